@@ -1,0 +1,102 @@
+package org.coproduction.impact.organisation;
+
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.impact.shared.audit.AuditLog;
+import org.coproduction.impact.shared.tenancy.Membership;
+import org.coproduction.impact.shared.tenancy.MembershipDirectory;
+import org.coproduction.impact.shared.tenancy.NotFoundException;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and the people in them. Every method about people works in the caller's organisation. */
+@Service
+public class OrganisationService implements MembershipDirectory {
+
+    /** How a change to someone's place in the organisation ended. */
+    public enum Change {
+        DONE,
+        /** Someone else changed this person's role since the page was loaded. */
+        STALE,
+        /** It would leave the organisation with no ADMIN. */
+        LAST_ADMIN
+    }
+
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+
+    OrganisationService(OrganisationRepository organisations, AuditLog audit) {
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Membership> membershipsOf(UserId userId) {
+        return organisations.membershipsOf(userId);
+    }
+
+    /** Creates an organisation with its creator as its first ADMIN. */
+    @Transactional
+    public OrganisationId create(UserId creator, String name) {
+        OrganisationId org = organisations.create(name.strip());
+        organisations.addMember(org, creator, Role.ADMIN);
+        audit.record(org, creator, "CREATED", "organisation", org, name.strip());
+        return org;
+    }
+
+    public List<Person> people(Tenant tenant) {
+        return organisations.people(tenant.organisationId());
+    }
+
+    public Person person(Tenant tenant, UUID membershipId) {
+        return organisations.person(tenant.organisationId(), membershipId)
+                .orElseThrow(() -> new NotFoundException("person"));
+    }
+
+    @Transactional
+    public Change changeRole(Tenant tenant, UUID membershipId, Role role, int version) {
+        Person person = person(tenant, membershipId);
+        if (person.role() == Role.ADMIN && role != Role.ADMIN
+                && organisations.lockAndCountAdmins(tenant.organisationId()) <= 1) {
+            return Change.LAST_ADMIN;
+        }
+        if (!organisations.changeRole(tenant.organisationId(), membershipId, role, version)) {
+            return Change.STALE;
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "ROLE_CHANGED", "membership", membershipId,
+                person.displayName() + ": " + person.role() + " -> " + role);
+        return Change.DONE;
+    }
+
+    @Transactional
+    public Change remove(Tenant tenant, UUID membershipId) {
+        Person person = person(tenant, membershipId);
+        if (person.role() == Role.ADMIN && organisations.lockAndCountAdmins(tenant.organisationId()) <= 1) {
+            return Change.LAST_ADMIN;
+        }
+        if (!organisations.remove(tenant.organisationId(), membershipId)) {
+            throw new NotFoundException("person");
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "REMOVED", "membership", membershipId,
+                person.displayName() + " (" + person.role() + ")");
+        return Change.DONE;
+    }
+
+    /** Every organisation on the platform, for the operator. */
+    public List<OrganisationSummary> allOrganisations() {
+        return organisations.all();
+    }
+
+    @Transactional
+    public void setSuspended(UserId operator, UUID organisationId, boolean suspended) {
+        OrganisationId org = new OrganisationId(organisationId);
+        if (!organisations.setSuspended(org, suspended)) {
+            throw new NotFoundException("organisation");
+        }
+        audit.record(org, operator, suspended ? "SUSPENDED" : "UNSUSPENDED", "organisation", org, null);
+    }
+}

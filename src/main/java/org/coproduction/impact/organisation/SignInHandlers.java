@@ -1,0 +1,56 @@
+package org.coproduction.impact.organisation;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.coproduction.impact.shared.audit.AuditLog;
+import org.coproduction.impact.shared.security.SignedInUser;
+import org.coproduction.impact.shared.web.Ui;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/** What happens after a sign-in succeeds or fails. */
+@Configuration
+class SignInHandlers {
+
+    static final String LAST_LOGIN = "signIn.lastLogin";
+
+    @Bean
+    AuthenticationSuccessHandler onSignIn(AccountRepository accounts, AuditLog audit) {
+        SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/");
+        return new AuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws IOException, ServletException {
+                SignedInUser user = (SignedInUser) authentication.getPrincipal();
+                request.getSession().removeAttribute(LAST_LOGIN);
+                accounts.findById(user.userId()).ifPresent(a -> {
+                    // An easy-read choice made before signing in wins; otherwise the account's.
+                    if (request.getSession().getAttribute(Ui.EASY_READ) == null) {
+                        request.getSession().setAttribute(Ui.EASY_READ, a.easyRead());
+                    }
+                });
+                audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId(), null);
+                next.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    @Bean
+    AuthenticationFailureHandler onFailedSignIn() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            String login = request.getParameter("username");
+            request.getSession().setAttribute(LAST_LOGIN, login == null ? "" : login.strip());
+            String reason = exception instanceof TooManySignInAttempts ? "locked" : "bad";
+            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+        };
+    }
+}

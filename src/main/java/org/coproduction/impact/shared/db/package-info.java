@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.shared.db;
+
+import org.jspecify.annotations.NullMarked;

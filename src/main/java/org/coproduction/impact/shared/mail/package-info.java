@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.shared.mail;
+
+import org.jspecify.annotations.NullMarked;

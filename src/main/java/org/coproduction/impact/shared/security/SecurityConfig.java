@@ -1,0 +1,81 @@
+package org.coproduction.impact.shared.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Sign-in, sign-out, CSRF and security headers. Which handler needs which role is declared on the
+ * handler itself ({@code @PublicEndpoint}, {@code @SignedIn}, {@code @RequiresRole}) and enforced by
+ * the access interceptor, so there is one place to read it; the endpoint sweep test checks them all.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationProvider accounts,
+            AuthenticationSuccessHandler onSignIn,
+            AuthenticationFailureHandler onFailedSignIn,
+            @Value("${app.security.hsts:false}") boolean hsts)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .authenticated()
+                        // Every other URL is checked per handler by AccessInterceptor.
+                        .anyRequest()
+                        .permitAll())
+                .authenticationProvider(accounts)
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(onSignIn)
+                        .failureHandler(onFailedSignIn))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                .headers(headers -> {
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                            .frameOptions(frame -> frame.deny())
+                            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
+                    if (hsts) {
+                        headers.httpStrictTransportSecurity(
+                                h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    } else {
+                        headers.httpStrictTransportSecurity(h -> h.disable());
+                    }
+                });
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.shared.security;
+
+import org.jspecify.annotations.NullMarked;

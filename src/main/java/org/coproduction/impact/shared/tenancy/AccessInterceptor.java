@@ -1,0 +1,73 @@
+package org.coproduction.impact.shared.tenancy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.coproduction.impact.shared.security.OperatorProperties;
+import org.coproduction.impact.shared.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Enforces each handler's declared access before it runs, and resolves the current organisation
+ * for every signed-in request so pages can show it.
+ */
+@Component
+public class AccessInterceptor implements HandlerInterceptor {
+
+    private final TenantResolver tenants;
+    private final OperatorProperties operators;
+
+    AccessInterceptor(TenantResolver tenants, OperatorProperties operators) {
+        this.tenants = tenants;
+        this.operators = operators;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        SignedInUser user = CurrentRequest.user().orElse(null);
+        Tenant tenant = user == null ? null : tenants.resolve(request, user);
+        request.setAttribute(CurrentRequest.OPERATOR, user != null && operators.isOperator(user.getUsername()));
+        EndpointAccess access = EndpointAccess.of(method);
+        if (access == null) {
+            throw new AccessDeniedException("handler declares no access rule: " + method);
+        }
+        switch (access) {
+            case EndpointAccess.Public p -> {
+                return true;
+            }
+            case EndpointAccess.AnySignedIn s -> requireUser(user);
+            case EndpointAccess.Operator o -> {
+                requireUser(user);
+                if (!operators.isOperator(user.getUsername())) {
+                    throw new AccessDeniedException("not the operator");
+                }
+            }
+            case EndpointAccess.Roles roles -> {
+                requireUser(user);
+                if (tenant == null) {
+                    throw new NoOrganisationException();
+                }
+                if (tenants.isSuspended(request, tenant)) {
+                    throw new OrganisationSuspendedException();
+                }
+                if (!roles.allowed().contains(tenant.role())) {
+                    throw new AccessDeniedException("role " + tenant.role() + " may not do this");
+                }
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("NullAway")
+    private static void requireUser(SignedInUser user) {
+        if (user == null) {
+            throw new InsufficientAuthenticationException("sign in first");
+        }
+    }
+}
