@@ -3,7 +3,6 @@ package org.coproduction.impact.shared.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,6 +16,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Sign-in, sign-out, CSRF and security headers. Which handler needs which role is declared on the
  * handler itself ({@code @PublicEndpoint}, {@code @SignedIn}, {@code @RequiresRole}) and enforced by
  * the access interceptor, so there is one place to read it; the endpoint sweep test checks them all.
+ *
+ * <p>Passwords are checked by the organisation module's single {@code AuthenticationProvider} bean,
+ * which Spring Security installs globally; adding it here as well would check (and count a failed
+ * sign-in) twice.
  */
 @Configuration
 @EnableWebSecurity
@@ -38,7 +41,6 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            AuthenticationProvider accounts,
             AuthenticationSuccessHandler onSignIn,
             AuthenticationFailureHandler onFailedSignIn,
             @Value("${app.security.hsts:false}") boolean hsts)
@@ -51,7 +53,6 @@ class SecurityConfig {
                         // Every other URL is checked per handler by AccessInterceptor.
                         .anyRequest()
                         .permitAll())
-                .authenticationProvider(accounts)
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("username")
