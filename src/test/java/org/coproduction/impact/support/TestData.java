@@ -124,6 +124,17 @@ public class TestData {
         return new Person(id, membership, username, email, name, role, org);
     }
 
+    /** A person with an exact username, created once and reused (usernames are unique in the database). */
+    public synchronized Person personNamed(OrganisationId org, Role role, String username) {
+        UUID existing = jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query(UUID.class).optional().orElse(null);
+        if (existing == null) {
+            return person(org, role, username);
+        }
+        UUID membership = addMembership(org, existing, role);
+        return new Person(existing, membership, username, username + "@example.test", "Person " + username, role, org);
+    }
+
     public UUID addMembership(OrganisationId org, UUID userId, Role role) {
         UUID membership = UUID.randomUUID();
         jdbc.sql("insert into membership (id, organisation_id, user_id, role) values (:id, :org, :user, :role)")
