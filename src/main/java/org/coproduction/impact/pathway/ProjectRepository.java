@@ -1,0 +1,139 @@
+package org.coproduction.impact.pathway;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProjectRepository {
+
+    private final JdbcClient jdbc;
+
+    ProjectRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Details(String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable String groupsInvolved, @Nullable UUID facilitatorId, boolean commentsOpen) {}
+
+    UUID create(OrganisationId org, Details d) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into project (id, organisation_id, name, summary, starts_on, ends_on, groups_involved, facilitator_user_id, comments_open)
+                        values (:id, :org, :name, :summary, :starts, :ends, :groups, :facilitator, :comments)
+                        """)
+                .param("id", id)
+                .param("org", org.value())
+                .param("name", d.name())
+                .param("summary", d.summary())
+                .param("starts", d.startsOn())
+                .param("ends", d.endsOn())
+                .param("groups", d.groupsInvolved())
+                .param("facilitator", d.facilitatorId())
+                .param("comments", d.commentsOpen())
+                .update();
+        return id;
+    }
+
+    boolean update(OrganisationId org, UUID id, int version, Details d) {
+        return jdbc.sql("""
+                        update project set name = :name, summary = :summary, starts_on = :starts, ends_on = :ends,
+                               groups_involved = :groups, facilitator_user_id = :facilitator, comments_open = :comments,
+                               version = version + 1
+                        where organisation_id = :org and id = :id and version = :version
+                        """)
+                        .param("name", d.name())
+                        .param("summary", d.summary())
+                        .param("starts", d.startsOn())
+                        .param("ends", d.endsOn())
+                        .param("groups", d.groupsInvolved())
+                        .param("facilitator", d.facilitatorId())
+                        .param("comments", d.commentsOpen())
+                        .param("org", org.value())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void setMembers(OrganisationId org, UUID projectId, Collection<UUID> userIds) {
+        jdbc.sql("delete from project_member where organisation_id = :org and project_id = :project")
+                .param("org", org.value())
+                .param("project", projectId)
+                .update();
+        for (UUID user : userIds) {
+            jdbc.sql("""
+                            insert into project_member (organisation_id, project_id, user_id)
+                            select :org, :project, m.user_id from membership m
+                            where m.organisation_id = :org and m.user_id = :user
+                            on conflict do nothing
+                            """)
+                    .param("org", org.value())
+                    .param("project", projectId)
+                    .param("user", user)
+                    .update();
+        }
+    }
+
+    private static final String SELECT = """
+            select p.id, p.name, p.summary, p.starts_on, p.ends_on, p.groups_involved, p.facilitator_user_id,
+                   f.display_name as facilitator_name, p.comments_open, p.version
+            from project p
+            left join user_account f on f.id = p.facilitator_user_id
+            """;
+
+    private record Row(UUID id, String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable String groupsInvolved, @Nullable UUID facilitatorUserId, @Nullable String facilitatorName,
+            boolean commentsOpen, int version) {}
+
+    Optional<Project> find(OrganisationId org, UUID id) {
+        return jdbc.sql(SELECT + " where p.organisation_id = :org and p.id = :id")
+                .param("org", org.value())
+                .param("id", id)
+                .query(Row.class)
+                .optional()
+                .map(r -> project(org, r));
+    }
+
+    /** All the organisation's projects, or only those the person takes part in. */
+    List<Project> list(OrganisationId org, @Nullable UUID onlyInvolving) {
+        String where = onlyInvolving == null
+                ? " where p.organisation_id = :org"
+                : " where p.organisation_id = :org and (p.facilitator_user_id = :user or exists ("
+                        + "select 1 from project_member pm where pm.project_id = p.id and pm.user_id = :user))";
+        var spec = jdbc.sql(SELECT + where + " order by lower(p.name), p.id").param("org", org.value());
+        if (onlyInvolving != null) {
+            spec = spec.param("user", onlyInvolving);
+        }
+        return spec.query(Row.class).list().stream().map(r -> project(org, r)).toList();
+    }
+
+    Optional<UUID> findByName(OrganisationId org, String name) {
+        return jdbc.sql("select id from project where organisation_id = :org and name = :name limit 1")
+                .param("org", org.value())
+                .param("name", name)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private Project project(OrganisationId org, Row r) {
+        List<Project.Member> members = jdbc.sql("""
+                        select u.id, u.display_name from project_member pm
+                        join user_account u on u.id = pm.user_id
+                        where pm.organisation_id = :org and pm.project_id = :project
+                        order by lower(u.display_name)
+                        """)
+                .param("org", org.value())
+                .param("project", r.id())
+                .query((rs, n) -> new Project.Member(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return new Project(r.id(), r.name(), r.summary(), r.startsOn(), r.endsOn(), r.groupsInvolved(),
+                r.facilitatorUserId(), r.facilitatorName(), r.commentsOpen(), r.version(), members);
+    }
+}
