@@ -1,12 +1,16 @@
 package org.coproduction.impact.organisation;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -46,8 +50,11 @@ public class DemoData implements ApplicationRunner {
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    DemoData(OrganisationRepository organisations, AccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder) {
+    DemoData(OrganisationRepository organisations, AccountRepository accounts, InvitationRepository invitations,
+            PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.events = events;
         this.organisations = organisations;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -64,9 +71,11 @@ public class DemoData implements ApplicationRunner {
         OrganisationId centre = organisations.create(ORGANISATION);
         OrganisationId carers = organisations.create(PARTNER_ORGANISATION);
         UserId admin = null;
+        Map<Role, UUID> people = new EnumMap<>(Role.class);
         for (DemoAccount a : ACCOUNTS) {
             UserId id = accounts.create(a.username(), a.email(), a.name(), hash);
             organisations.addMember(centre, id, a.role());
+            people.put(a.role(), id.value());
             if (a.role() == Role.ADMIN) {
                 admin = id;
             }
@@ -79,6 +88,7 @@ public class DemoData implements ApplicationRunner {
         if (admin != null) {
             invitations.create(centre, admin, Invitation.Kind.PRINTED, "Chris Green", null, Role.MEMBER, InvitationService.PRINTED_LIFETIME);
         }
+        events.publishEvent(new DemoOrganisationCreated(centre, ORGANISATION, Map.copyOf(people)));
         log.info("Demo data loaded: sign in as admin, facilitator, member, viewer or operator with the password in the README.");
     }
 }

@@ -26,6 +26,7 @@ class ErrorPages implements ErrorController {
         return switch (status) {
             case 403 -> "error/403";
             case 404, 405 -> "error/404";
+            case 413 -> "error/413";
             case 429 -> "error/429";
             default -> "error/500";
         };

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns the domain's "not here" and "not allowed" answers into the matching error pages. */
@@ -30,6 +31,12 @@ class ExceptionPages {
     @ExceptionHandler(NoOrganisationException.class)
     String noOrganisation() {
         return "redirect:/";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
