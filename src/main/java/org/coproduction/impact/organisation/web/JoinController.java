@@ -104,6 +104,7 @@ class JoinController {
     }
 
     @PostMapping("/invite/{token}/accept")
+    @SignedIn
     String acceptAsSignedIn(@PathVariable String token, HttpServletRequest request) {
         SignedInUser user = Ui.user();
         if (user == null) {

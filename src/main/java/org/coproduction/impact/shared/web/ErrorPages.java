@@ -20,7 +20,10 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     String showError(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        // Without a status the container did not send us here: someone asked for /error itself.
+        // That is a page that does not exist, not a server failure (a 500 would raise alerts).
+        boolean failed = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
+        int status = code instanceof Integer i ? i : failed ? 500 : 404;
         response.setStatus(status);
         model.addAttribute("status", status);
         return switch (status) {

@@ -3,6 +3,9 @@ package org.coproduction.impact.shared.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.CurrentRequest;
@@ -25,6 +28,9 @@ public final class Ui {
 
     public static final String EASY_READ = "easyRead";
     public static final String EASY_READ_COOKIE = "easy_read";
+
+    /** Where the service's people are (England and Wales). */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static @Nullable MessageSource messages;
 
@@ -50,6 +56,22 @@ public final class Ui {
     /** The standard wording only, for places where easy read must not change the text. */
     public static String standard(String key, Object... args) {
         return messageSource().getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** A day as people here read it ("30 November 2026"), in UK time. */
+    public static String date(OffsetDateTime at) {
+        return inUkTime(at, "d MMMM yyyy");
+    }
+
+    /** A moment as people here read it ("23 November 2026, 14:05"), in UK time. */
+    public static String dateTime(OffsetDateTime at) {
+        return inUkTime(at, "d MMMM yyyy, HH:mm");
+    }
+
+    // The database gives moments in UTC; shown as they are, they would be an hour out all summer.
+    private static String inUkTime(OffsetDateTime at, String pattern) {
+        return at.atZoneSameInstant(UK)
+                .format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
     }
 
     public static String lang() {

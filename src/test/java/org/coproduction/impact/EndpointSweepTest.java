@@ -1,0 +1,723 @@
+package org.coproduction.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.organisation.Invitation;
+import org.coproduction.impact.organisation.InvitationService;
+import org.coproduction.impact.shared.tenancy.EndpointAccess;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.PublicEndpoint;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestData;
+import org.coproduction.impact.support.TestData.Org;
+import org.coproduction.impact.support.TestData.Person;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every request mapping the application has (read from Spring MVC, so a new endpoint is
+ * swept the day it is written) and calls each one as: nobody, every role of organisation A, an
+ * ADMIN of organisation B holding A's ids, and the platform operator. It fails when a handler has
+ * no access rule, when someone gets in who should not, when someone who should is turned away,
+ * when B sees or changes anything of A's, and when a POST without a CSRF token is accepted.
+ *
+ * <p>Path variables are filled from {@link #PATH_VALUES} with real ids of A's data. A new
+ * variable name fails the sweep until a value is added there, so no endpoint escapes it.
+ *
+ * <p>The operator gets a username of its own (not the test profile's {@code operator}), because
+ * usernames are unique across the database that all integration tests share.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "app.operator.usernames=" + EndpointSweepTest.OPERATOR)
+class EndpointSweepTest {
+
+    static final String OPERATOR = "endpoint-sweep-operator";
+
+    /**
+     * The value of each path variable, as a real id of organisation A's data. Keys are variable
+     * names; a key of the form {@code "variable in /pattern"} overrides the plain one for that
+     * pattern only (for a name that means different things in different places).
+     */
+    static final Map<String, Function<Fixture, String>> PATH_VALUES = Map.of(
+            "personId", f -> f.a().person(Role.MEMBER).membershipId().toString(),
+            "invitationId", f -> f.printed().id().toString(),
+            "organisationId", f -> f.a().id().toString(),
+            "token", f -> f.printed().token(),
+            "token in /reset-password/{token}", f -> f.resetToken());
+
+    /**
+     * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
+     * links) that work for whoever holds them, by design (ARCHITECTURE: tenancy and access). For
+     * these endpoints the cross-organisation pass is replaced by a wrong-token pass: a made-up
+     * token must show and change nothing of A's.
+     */
+    static final Set<String> CAPABILITIES = Set.of("token");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}");
+
+    private static volatile @Nullable Person operator;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    // ---------------------------------------------------------------------------------------
+    // What the sweep covers
+
+    @Test
+    void everyHandlerDeclaresWhoMayCallIt() {
+        List<String> unprotected = endpoints().stream()
+                .filter(e -> e.access() == null)
+                .map(Endpoint::toString)
+                .distinct()
+                .toList();
+
+        assertThat(unprotected)
+                .as("handlers with none of @PublicEndpoint, @SignedIn, @OperatorOnly or @RequiresRole")
+                .isEmpty();
+    }
+
+    @Test
+    void everyPathVariableHasAValueInTheRegistry() {
+        List<String> missing = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            for (String variable : variables(e.pattern())) {
+                if (registryValue(e.pattern(), variable) == null) {
+                    missing.add(e + ": {" + variable + "}");
+                }
+            }
+        }
+
+        assertThat(missing).as(missingValueAdvice()).isEmpty();
+    }
+
+    @Test
+    void sweepsEnoughMappingsToMeanSomething() {
+        assertThat(endpoints()).hasSizeGreaterThan(15);
+        assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Roles);
+        assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Public);
+        assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.AnySignedIn);
+        assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Operator);
+        assertThat(endpoints()).anyMatch(e -> e.method() == HttpMethod.POST && !variables(e.pattern()).isEmpty());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The sweep: one dynamic test per URL pattern and HTTP method
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointLetsInOnlyWhoItShouldAndLeaksNothingAcrossOrganisations() {
+        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> sweep(e)));
+    }
+
+    private void sweep(Endpoint endpoint) throws Exception {
+        EndpointAccess access = endpoint.access();
+        assertThat(access).as(endpoint + " declares no access rule").isNotNull();
+        Fixture f = newFixture();
+        String uri = expand(endpoint.pattern(), f);
+        List<String> problems = new ArrayList<>();
+
+        // Nobody signed in.
+        String before = fingerprint(f.a());
+        Response anonymous = call(endpoint.method(), uri, null, true);
+        if (access instanceof EndpointAccess.Public) {
+            problems.addAll(judge("anonymous", Expect.ALLOWED, anonymous, f));
+        } else {
+            problems.addAll(judge("anonymous", Expect.SIGN_IN_FIRST, anonymous, f));
+            problems.addAll(unchanged("anonymous", before, f));
+        }
+
+        // A POST without a CSRF token, by someone who could otherwise make it.
+        if (endpoint.method() != HttpMethod.GET) {
+            Person allowed = someoneAllowed(access, f);
+            before = fingerprint(f.a());
+            Response forged = call(endpoint.method(), uri, allowed == null ? null : data.as(allowed), false);
+            problems.addAll(judge("no CSRF token", Expect.FORBIDDEN, forged, f));
+            problems.addAll(unchanged("no CSRF token", before, f));
+        }
+
+        // An ADMIN of organisation B, with A's ids; or, for capability links, a made-up token.
+        before = fingerprint(f.a());
+        if (hasCapability(endpoint.pattern())) {
+            String wrong = expandWithWrongCapability(endpoint.pattern(), f);
+            Response guess = call(endpoint.method(), wrong, data.as(f.b().admin()), true);
+            problems.addAll(judge("B's ADMIN with a wrong token", Expect.NO_LEAK, guess, f));
+        } else {
+            Response b = call(endpoint.method(), uri, data.as(f.b().admin()), true);
+            Expect expect = variables(endpoint.pattern()).isEmpty() ? Expect.NO_LEAK : Expect.NOT_FOUND_OR_FORBIDDEN;
+            problems.addAll(judge("B's ADMIN", expect, b, f));
+        }
+        problems.addAll(unchanged("B's ADMIN", before, f));
+
+        // Every role in A: those refused first (they must change nothing), then those allowed.
+        List<Role> allowedRoles = allowedRoles(access);
+        for (Role role : Role.values()) {
+            if (!allowedRoles.contains(role)) {
+                before = fingerprint(f.a());
+                Response refused = call(endpoint.method(), uri, data.as(f.a().person(role)), true);
+                problems.addAll(judge("A's " + role, Expect.FORBIDDEN, refused, f));
+                problems.addAll(unchanged("A's " + role, before, f));
+            }
+        }
+        for (Role role : allowedRoles) {
+            Response allowed = call(endpoint.method(), uri, data.as(f.a().person(role)), true);
+            problems.addAll(judge("A's " + role, Expect.ALLOWED, allowed, f));
+        }
+
+        // The platform operator, last: suspending A would change what everyone else sees.
+        if (access instanceof EndpointAccess.Operator) {
+            Response op = call(endpoint.method(), uri, data.as(operator()), true);
+            problems.addAll(judge("the operator", Expect.ALLOWED, op, f));
+        }
+
+        assertThat(problems).as(endpoint + " (" + uri + ")").isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The checks themselves, kept apart from the calls so the negative controls can exercise them
+
+    enum Expect {
+        /** Let in: not refused, no server error. */
+        ALLOWED,
+        /** Not signed in: sent to the sign-in page (or 401), never shown anything. */
+        SIGN_IN_FIRST,
+        /** Signed in but not allowed: 403. */
+        FORBIDDEN,
+        /** Another organisation's id: 404 or 403, nothing else. */
+        NOT_FOUND_OR_FORBIDDEN,
+        /** No ids in the address: any answer but a server error, with none of A's data in it. */
+        NO_LEAK
+    }
+
+    record Response(int status, @Nullable String redirectedUrl, String body, Map<String, String> headers) {
+
+        boolean sentToSignIn() {
+            return redirectedUrl != null && "/sign-in".equals(URI.create(redirectedUrl).getPath());
+        }
+
+        boolean refused() {
+            return status == 401 || status == 403 || sentToSignIn();
+        }
+    }
+
+    /** What is wrong with {@code response}, for a caller who should get {@code expect}. */
+    static List<String> judge(String who, Expect expect, Response response, Fixture f) {
+        List<String> problems = new ArrayList<>();
+        String got = response.status() + (response.redirectedUrl() == null ? "" : " -> " + response.redirectedUrl());
+        switch (expect) {
+            case ALLOWED -> {
+                if (response.refused() || response.status() >= 500) {
+                    problems.add(who + " should be let in, got " + got);
+                }
+            }
+            case SIGN_IN_FIRST -> {
+                if (!(response.sentToSignIn() || response.status() == 401)) {
+                    problems.add(who + " should be sent to /sign-in (or get 401), got " + got);
+                }
+            }
+            case FORBIDDEN -> {
+                if (response.status() != 403) {
+                    problems.add(who + " should get 403, got " + got);
+                }
+            }
+            case NOT_FOUND_OR_FORBIDDEN -> {
+                if (response.status() != 404 && response.status() != 403) {
+                    problems.add(who + " should get 404 or 403 for A's ids, got " + got);
+                }
+            }
+            case NO_LEAK -> {
+                if (response.status() >= 500) {
+                    problems.add(who + " got a server error " + got);
+                }
+            }
+        }
+        if (expect != Expect.ALLOWED) {
+            List<String> leaked = leaks(response.body() + " " + response.redirectedUrl(), f);
+            if (!leaked.isEmpty()) {
+                problems.add(who + " was shown A's " + leaked + " (" + got + ")");
+            }
+        }
+        problems.addAll(headerProblems(who, response));
+        return problems;
+    }
+
+    /** Which of organisation A's identifying strings appear in {@code text}. */
+    static List<String> leaks(String text, Fixture f) {
+        return f.secretsOfA().stream().filter(text::contains).toList();
+    }
+
+    /** Every HTML page carries the strict security headers (ARCHITECTURE: tenancy and access). */
+    static List<String> headerProblems(String who, Response response) {
+        String type = response.headers().getOrDefault("Content-Type", "");
+        if (!type.startsWith(MediaType.TEXT_HTML_VALUE)) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        String csp = response.headers().getOrDefault("Content-Security-Policy", "");
+        String scriptSrc = directive(csp, "script-src");
+        if (scriptSrc == null) {
+            scriptSrc = directive(csp, "default-src");
+        }
+        if (scriptSrc == null || scriptSrc.contains("'unsafe-inline'") || scriptSrc.contains("'unsafe-eval'")) {
+            problems.add(who + ": Content-Security-Policy must restrict scripts without 'unsafe-inline', got: " + csp);
+        }
+        if (!"'none'".equals(directive(csp, "frame-ancestors"))) {
+            problems.add(who + ": Content-Security-Policy needs frame-ancestors 'none', got: " + csp);
+        }
+        if (!"nosniff".equals(response.headers().get("X-Content-Type-Options"))) {
+            problems.add(who + ": X-Content-Type-Options must be nosniff");
+        }
+        String referrer = response.headers().getOrDefault("Referrer-Policy", "");
+        if (referrer.isEmpty() || referrer.contains("unsafe-url") || referrer.equals("no-referrer-when-downgrade")) {
+            problems.add(who + ": Referrer-Policy must be set and must not send full addresses elsewhere, got: " + referrer);
+        }
+        return problems;
+    }
+
+    private static @Nullable String directive(String csp, String name) {
+        for (String part : csp.split(";")) {
+            String d = part.strip();
+            if (d.equals(name) || d.startsWith(name + " ")) {
+                return d.substring(name.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    private List<String> unchanged(String who, String before, Fixture f) {
+        String after = fingerprint(f.a());
+        return before.equals(after) ? List.of() : List.of(who + " changed organisation A's data");
+    }
+
+    /**
+     * A checksum of everything of A's that a request could change: the organisation, its people's
+     * memberships and accounts, invitations, password resets, emails and audit entries.
+     */
+    String fingerprint(Org a) {
+        return jdbc.sql("""
+                        select md5(concat_ws('#',
+                            (select string_agg(concat_ws('|', o.name, o.suspended_at), ',')
+                             from organisation o where o.id = :org),
+                            (select string_agg(concat_ws('|', m.id, m.user_id, m.role, m.version), ',' order by m.id)
+                             from membership m where m.organisation_id = :org),
+                            (select string_agg(concat_ws('|', u.id, u.username, u.email, u.display_name, u.password_hash,
+                                                         u.easy_read), ',' order by u.id)
+                             from user_account u where u.id in (select user_id from membership where organisation_id = :org)),
+                            (select string_agg(concat_ws('|', r.id, r.used_at), ',' order by r.id)
+                             from password_reset r
+                             where r.user_id in (select user_id from membership where organisation_id = :org)),
+                            (select string_agg(concat_ws('|', i.id, i.role, i.accepted_at, i.accepted_by, i.withdrawn_at,
+                                                         i.expires_at), ',' order by i.id)
+                             from invitation i where i.organisation_id = :org),
+                            (select count(*) from outbound_email e where e.organisation_id = :org),
+                            (select count(*) from audit_event e where e.organisation_id = :org)))
+                        """)
+                .param("org", a.id().value())
+                .query(String.class)
+                .single();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Negative controls: the checks above do catch what they are meant to catch
+
+    @Test
+    void theLeakCheckFindsOrganisationAsDataOnItsOwnPeoplePage() throws Exception {
+        Fixture f = newFixture();
+        Response own = call(HttpMethod.GET, "/people", data.as(f.a().admin()), true);
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(leaks(own.body(), f))
+                .contains(f.a().name(), f.a().person(Role.MEMBER).name(), f.a().person(Role.MEMBER).email(),
+                        f.printed().inviteeName(), f.printed().code());
+        assertThat(judge("B's ADMIN", Expect.NO_LEAK, own, f)).anyMatch(p -> p.contains("was shown A's"));
+    }
+
+    @Test
+    void aHandlerWithoutAnAccessAnnotationHasNoAccessRule() throws NoSuchMethodException {
+        HandlerMethod unmarked = new HandlerMethod(new Unmarked(), Unmarked.class.getDeclaredMethod("page"));
+        HandlerMethod marked = new HandlerMethod(new Marked(), Marked.class.getDeclaredMethod("page"));
+
+        assertThat(EndpointAccess.of(unmarked)).isNull();
+        assertThat(EndpointAccess.of(marked)).isInstanceOf(EndpointAccess.Public.class);
+    }
+
+    static class Unmarked {
+        String page() {
+            return "page";
+        }
+    }
+
+    @PublicEndpoint
+    static class Marked {
+        String page() {
+            return "page";
+        }
+    }
+
+    @Test
+    void theChecksFlagWrongAnswers() {
+        Fixture f = newFixture();
+        Map<String, String> html = Map.of("Content-Type", "text/html;charset=UTF-8",
+                "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'",
+                "X-Content-Type-Options", "nosniff", "Referrer-Policy", "strict-origin-when-cross-origin");
+        Response leaky = new Response(200, null, "<p>Welcome to " + f.a().name() + "</p>", html);
+        Response okPage = new Response(200, null, "<p>Nothing of A's here</p>", html);
+        Response notFound = new Response(404, null, "", Map.of());
+        Response forbidden = new Response(403, null, "", Map.of());
+        Response signIn = new Response(302, "http://localhost/sign-in", "", Map.of());
+        Response crash = new Response(500, null, "", Map.of());
+
+        assertThat(judge("B", Expect.NO_LEAK, leaky, f)).singleElement().asString().contains(f.a().name());
+        assertThat(judge("B", Expect.NO_LEAK, okPage, f)).isEmpty();
+        assertThat(judge("B", Expect.NO_LEAK, crash, f)).isNotEmpty();
+        assertThat(judge("B", Expect.NOT_FOUND_OR_FORBIDDEN, okPage, f)).isNotEmpty();
+        assertThat(judge("B", Expect.NOT_FOUND_OR_FORBIDDEN, notFound, f)).isEmpty();
+        assertThat(judge("anonymous", Expect.SIGN_IN_FIRST, okPage, f)).isNotEmpty();
+        assertThat(judge("anonymous", Expect.SIGN_IN_FIRST, signIn, f)).isEmpty();
+        assertThat(judge("A's MEMBER", Expect.FORBIDDEN, okPage, f)).isNotEmpty();
+        assertThat(judge("A's MEMBER", Expect.FORBIDDEN, forbidden, f)).isEmpty();
+        assertThat(judge("A's ADMIN", Expect.ALLOWED, forbidden, f)).isNotEmpty();
+        assertThat(judge("A's ADMIN", Expect.ALLOWED, signIn, f)).isNotEmpty();
+        assertThat(judge("A's ADMIN", Expect.ALLOWED, crash, f)).isNotEmpty();
+        assertThat(judge("A's ADMIN", Expect.ALLOWED, okPage, f)).isEmpty();
+    }
+
+    @Test
+    void theHeaderCheckFlagsWeakHeaders() {
+        Response inlineScripts = new Response(200, null, "", Map.of("Content-Type", "text/html",
+                "Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+                "X-Content-Type-Options", "nosniff", "Referrer-Policy", "same-origin"));
+        Response framable = new Response(200, null, "", Map.of("Content-Type", "text/html",
+                "Content-Security-Policy", "default-src 'self'", "Referrer-Policy", "unsafe-url"));
+
+        assertThat(headerProblems("page", inlineScripts)).singleElement().asString().contains("unsafe-inline");
+        assertThat(headerProblems("page", framable)).hasSize(3);
+    }
+
+    @Test
+    void theDataCheckNoticesAChangeToA() {
+        Fixture f = newFixture();
+        String before = fingerprint(f.a());
+        jdbc.sql("update membership set version = version + 1 where id = :id")
+                .param("id", f.a().person(Role.MEMBER).membershipId())
+                .update();
+
+        assertThat(unchanged("someone", before, f)).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownPathVariableFailsWithAdviceForTheDeveloper() {
+        Fixture f = newFixture();
+
+        assertThatThrownBy(() -> expand("/pathways/{pathwayId}/outcomes", f))
+                .hasMessageContaining("{pathwayId}")
+                .hasMessageContaining("PATH_VALUES");
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // CSRF and headers, shown plainly
+
+    @Test
+    void aPostWithoutACsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        Fixture f = newFixture();
+        Person member = f.a().person(Role.MEMBER);
+        String before = fingerprint(f.a());
+
+        Response forged = call(HttpMethod.POST, "/people/" + member.membershipId() + "/remove", data.as(f.a().admin()), false);
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(fingerprint(f.a())).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from membership where id = :id")
+                        .param("id", member.membershipId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void pagesCarryStrictSecurityHeaders() throws Exception {
+        Fixture f = newFixture();
+        List<MockHttpServletResponse> pages = List.of(
+                mvc.perform(get("/sign-in").accept(MediaType.TEXT_HTML)).andReturn().getResponse(),
+                mvc.perform(get("/people").with(data.as(f.a().admin())).accept(MediaType.TEXT_HTML))
+                        .andReturn()
+                        .getResponse());
+
+        for (MockHttpServletResponse page : pages) {
+            assertThat(page.getStatus()).isEqualTo(200);
+            String csp = page.getHeader("Content-Security-Policy");
+            assertThat(csp).isNotNull();
+            assertThat(directive(csp, "script-src")).isNotNull().doesNotContain("'unsafe-inline'");
+            assertThat(directive(csp, "frame-ancestors")).isEqualTo("'none'");
+            assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(page.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Fixtures: two fresh organisations for each endpoint, because calls have side effects
+
+    /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
+    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken) {
+
+        /** Strings that identify A: none of them may reach anyone outside A. */
+        List<String> secretsOfA() {
+            Set<String> secrets = new LinkedHashSet<>();
+            secrets.add(a.name());
+            for (Person p : a.people().values()) {
+                secrets.add(p.name());
+                secrets.add(p.username());
+                secrets.add(p.email());
+            }
+            for (Invitation i : List.of(printed, emailed)) {
+                secrets.add(i.inviteeName());
+                secrets.add(i.code());
+                secrets.add(i.token());
+                if (i.email() != null) {
+                    secrets.add(i.email());
+                }
+            }
+            secrets.add(resetToken);
+            return List.copyOf(secrets);
+        }
+    }
+
+    Fixture newFixture() {
+        Org a = data.organisationWithEveryRole("Sweep A");
+        Org b = data.organisationWithEveryRole("Sweep B");
+        Person admin = a.admin();
+        Tenant asAdmin = new Tenant(new UserId(admin.id()), a.id(), a.name(), Role.ADMIN);
+        String suffix = TestData.suffix();
+        UUID printed = invitations.invitePrinted(asAdmin, "Printed invitee " + suffix, Role.MEMBER);
+        UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
+                Role.FACILITATOR);
+        return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
+                resetTokenFor(a.person(Role.MEMBER)));
+    }
+
+    /** Asks the service for a reset link for the person and reads it from the kept email. */
+    private String resetTokenFor(Person person) {
+        accounts.requestPasswordReset(person.username());
+        String body = jdbc.sql("select body from outbound_email where recipient = :to order by created_at desc limit 1")
+                .param("to", person.email())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("no reset email kept for " + person.username()));
+        Matcher link = Pattern.compile("/reset-password/([A-Za-z0-9_-]+)").matcher(body);
+        if (!link.find()) {
+            throw new IllegalStateException("no reset link in the email: " + body);
+        }
+        return link.group(1);
+    }
+
+    /**
+     * The operator account named in this class's configuration: made on first use, or found again
+     * when the database outlives the run (the name is reserved for this class).
+     */
+    private Person operator() {
+        Person existing = operator;
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (EndpointSweepTest.class) {
+            if (operator == null) {
+                operator = jdbc.sql("""
+                                select u.id, m.id as membership_id, u.username, u.email, u.display_name, m.role, m.organisation_id
+                                from user_account u join membership m on m.user_id = u.id
+                                where lower(u.username) = :username
+                                """)
+                        .param("username", OPERATOR)
+                        .query((rs, n) -> new Person(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                Role.valueOf(rs.getString(6)),
+                                new OrganisationId(rs.getObject(7, UUID.class))))
+                        .optional()
+                        .orElseGet(() -> data.person(data.organisation("Operator's own " + TestData.suffix()), Role.VIEWER, OPERATOR));
+            }
+            return Objects.requireNonNull(operator);
+        }
+    }
+
+    private @Nullable Person someoneAllowed(EndpointAccess access, Fixture f) {
+        return switch (access) {
+            case EndpointAccess.Public p -> null;
+            case EndpointAccess.AnySignedIn s -> f.a().admin();
+            case EndpointAccess.Operator o -> operator();
+            case EndpointAccess.Roles r -> f.a().person(allowedRoles(r).getFirst());
+        };
+    }
+
+    private static List<Role> allowedRoles(EndpointAccess access) {
+        return switch (access) {
+            case EndpointAccess.Public p -> List.of(Role.values());
+            case EndpointAccess.AnySignedIn s -> List.of(Role.values());
+            case EndpointAccess.Operator o -> List.of();
+            case EndpointAccess.Roles r -> Stream.of(Role.values()).filter(r.allowed()::contains).toList();
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Discovering mappings and filling their addresses
+
+    record Endpoint(HttpMethod method, String pattern, HandlerMethod handler, @Nullable EndpointAccess access) {
+
+        @Override
+        public String toString() {
+            return method + " " + pattern + " (" + handler.getBeanType().getSimpleName() + "."
+                    + handler.getMethod().getName() + ")";
+        }
+    }
+
+    List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            HandlerMethod handler = entry.getValue();
+            Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+            // A mapping for every method (like /error) is swept as both a page and a form post.
+            Set<RequestMethod> methods = declared.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : declared;
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods) {
+                    endpoints.add(new Endpoint(method.asHttpMethod(), pattern, handler, EndpointAccess.of(handler)));
+                }
+            }
+        }
+        endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(e -> e.method().name()));
+        return endpoints;
+    }
+
+    static List<String> variables(String pattern) {
+        List<String> names = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(pattern);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static @Nullable Function<Fixture, String> registryValue(String pattern, String variable) {
+        Function<Fixture, String> specific = PATH_VALUES.get(variable + " in " + pattern);
+        return specific != null ? specific : PATH_VALUES.get(variable);
+    }
+
+    private static String missingValueAdvice() {
+        return "path variables without a value: add one to EndpointSweepTest.PATH_VALUES (a real id of"
+                + " organisation A's data, made in newFixture()) so the sweep can call the endpoint";
+    }
+
+    static String expand(String pattern, Fixture f) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder uri = new StringBuilder();
+        while (m.find()) {
+            Function<Fixture, String> value = registryValue(pattern, m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(
+                        pattern + " has {" + m.group(1) + "} with no value. " + missingValueAdvice() + ".");
+            }
+            m.appendReplacement(uri, Matcher.quoteReplacement(value.apply(f)));
+        }
+        m.appendTail(uri);
+        return uri.toString().replace("/**", "/sweep").replace("/*", "/sweep");
+    }
+
+    private static boolean hasCapability(String pattern) {
+        return variables(pattern).stream().anyMatch(CAPABILITIES::contains);
+    }
+
+    /** The address with A's ids but a made-up value for each capability. */
+    private static String expandWithWrongCapability(String pattern, Fixture f) {
+        String wrong = "wrong-" + UUID.randomUUID();
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder uri = new StringBuilder();
+        while (m.find()) {
+            String value = CAPABILITIES.contains(m.group(1)) ? wrong : registryValue(pattern, m.group(1)).apply(f);
+            m.appendReplacement(uri, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(uri);
+        return uri.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Calling
+
+    private Response call(HttpMethod method, String uri, @Nullable RequestPostProcessor as, boolean withCsrf)
+            throws Exception {
+        MockHttpServletRequestBuilder request = method == HttpMethod.POST ? post(uri) : request(method, uri);
+        request.accept(MediaType.TEXT_HTML);
+        if (as != null) {
+            request.with(as);
+        }
+        if (withCsrf && method != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (String name : response.getHeaderNames()) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        if (response.getContentType() != null) {
+            headers.put("Content-Type", response.getContentType());
+        }
+        return new Response(response.getStatus(), response.getRedirectedUrl(), response.getContentAsString(), Map.copyOf(headers));
+    }
+}

@@ -1,0 +1,589 @@
+package org.coproduction.impact.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.coproduction.impact.organisation.Invitation;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps every word the service shows in {@code messages.properties} (ARCHITECTURE: messages), so
+ * plain-language review and translation happen in one file, and keeps that file honest: no key is
+ * missing, none is unused, every translation has the same keys, and every message is a valid
+ * {@link MessageFormat} pattern.
+ *
+ * <p>Unused keys fail the build rather than warn: a warning nobody reads lets dead words pile up,
+ * and each one costs a reviewer's and a translator's time (into Welsh, for example) for text no
+ * one sees. A key used in a way this test cannot see (a key built at run time) is declared in
+ * {@link #DYNAMIC_PREFIXES} or {@link #DYNAMIC_SUFFIXES} with all its expansions, which keeps the
+ * missing-key check exact as well.
+ */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/jte");
+    private static final Path JAVA = Path.of("src/main/java");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    /** The easy-read variant of any key: {@code Ui.t} looks up {@code "easyread." + key} first. */
+    private static final String EASY_READ = "easyread.";
+
+    /**
+     * String literals ending in a dot, joined to something at run time to make a key, and every key
+     * each one can make. A new one fails {@link #everyKeyBuiltAtRunTimeIsDeclaredHere()}.
+     */
+    private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.of(
+            // Role.messageKey(): "role." + name().toLowerCase()
+            "role.", Stream.of(Role.values()).map(Role::messageKey).toList(),
+            // organisation/people.jte: "invite.status." + i.status().name().toLowerCase()
+            "invite.status.", Stream.of(Invitation.Status.values())
+                    .map(s -> "invite.status." + s.name().toLowerCase(Locale.ROOT))
+                    .toList(),
+            // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
+            EASY_READ, List.of());
+
+    /** String literals starting with a dot, appended to a key at run time, and what they make. */
+    private static final Map<String, List<String>> DYNAMIC_SUFFIXES = Map.of(
+            // role.messageKey() + ".hint" (PeopleController, home/home.jte)
+            ".hint", Stream.of(Role.values()).map(r -> r.messageKey() + ".hint").toList());
+
+    /**
+     * Dotted lower-case string literals in Java that are not message keys: configuration
+     * property names. Every other literal that looks like a key must be one.
+     */
+    private static final List<String> NOT_MESSAGE_KEYS = List.of("spring.", "app.", "server.", "management.", "logging.");
+
+    /** HTML attributes whose values people read or hear: literal text in them is a literal string. */
+    private static final Set<String> SPOKEN_ATTRIBUTES =
+            Set.of("alt", "title", "aria-label", "aria-description", "aria-roledescription", "placeholder");
+
+    /** Template parameters that carry words: a string literal passed to one is literal text. */
+    private static final Set<String> WORD_PARAMETERS =
+            Set.of("text", "label", "hint", "legend", "title", "summary", "error", "caption", "html");
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
+    private static final Pattern UI_KEY = Pattern.compile("Ui\\.(?:t|standard)\\(\\s*\"([^\"]*)\"\\s*[,)]");
+    private static final Pattern VALIDATION_KEY = Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
+
+    // -------------------------------------------------------------------------------------------
+    // (i) No literal words in templates
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path template : files(TEMPLATES, ".jte")) {
+            for (String text : literalText(Files.readString(template))) {
+                found.add(TEMPLATES.relativize(template) + ": \"" + text + "\"");
+            }
+        }
+
+        assertThat(found)
+                .as("literal text in templates: put it in messages.properties and use ${Ui.t(\"key\")}")
+                .isEmpty();
+    }
+
+    @Test
+    void theLiteralTextCheckFindsWordsWhereverTheyHide() {
+        String template = """
+                @import org.coproduction.impact.shared.web.Ui
+                @param String name
+                <%-- A comment is not shown. --%>
+                @template.layout.page(title = Ui.t("x.title"), content = @`
+                  <h1 class="govuk-heading-l">${Ui.t("x.title")} Hello</h1>
+                  <img src="/a.png" alt="A picture">
+                  @if(name.equals("x"))
+                    <p>!{var n = name;}${n} &amp; $unsafe{name}</p>
+                  @endif
+                  @template.components.button(text = "Save", classes = "govuk-button--secondary")
+                  <svg><title>Decorative</title></svg>
+                `)
+                """;
+
+        assertThat(literalText(template)).containsExactlyInAnyOrder("Hello", "alt=\"A picture\"", "text = \"Save\"");
+    }
+
+    /** The words left in a template once everything that is not literal text is taken out. */
+    static List<String> literalText(String template) {
+        List<String> spoken = new ArrayList<>();
+        String markup = new TemplateText(template, spoken).markup();
+        markup = markup.replaceAll("(?s)<%--.*?--%>", " ")
+                .replaceAll("(?is)<svg\\b.*?</svg>", " ")
+                .replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ")
+                .replaceAll("(?i)<!DOCTYPE[^>]*>", " ");
+        Matcher tag = Pattern.compile("<[^>]*>").matcher(markup);
+        StringBuilder text = new StringBuilder();
+        while (tag.find()) {
+            Matcher attribute = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\"").matcher(tag.group());
+            while (attribute.find()) {
+                if (SPOKEN_ATTRIBUTES.contains(attribute.group(1).toLowerCase(Locale.ROOT))
+                        && attribute.group(2).codePoints().anyMatch(Character::isLetter)) {
+                    spoken.add(attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+                }
+            }
+            tag.appendReplacement(text, " ");
+        }
+        tag.appendTail(text);
+        List<String> found = new ArrayList<>();
+        for (String line : text.toString().replaceAll("&[#a-zA-Z0-9]+;", " ").split("\\R")) {
+            String words = line.strip();
+            if (words.codePoints().anyMatch(Character::isLetter)) {
+                found.add(words.replaceAll("\\s+", " "));
+            }
+        }
+        found.addAll(spoken);
+        return found;
+    }
+
+    /**
+     * Walks a JTE template and keeps only its markup: drops {@code @import}/{@code @param} lines,
+     * {@code ${...}}, {@code $unsafe{...}}, {@code !{...}}, control keywords with their
+     * conditions, and template calls, keeping the markup inside content blocks ({@code @`...`}).
+     */
+    private static final class TemplateText {
+
+        private final String s;
+        private final List<String> literals;
+        private final StringBuilder out = new StringBuilder();
+        private int i;
+
+        TemplateText(String s, List<String> literals) {
+            this.s = s;
+            this.literals = literals;
+        }
+
+        String markup() {
+            copyUntil(-1);
+            return out.toString();
+        }
+
+        /** Copies markup until the closing backtick of a content block (or the end when {@code -1}). */
+        private void copyUntil(int closing) {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (closing == '`' && c == '`') {
+                    i++;
+                    return;
+                }
+                if (s.startsWith("<%--", i)) {
+                    int end = s.indexOf("--%>", i);
+                    i = end < 0 ? s.length() : end + 4;
+                } else if (s.startsWith("${", i) || s.startsWith("!{", i)) {
+                    i = skipBalanced(i + 1, '{', '}');
+                } else if (s.startsWith("$unsafe{", i)) {
+                    i = skipBalanced(i + 7, '{', '}');
+                } else if (s.startsWith("@import", i) || s.startsWith("@param", i)) {
+                    int end = s.indexOf('\n', i);
+                    i = end < 0 ? s.length() : end;
+                } else if (s.startsWith("@template.", i)) {
+                    templateCall();
+                } else if (c == '@' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                    int j = i + 1;
+                    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)))) {
+                        j++;
+                    }
+                    i = j < s.length() && s.charAt(j) == '(' ? skipBalanced(j, '(', ')') : j;
+                    out.append(' ');
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            }
+        }
+
+        /** A call such as {@code @template.components.button(text = Ui.t("k"), content = @`...`)}. */
+        private void templateCall() {
+            int open = s.indexOf('(', i);
+            i = open + 1;
+            StringBuilder argument = new StringBuilder();
+            int depth = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    int end = stringEnd(i);
+                    argument.append(s, i, end);
+                    i = end;
+                } else if (s.startsWith("@`", i)) {
+                    i += 2;
+                    out.append(' ');
+                    copyUntil('`');
+                    out.append(' ');
+                    argument.append("@``");
+                } else if (c == '(') {
+                    depth++;
+                    argument.append(c);
+                    i++;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                    argument.append(c);
+                    i++;
+                } else if ((c == ',' || c == ')') && depth == 0) {
+                    checkArgument(argument.toString());
+                    argument.setLength(0);
+                    i++;
+                    if (c == ')') {
+                        out.append(' ');
+                        return;
+                    }
+                } else {
+                    argument.append(c);
+                    i++;
+                }
+            }
+        }
+
+        private void checkArgument(String argument) {
+            Matcher named = Pattern.compile("(?s)\\s*([A-Za-z]+)\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\")\\s*").matcher(argument);
+            if (named.matches()
+                    && WORD_PARAMETERS.contains(named.group(1))
+                    && named.group(2).codePoints().anyMatch(Character::isLetter)) {
+                literals.add(named.group(1) + " = " + named.group(2));
+            }
+        }
+
+        private int skipBalanced(int open, char opening, char closing) {
+            int depth = 0;
+            int j = open;
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == '"') {
+                    j = stringEnd(j);
+                    continue;
+                }
+                if (c == opening) {
+                    depth++;
+                } else if (c == closing && --depth == 0) {
+                    return j + 1;
+                }
+                j++;
+            }
+            return j;
+        }
+
+        private int stringEnd(int quote) {
+            int j = quote + 1;
+            while (j < s.length() && s.charAt(j) != '"') {
+                j += s.charAt(j) == '\\' ? 2 : 1;
+            }
+            return Math.min(j + 1, s.length());
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // (ii) Every key used exists; (vi) every key that exists is used
+
+    @Test
+    void everyKeyUsedExists() throws IOException {
+        Set<String> defined = messages("messages.properties").keySet();
+        Set<String> missing = new TreeSet<>(usedKeys().keySet());
+        missing.removeAll(defined);
+
+        assertThat(missing)
+                .as("keys used in code or templates but missing from messages.properties (used in %s)",
+                        usedKeys().entrySet().stream().filter(e -> missing.contains(e.getKey())).toList())
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeyDefinedIsUsed() throws IOException {
+        Set<String> used = usedKeys().keySet();
+        Set<String> unused = new TreeSet<>();
+        for (String key : messages("messages.properties").keySet()) {
+            String plain = key.startsWith(EASY_READ) ? key.substring(EASY_READ.length()) : key;
+            if (!used.contains(plain)) {
+                unused.add(key);
+            }
+        }
+
+        assertThat(unused)
+                .as("keys no template or class uses: remove them, or declare how they are built in MessagesTest")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltAtRunTimeIsDeclaredHere() throws IOException {
+        Set<String> undeclared = new TreeSet<>();
+        for (Path file : sources()) {
+            for (Literal literal : stringLiterals(Files.readString(file), file.toString().endsWith(".java"))) {
+                String v = literal.value();
+                if (v.endsWith(".") && KEY.matcher(v + "x").matches() && literal.joined() && !isConfiguration(v)) {
+                    if (!DYNAMIC_PREFIXES.containsKey(v)) {
+                        undeclared.add(file + ": \"" + v + "\" + ...");
+                    }
+                }
+                if (v.startsWith(".") && KEY.matcher("x" + v).matches() && literal.appendedToKey()) {
+                    if (!DYNAMIC_SUFFIXES.containsKey(v)) {
+                        undeclared.add(file + ": ... + \"" + v + "\"");
+                    }
+                }
+            }
+        }
+
+        assertThat(undeclared)
+                .as("message keys built at run time: list every key each can make in MessagesTest.DYNAMIC_PREFIXES/SUFFIXES")
+                .isEmpty();
+    }
+
+    /** Every key the code and templates use, with where it was first seen. */
+    static Map<String, String> usedKeys() throws IOException {
+        Map<String, String> used = new LinkedHashMap<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            boolean java = file.toString().endsWith(".java");
+            for (Literal literal : stringLiterals(source, java)) {
+                String v = literal.value();
+                Matcher validation = VALIDATION_KEY.matcher(v);
+                if (validation.matches()) {
+                    used.putIfAbsent(validation.group(1), file.toString());
+                } else if (java && KEY.matcher(v).matches() && !isConfiguration(v)) {
+                    used.putIfAbsent(v, file.toString());
+                }
+            }
+            if (!java) {
+                Matcher key = UI_KEY.matcher(source);
+                while (key.find()) {
+                    used.putIfAbsent(key.group(1), file.toString());
+                }
+            }
+        }
+        DYNAMIC_PREFIXES.values().forEach(keys -> keys.forEach(k -> used.putIfAbsent(k, "built at run time")));
+        DYNAMIC_SUFFIXES.values().forEach(keys -> keys.forEach(k -> used.putIfAbsent(k, "built at run time")));
+        return used;
+    }
+
+    private static boolean isConfiguration(String value) {
+        return NOT_MESSAGE_KEYS.stream().anyMatch(value::startsWith);
+    }
+
+    private static List<Path> sources() {
+        List<Path> all = new ArrayList<>(files(JAVA, ".java"));
+        all.addAll(files(TEMPLATES, ".jte"));
+        return all;
+    }
+
+    /**
+     * A string literal; whether a {@code +} joins it to what follows; and whether it is appended
+     * to a method whose name ends in {@code Key()}, the naming convention for a method that
+     * returns a message key (like {@code Role.messageKey()}).
+     */
+    record Literal(String value, boolean joined, boolean appendedToKey) {}
+
+    /**
+     * The string literals in Java or JTE source, outside comments. Java text blocks (SQL) are
+     * skipped: they hold no message keys.
+     */
+    static List<Literal> stringLiterals(String source, boolean java) {
+        List<Literal> literals = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? source.length() : end + 3;
+            } else if (java && source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end;
+            } else if (source.startsWith("/*", i) && java) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else if (source.startsWith("<%--", i)) {
+                int end = source.indexOf("--%>", i + 4);
+                i = end < 0 ? source.length() : end + 4;
+            } else if (java && source.charAt(i) == '\'') {
+                int j = i + 1;
+                while (j < source.length() && source.charAt(j) != '\'') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+            } else if (source.charAt(i) == '"') {
+                int j = i + 1;
+                StringBuilder value = new StringBuilder();
+                while (j < source.length() && source.charAt(j) != '"' && source.charAt(j) != '\n') {
+                    if (source.charAt(j) == '\\' && j + 1 < source.length()) {
+                        value.append(source.charAt(j + 1));
+                        j += 2;
+                    } else {
+                        value.append(source.charAt(j++));
+                    }
+                }
+                String after = source.substring(Math.min(j + 1, source.length())).stripLeading();
+                String before = source.substring(0, i).stripTrailing();
+                boolean appendedToKey = before.endsWith("+")
+                        && before.substring(0, before.length() - 1).stripTrailing().endsWith("Key()");
+                literals.add(new Literal(value.toString(), after.startsWith("+"), appendedToKey));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return literals;
+    }
+
+    @Test
+    void theKeyScanSeesKeysWhereverTheCodeKeepsThem() {
+        String java = """
+                @NotBlank(message = "{demo.name.required}") String name;
+                // Ui.t("demo.in-a-comment") is not a use
+                String key = ok ? "demo.notice" : "demo.other";
+                String dynamic = "demo.kind." + kind;
+                String hint = kind.messageKey() + ".hint";
+                String attribute = Demo.class.getName() + ".attribute";
+                char quote = '"';
+                String config = "app.base-url";
+                """;
+
+        List<Literal> literals = stringLiterals(java, true);
+
+        assertThat(literals).extracting(Literal::value)
+                .containsExactly("{demo.name.required}", "demo.notice", "demo.other", "demo.kind.", ".hint", ".attribute",
+                        "app.base-url");
+        assertThat(literals).filteredOn(Literal::joined).extracting(Literal::value).containsExactly("demo.kind.");
+        assertThat(literals).filteredOn(Literal::appendedToKey).extracting(Literal::value).containsExactly(".hint");
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // (iii) Translations have exactly the same keys; (iv) easy-read keys have a plain key
+
+    @Test
+    void everyTranslationHasExactlyTheKeysOfTheEnglish() throws IOException {
+        Set<String> english = messages("messages.properties").keySet();
+        List<String> problems = new ArrayList<>();
+        for (Path translation : files(RESOURCES, ".properties")) {
+            String name = translation.getFileName().toString();
+            if (!name.startsWith("messages_")) {
+                continue;
+            }
+            Set<String> keys = messages(name).keySet();
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(keys);
+            Set<String> extra = new TreeSet<>(keys);
+            extra.removeAll(english);
+            if (!missing.isEmpty()) {
+                problems.add(name + " lacks " + missing);
+            }
+            if (!extra.isEmpty()) {
+                problems.add(name + " has keys the English does not: " + extra);
+            }
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyEasyReadKeyHasAPlainOne() throws IOException {
+        Map<String, String> messages = messages("messages.properties");
+        List<String> orphans = messages.keySet().stream()
+                .filter(k -> k.startsWith(EASY_READ))
+                .filter(k -> !messages.containsKey(k.substring(EASY_READ.length())))
+                .sorted()
+                .toList();
+
+        assertThat(orphans).as("easy-read wording for a key that does not exist").isEmpty();
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // (v) Every message is a valid MessageFormat pattern, with typographic apostrophes
+
+    @Test
+    void everyMessageIsAValidPatternWithTypographicApostrophes() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(RESOURCES, ".properties")) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith("messages")) {
+                continue;
+            }
+            messages(name).forEach((key, value) -> {
+                problems.addAll(patternProblems(name + ": " + key, value));
+            });
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    static List<String> patternProblems(String where, String value) {
+        List<String> problems = new ArrayList<>();
+        if (value.indexOf('\'') >= 0) {
+            problems.add(where + " has an ASCII apostrophe: MessageFormat drops it and what follows"
+                    + " when arguments are passed; use ’");
+        }
+        try {
+            new MessageFormat(value, Locale.UK);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + " is not a valid MessageFormat pattern: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    @Test
+    void thePatternCheckCatchesBadMessages() {
+        assertThat(patternProblems("k", "You’re in {0}")).isEmpty();
+        assertThat(patternProblems("k", "You're in {0}")).singleElement().asString().contains("ASCII apostrophe");
+        assertThat(patternProblems("k", "Broken {0")).singleElement().asString().contains("not a valid");
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        List<String> duplicates = new ArrayList<>();
+        for (Path file : files(RESOURCES, ".properties")) {
+            if (!file.getFileName().toString().startsWith("messages")) {
+                continue;
+            }
+            Set<String> seen = new TreeSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=")) {
+                    continue;
+                }
+                String key = l.substring(0, l.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    duplicates.add(file.getFileName() + ": " + key);
+                }
+            }
+        }
+
+        assertThat(duplicates).as("a second definition silently replaces the first").isEmpty();
+    }
+
+    // -------------------------------------------------------------------------------------------
+
+    /** A message bundle, read as UTF-8 as Spring Boot reads it. */
+    static Map<String, String> messages(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        Map<String, String> messages = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(k -> messages.put(k, properties.getProperty(k)));
+        return messages;
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theSourcesAreWhereThisTestLooks() {
+        assertThat(files(TEMPLATES, ".jte")).hasSizeGreaterThan(10);
+        assertThat(files(JAVA, ".java")).hasSizeGreaterThan(10);
+        assertThat(Files.exists(RESOURCES.resolve("messages.properties"))).isTrue();
+    }
+}
