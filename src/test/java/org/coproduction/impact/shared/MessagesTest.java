@@ -19,7 +19,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.coproduction.impact.pathway.ActivityKind;
+import org.coproduction.impact.pathway.Change;
+import org.coproduction.impact.pathway.OutcomeComment;
+import org.coproduction.impact.pathway.StatementKind;
+import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.junit.jupiter.api.Test;
@@ -49,20 +55,42 @@ class MessagesTest {
      * String literals ending in a dot, joined to something at run time to make a key, and every key
      * each one can make. A new one fails {@link #everyKeyBuiltAtRunTimeIsDeclaredHere()}.
      */
-    private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.of(
+    private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.ofEntries(
             // Role.messageKey(): "role." + name().toLowerCase()
-            "role.", Stream.of(Role.values()).map(Role::messageKey).toList(),
+            Map.entry("role.", Stream.of(Role.values()).map(Role::messageKey).toList()),
             // organisation/people.jte: "invite.status." + i.status().name().toLowerCase()
-            "invite.status.", Stream.of(Invitation.Status.values())
+            Map.entry("invite.status.", Stream.of(Invitation.Status.values())
                     .map(s -> "invite.status." + s.name().toLowerCase(Locale.ROOT))
-                    .toList(),
+                    .toList()),
+            // The pathway's enums: Term, ActivityKind, StatementKind, OutcomeComment.Status, Change.Kind.
+            Map.entry("pathway.term.", Stream.of(Term.values()).map(Term::messageKey).toList()),
+            Map.entry("pathway.activity.kind.", Stream.of(ActivityKind.values()).map(ActivityKind::messageKey).toList()),
+            Map.entry("pathway.statement.kind.", Stream.of(StatementKind.values()).map(StatementKind::messageKey).toList()),
+            Map.entry("pathway.comment.status.", Stream.of(OutcomeComment.Status.values()).map(OutcomeComment.Status::messageKey).toList()),
+            Map.entry("pathway.history.change.", Stream.of(Change.Kind.values()).map(Change.Kind::messageKey).toList()),
+            // The starter library of 'I' and 'We' statements (BuildPathwayController, build-statements.jte).
+            Map.entry("pathway.statement.library.", library("i", "we")),
+            Map.entry("pathway.statement.library.i.", library("i")),
+            Map.entry("pathway.statement.library.we.", library("we")),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
-            EASY_READ, List.of());
+            Map.entry(EASY_READ, List.of()));
+
+    private static List<String> library(String... kinds) {
+        return Stream.of(kinds)
+                .flatMap(k -> IntStream.rangeClosed(1, 6).mapToObj(n -> "pathway.statement.library." + k + "." + n))
+                .toList();
+    }
 
     /** String literals starting with a dot, appended to a key at run time, and what they make. */
     private static final Map<String, List<String>> DYNAMIC_SUFFIXES = Map.of(
-            // role.messageKey() + ".hint" (PeopleController, home/home.jte)
-            ".hint", Stream.of(Role.values()).map(r -> r.messageKey() + ".hint").toList());
+            // role.messageKey() + ".hint" (PeopleController, home/home.jte); term.messageKey() + ".hint" (OutcomeController)
+            ".hint", Stream.concat(Stream.of(Role.values()).map(r -> r.messageKey() + ".hint"),
+                            Stream.of(Term.values()).map(t -> t.messageKey() + ".hint"))
+                    .toList(),
+            // term.messageKey() + ".plural" and kind.messageKey() + ".plural" (pathway templates)
+            ".plural", Stream.concat(Stream.of(Term.values()).map(t -> t.messageKey() + ".plural"),
+                            Stream.of(StatementKind.values()).map(k -> k.messageKey() + ".plural"))
+                    .toList());
 
     /**
      * Dotted lower-case string literals in Java that are not message keys: configuration

@@ -3,6 +3,7 @@ package org.coproduction.impact.shared.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +62,11 @@ public final class Ui {
     /** A day as people here read it ("30 November 2026"), in UK time. */
     public static String date(OffsetDateTime at) {
         return inUkTime(at, "d MMMM yyyy");
+    }
+
+    /** A calendar date as people here read it ("12 January 2026"). */
+    public static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()));
     }
 
     /** A moment as people here read it ("23 November 2026, 14:05"), in UK time. */
