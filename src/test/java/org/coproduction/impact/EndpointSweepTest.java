@@ -22,6 +22,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.pathway.ActivityKind;
+import org.coproduction.impact.pathway.CommentService;
+import org.coproduction.impact.pathway.Pathway;
+import org.coproduction.impact.pathway.PathwayService;
+import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.pathway.StatementKind;
+import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.shared.tenancy.EndpointAccess;
@@ -77,12 +84,19 @@ class EndpointSweepTest {
      * names; a key of the form {@code "variable in /pattern"} overrides the plain one for that
      * pattern only (for a name that means different things in different places).
      */
-    static final Map<String, Function<Fixture, String>> PATH_VALUES = Map.of(
-            "personId", f -> f.a().person(Role.MEMBER).membershipId().toString(),
-            "invitationId", f -> f.printed().id().toString(),
-            "organisationId", f -> f.a().id().toString(),
-            "token", f -> f.printed().token(),
-            "token in /reset-password/{token}", f -> f.resetToken());
+    static final Map<String, Function<Fixture, String>> PATH_VALUES = Map.ofEntries(
+            Map.entry("personId", f -> f.a().person(Role.MEMBER).membershipId().toString()),
+            Map.entry("invitationId", f -> f.printed().id().toString()),
+            Map.entry("organisationId", f -> f.a().id().toString()),
+            Map.entry("token", f -> f.printed().token()),
+            Map.entry("token in /reset-password/{token}", f -> f.resetToken()),
+            Map.entry("projectId", f -> f.project().id().toString()),
+            Map.entry("outcomeId", f -> f.project().outcomeId().toString()),
+            Map.entry("activityId", f -> f.project().activityId().toString()),
+            Map.entry("statementId", f -> f.project().statementId().toString()),
+            Map.entry("commentId", f -> f.project().commentId().toString()),
+            Map.entry("number", f -> "1"),
+            Map.entry("step", f -> "problem"));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -110,6 +124,15 @@ class EndpointSweepTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    PathwayService pathways;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -363,7 +386,20 @@ class EndpointSweepTest {
                                                          i.expires_at), ',' order by i.id)
                              from invitation i where i.organisation_id = :org),
                             (select count(*) from outbound_email e where e.organisation_id = :org),
-                            (select count(*) from audit_event e where e.organisation_id = :org)))
+                            (select count(*) from audit_event e where e.organisation_id = :org),
+                            (select string_agg(concat_ws('|', p.id, p.name, p.version, p.comments_open), ',' order by p.id)
+                             from project p where p.organisation_id = :org),
+                            (select string_agg(concat_ws('|', w.id, w.version, w.problem, w.project_impact), ',' order by w.id)
+                             from pathway w where w.organisation_id = :org),
+                            (select string_agg(concat_ws('|', o.id, o.title, o.term, o.archived_at, o.position), ',' order by o.id)
+                             from outcome o where o.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.title, x.archived_at, x.position), ',' order by x.id)
+                             from activity x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', s.id, s.text, s.archived_at), ',' order by s.id)
+                             from pathway_statement s where s.organisation_id = :org),
+                            (select string_agg(concat_ws('|', c.id, c.status), ',' order by c.id)
+                             from outcome_comment c where c.organisation_id = :org),
+                            (select count(*) from pathway_revision r where r.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -511,7 +547,7 @@ class EndpointSweepTest {
     // Fixtures: two fresh organisations for each endpoint, because calls have side effects
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
-    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken) {
+    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -531,8 +567,39 @@ class EndpointSweepTest {
                 }
             }
             secrets.add(resetToken);
+            secrets.addAll(project.words());
             return List.copyOf(secrets);
         }
+    }
+
+    /** A project of A's with a pathway holding one of everything, and a member's comment. */
+    record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    private ProjectOfA projectOf(Org a) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Person member = a.person(Role.MEMBER);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String name = "Sweep project " + suffix;
+        UUID project = projects.create(asFacilitator, new ProjectService.ProjectDetails(name, null, null, null, null,
+                facilitator.id(), true, List.of(member.id())));
+        String outcome = "Sweep outcome " + suffix;
+        String activity = "Sweep activity " + suffix;
+        String statement = "Sweep statement " + suffix;
+        pathways.addOutcome(asFacilitator, project, pathways.pathway(asFacilitator, project).version(),
+                new PathwayService.OutcomeDraft(outcome, Term.LONG, true, List.of(), null));
+        Pathway p = pathways.pathway(asFacilitator, project);
+        UUID outcomeId = p.currentOutcomes().get(0).id();
+        pathways.addActivity(asFacilitator, project, p.version(),
+                new PathwayService.ActivityDraft(activity, ActivityKind.MEETING, null, List.of(outcomeId)));
+        p = pathways.pathway(asFacilitator, project);
+        pathways.addStatement(asFacilitator, project, p.version(), StatementKind.I, statement, outcomeId);
+        p = pathways.pathway(asFacilitator, project);
+        Tenant asMember = new Tenant(new UserId(member.id()), a.id(), a.name(), Role.MEMBER);
+        comments.add(asMember, project, outcomeId, "Sweep comment " + suffix);
+        UUID commentId = comments.comments(asMember, project, outcomeId).get(0).id();
+        return new ProjectOfA(project, outcomeId, p.currentActivities().get(0).id(), p.currentStatements().get(0).id(), commentId,
+                List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
     Fixture newFixture() {
@@ -545,7 +612,7 @@ class EndpointSweepTest {
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)));
+                resetTokenFor(a.person(Role.MEMBER)), projectOf(a));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -49,7 +49,8 @@ class BuildPathwayController {
     }
 
     @GetMapping("/projects/{projectId}/pathway/build")
-    String startBuilding(@PathVariable UUID projectId) {
+    String startBuilding(Tenant tenant, @PathVariable UUID projectId) {
+        projects.project(tenant, projectId);
         return "redirect:/projects/" + projectId + "/pathway/build/problem";
     }
 

@@ -15,6 +15,14 @@ public final class PathwayForms {
 
     private PathwayForms() {}
 
+    /**
+     * Forms carry the pathway version they were made from. Absent (never from our pages), it is -1,
+     * which matches no version, so the edit is refused as stale instead of failing to bind.
+     */
+    static Integer versionOrNone(@Nullable Integer version) {
+        return version == null ? -1 : version;
+    }
+
     static FormErrors requireText(FormErrors errors, String field, @Nullable String value, int max, String requiredKey) {
         if (value == null || value.isBlank()) {
             return errors.plus(field, Ui.t(requiredKey));
@@ -27,7 +35,11 @@ public final class PathwayForms {
     }
 
     /** The problem and both parts of the impact. */
-    public record ImpactForm(@Nullable String problem, @Nullable String projectImpact, @Nullable String coproductionImpact, int version) {
+    public record ImpactForm(@Nullable String problem, @Nullable String projectImpact, @Nullable String coproductionImpact, @Nullable Integer version) {
+        public ImpactForm {
+            version = versionOrNone(version);
+        }
+
         FormErrors check() {
             FormErrors e = tooLong(FormErrors.none(), "problem", problem, PathwayLimits.LONG_TEXT);
             e = tooLong(e, "projectImpact", projectImpact, PathwayLimits.LONG_TEXT);
@@ -39,14 +51,16 @@ public final class PathwayForms {
     public record OutcomeForm(
             @Nullable String title,
             @Nullable Term term,
-            boolean leadsToImpact,
+            @Nullable Boolean leadsToImpact,
             @Nullable List<UUID> leadsTo,
             @Nullable String howWeWillKnow,
             @Nullable UUID later,
-            int version) {
+            @Nullable Integer version) {
 
         public OutcomeForm {
+            leadsToImpact = Boolean.TRUE.equals(leadsToImpact);
             leadsTo = leadsTo == null ? List.of() : List.copyOf(leadsTo);
+            version = versionOrNone(version);
         }
 
         FormErrors check() {
@@ -60,10 +74,11 @@ public final class PathwayForms {
 
     /** An activity and the outcomes it leads to. */
     public record ActivityForm(@Nullable String title, @Nullable ActivityKind kind, @Nullable String whoIsInvolved,
-            @Nullable List<UUID> outcomes, int version) {
+            @Nullable List<UUID> outcomes, @Nullable Integer version) {
 
         public ActivityForm {
             outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+            version = versionOrNone(version);
         }
 
         FormErrors check() {
@@ -76,7 +91,11 @@ public final class PathwayForms {
     }
 
     /** An 'I' or 'We' statement and the outcome it speaks to. */
-    public record StatementForm(@Nullable StatementKind kind, @Nullable String text, @Nullable UUID outcome, int version) {
+    public record StatementForm(@Nullable StatementKind kind, @Nullable String text, @Nullable UUID outcome, @Nullable Integer version) {
+        public StatementForm {
+            version = versionOrNone(version);
+        }
+
         FormErrors check() {
             FormErrors e = FormErrors.none();
             if (kind == null) {

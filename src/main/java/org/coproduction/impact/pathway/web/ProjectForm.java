@@ -23,11 +23,14 @@ public record ProjectForm(
         @Nullable String groupsInvolved,
         @Nullable String facilitatorId,
         @Nullable List<String> members,
-        boolean commentsOpen,
-        int version) {
+        @Nullable Boolean commentsOpen,
+        @Nullable Integer version) {
 
     public ProjectForm {
         members = members == null ? List.of() : List.copyOf(members);
+        // An unticked checkbox sends nothing; a missing version matches no version (a stale edit).
+        commentsOpen = Boolean.TRUE.equals(commentsOpen);
+        version = PathwayForms.versionOrNone(version);
     }
 
     static ProjectForm empty(UUID facilitator) {
