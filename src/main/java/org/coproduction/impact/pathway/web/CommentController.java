@@ -41,7 +41,8 @@ class CommentController {
         Project project = projects.project(tenant, projectId);
         FormErrors errors = PathwayForms.requireText(FormErrors.none(), "text", text, CommentService.MAX_LENGTH, "pathway.comment.required");
         if (!errors.any() && !comments.add(tenant, projectId, outcomeId, text)) {
-            errors = FormErrors.single("text", Ui.t("pathway.comment.closed"));
+            // No comment box is shown when comments are closed, so the message points at the comments heading.
+            errors = FormErrors.single("comments", Ui.t("pathway.comment.closed"));
         }
         if (errors.any()) {
             Pathway pathway = pathways.pathway(tenant, projectId);
