@@ -28,4 +28,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestData.class)
 @Tag("journey")
-public @interface BrowserJourney {}
+@interface BrowserJourney {}

@@ -4,7 +4,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What every browser journey shares: one Chromium per test class (Debian's, never a downloaded one),
+ * What every browser journey shares: one Chromium per test class (Debian's at /usr/bin/chromium, or
+ * the one named by {@code -Djourneys.chromium=...}; never a downloaded one),
  * a fresh browser context per person per test, and the people's browsers checked and closed after
  * each test. Subclasses are annotated {@link BrowserJourney}.
  */
@@ -104,6 +107,18 @@ abstract class Journey {
         Visitor visitor = new Visitor(context, "http://localhost:" + port, keyboardOnly, phone);
         visitors.add(visitor);
         return visitor;
+    }
+
+    /** The row for {@code name} in the People page's table of people. */
+    static Locator personRow(Visitor admin, String name) {
+        return admin.page().getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(Pattern.compile("\\d+ people|1 person")))
+                .getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    /** The row for {@code name} in the People page's table of invitations. */
+    static Locator invitationRow(Visitor admin, String name) {
+        return admin.page().getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Invitations"))
+                .getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.coproduction.impact.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -50,6 +51,8 @@ class SignInJourneyTest extends Journey {
 
         String message = "Enter a correct email address or username and password";
         assertThat(person.page()).hasTitle(Pattern.compile("^Error: Sign in"));
+        // The summary takes focus, so a screen reader announces the problem first.
+        assertThat(person.page().locator(".govuk-error-summary")).isFocused();
         assertThat(person.page().locator(".govuk-error-summary")).containsText("There is a problem");
         assertThat(person.page().locator(".govuk-error-summary a[href='#username']")).hasText(message);
         assertThat(person.page().locator("#username-error")).hasText("Error: " + message);
@@ -70,9 +73,13 @@ class SignInJourneyTest extends Journey {
         Page page = person.page();
 
         person.open("/");
-        // The first Tab shows the skip link.
+        // The first Tab shows the skip link, which jumps past the header and the toolbar.
         person.press("Tab");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to main content"))).isFocused();
+        Locator skipLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to main content"));
+        assertThat(skipLink).isFocused();
+        assertThat(skipLink).isInViewport();
+        person.press("Enter");
+        assertThat(page.locator("main")).isFocused();
         person.tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")))
                 .pressToLoad("Enter");
         assertThat(person.heading()).hasText("Sign in");

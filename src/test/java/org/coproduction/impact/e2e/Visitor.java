@@ -13,8 +13,9 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * One person using the service in their own browser (a separate context: own cookies, own session).
- * Every way of reaching a page here waits for it to load and then scans it with axe, and
- * {@link #close()} fails if any page that loaded was never scanned, so no page goes unchecked.
+ * Every way of reaching a page here waits for it to load and then checks it (axe, browser errors,
+ * and on a phone sideways scrolling), and {@link #assertEveryPageChecked()}, run after each test,
+ * fails if any page that loaded was never checked, so no page goes unscanned.
  *
  * <p>A keyboard-only visitor refuses clicks and fills: it can only Tab, type and press keys.
  */
@@ -40,8 +41,19 @@ final class Visitor implements AutoCloseable {
         page.onLoad(p -> loaded.add(p.url()));
         page.onPageError(error -> browserErrors.add("script error: " + error));
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
+            // A page's own status (a 404 page, say) is for the journey to check; failed parts are caught below.
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 browserErrors.add("console error: " + message.text() + " at " + message.location());
+            }
+        });
+        page.onResponse(response -> {
+            if (!response.request().isNavigationRequest() && response.status() >= 400) {
+                browserErrors.add("could not load " + response.url() + ": " + response.status());
+            }
+        });
+        page.onRequestFailed(request -> {
+            if (!request.isNavigationRequest()) {
+                browserErrors.add("could not load " + request.url() + ": " + request.failure());
             }
         });
     }
@@ -96,16 +108,33 @@ final class Visitor implements AutoCloseable {
         return this;
     }
 
-    /** Presses Tab until {@code target} has focus, failing if it cannot be reached that way. */
+    /**
+     * Presses Tab until {@code target} has focus, failing if it cannot be reached that way or if it
+     * shows no focus indicator when it gets there (WCAG 2.4.7, which axe cannot check).
+     */
     Visitor tabTo(Locator target) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
             if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+                assertFocusVisible(target);
                 return this;
             }
         }
         throw new AssertionFailedError("could not reach " + target + " with the Tab key on " + page.url()
                 + "; focus ended on " + page.evaluate("() => document.activeElement.outerHTML"));
+    }
+
+    private void assertFocusVisible(Locator target) {
+        String style = (String) target.evaluate("""
+                element => {
+                  const s = getComputedStyle(element);
+                  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                      && s.outlineColor !== 'transparent' && s.outlineColor !== 'rgba(0, 0, 0, 0)';
+                  return outline || s.boxShadow !== 'none' ? '' : 'outline ' + s.outline + ', box-shadow ' + s.boxShadow;
+                }""");
+        if (!style.isEmpty()) {
+            throw new AssertionFailedError("no visible focus indicator on " + target + " (" + style + ") on " + page.url());
+        }
     }
 
     /** Types into whatever has focus. */
@@ -155,18 +184,17 @@ final class Visitor implements AutoCloseable {
     }
 
     /** Checks the page as it is now: axe, script errors, and (on a phone) no sideways scrolling. */
-    void check() {
+    private void check() {
+        scanned.add(loaded.size());
         AxeScan.assertNoViolations(page);
         if (phone) {
-            Object widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-            List<?> w = (List<?>) widths;
+            List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             if (((Number) w.get(0)).intValue() > ((Number) w.get(1)).intValue()) {
                 throw new AssertionFailedError("on a phone, " + page.url() + " scrolls sideways: content is "
                         + w.get(0) + "px wide in a " + w.get(1) + "px screen");
             }
         }
         assertNoBrowserErrors();
-        scanned.add(loaded.size());
     }
 
     private void assertNoBrowserErrors() {
