@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.coproduction.impact.pathway.PathwayBuilder.aPathway;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -367,6 +376,33 @@ class PathwayDiagramTest {
         assertThat(PathwayDiagram.counts(pathway)).isEqualTo(new PathwayDiagram.Counts(2, 2, 1, 1));
     }
 
+    @Test
+    void describesTheCountsInPlainWords() throws IOException {
+        Properties messages = messages();
+
+        assertThat(format(messages, "pathway.diagram.description", 3, 4, 1, 0)).isEqualTo(
+                "3 activities, 4 short-term outcomes, 1 medium-term outcome and no long-term outcomes, leading to the"
+                        + " impact. Arrows show what leads to what.");
+        assertThat(format(messages, "easyread.pathway.diagram.description", 1, 0, 2, 1)).isEqualTo(
+                "1 thing we do, no first changes, 2 next changes and 1 later change, leading to the big change."
+                        + " Arrows show what leads to what.");
+    }
+
+    @Test
+    void theComponentUsesOnlyWordsThatAreInTheMessages() throws IOException {
+        String component = Files.readString(Path.of("src/main/jte/components/pathwayDiagram.jte"));
+        Properties messages = messages();
+
+        Matcher keys = Pattern.compile("Ui\\.t\\(\"([^\"]+)\"").matcher(component);
+        int found = 0;
+        while (keys.find()) {
+            assertThat(messages).containsKey(keys.group(1));
+            found++;
+        }
+        assertThat(found).isGreaterThanOrEqualTo(12);
+        assertThat(component).contains("tabindex=\"0\"", "aria-label=", "<figcaption", "class=\"app-diagram\"");
+    }
+
     // --- helpers
 
     private static void assertColumnsInOrder(Drawing drawing) {
@@ -518,5 +554,17 @@ class PathwayDiagramTest {
             c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static Properties messages() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return messages;
+    }
+
+    private static String format(Properties messages, String key, Object... args) {
+        return new MessageFormat(messages.getProperty(key), Locale.UK).format(args);
     }
 }
