@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * the pathway as text (WCAG 1.1.1). Colour is never the only cue: every column has a heading, and arrows have heads. There
  * are no {@code style} attributes or elements (our Content-Security-Policy allows styles from our
  * own files only): colours are presentation attributes, and {@code app.css} adjusts them through
- * the {@code app-diagram__*} classes (for example in Windows high-contrast mode).
+ * the {@code app-diagram__*} classes (for example in Windows high-contrast mode). Only groups carry
+ * classes, not each box and arrow, to keep large pathways light.
  */
 public final class PathwayDiagram {
 
@@ -234,7 +235,7 @@ public final class PathwayDiagram {
 
     private static void edge(Svg out, Edge edge) {
         for (ElkEdgeSection section : edge.elk.getSections()) {
-            out.raw("<path class=\"app-diagram__edge\" data-from=\"").raw(edge.from).raw("\" data-to=\"").raw(edge.to)
+            out.raw("<path data-from=\"").raw(edge.from).raw("\" data-to=\"").raw(edge.to)
                     .raw("\" d=\"M").num(section.getStartX()).raw(" ").num(section.getStartY());
             for (ElkBendPoint bend : section.getBendPoints()) {
                 out.raw("L").num(bend.getX()).raw(" ").num(bend.getY());
@@ -252,18 +253,18 @@ public final class PathwayDiagram {
             // Shown on hover where the label had to be shortened; the text version has it all.
             out.raw("<title>").text(box.fullText).raw("</title>");
         }
-        out.raw("<rect class=\"app-diagram__box\" x=\"").num(x).raw("\" y=\"").num(y)
+        out.raw("<rect x=\"").num(x).raw("\" y=\"").num(y)
                 .raw("\" width=\"").num(box.elk.getWidth()).raw("\" height=\"").num(box.elk.getHeight())
                 .raw("\" rx=\"6\" fill=\"").raw(c.fill).raw("\" stroke=\"").raw(c.stroke)
                 .raw("\" stroke-width=\"").raw(c == Column.IMPACT ? "3" : "2").raw("\"/>");
         if (style.icon() > 0) {
-            out.raw("<use class=\"app-diagram__icon\" href=\"#").raw(prefix).raw("-icon-").raw(c.kind)
+            out.raw("<use href=\"#").raw(prefix).raw("-icon-").raw(c.kind)
                     .raw("\" x=\"").num(x + style.padding()).raw("\" y=\"").num(y + style.padding())
                     .raw("\" width=\"").num(style.icon()).raw("\" height=\"").num(style.icon())
                     .raw("\" fill=\"none\" stroke=\"").raw(c == Column.IMPACT ? c.text : c.stroke)
                     .raw("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
         }
-        out.raw("<text class=\"app-diagram__label\" fill=\"").raw(c.text).raw("\">");
+        out.raw("<text fill=\"").raw(c.text).raw("\">");
         double baseline = y + style.padding() + style.lineHeight() * 0.78;
         for (Line line : box.lines) {
             out.raw("<tspan x=\"").num(x + style.textLeft()).raw("\" y=\"").num(baseline)
