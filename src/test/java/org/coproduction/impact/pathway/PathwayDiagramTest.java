@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -363,6 +366,22 @@ class PathwayDiagramTest {
         String first = PathwayDiagram.svg(pathway, OPTIONS);
         for (int i = 0; i < 5; i++) {
             assertThat(PathwayDiagram.svg(pathway, OPTIONS)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void drawsTheSameWhenManyRequestsDrawAtOnce() throws Exception {
+        Pathway pathway = dayCentre().build();
+        String expected = PathwayDiagram.svg(pathway, OPTIONS);
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<String>> drawings = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                drawings.add(pool.submit(() -> PathwayDiagram.svg(pathway, OPTIONS)));
+            }
+            for (Future<String> drawing : drawings) {
+                assertThat(drawing.get()).isEqualTo(expected);
+            }
         }
     }
 
