@@ -110,7 +110,13 @@ public class PathwayService {
         }, p -> {
             pathways.updateOutcome(tenant.organisationId(), outcomeId, draft.title().strip(), draft.term(),
                     draft.leadsToImpact(), clean(draft.howWeWillKnow()));
-            pathways.setLinks(tenant.organisationId(), p.id(), outcomeId, currentTargets(p, draft.leadsTo()));
+            // Links to archived outcomes are kept (the form only offers current ones), so putting an
+            // archived outcome back restores the pathway as it was.
+            Set<UUID> links = new LinkedHashSet<>(currentTargets(p, draft.leadsTo()));
+            p.outcome(outcomeId).get().leadsTo().stream()
+                    .filter(id -> p.outcome(id).map(Outcome::archived).orElse(false))
+                    .forEach(links::add);
+            pathways.setLinks(tenant.organisationId(), p.id(), outcomeId, links);
             return new Saved(outcomeId, text("pathway.revision.outcome-changed", draft.title().strip()));
         });
     }

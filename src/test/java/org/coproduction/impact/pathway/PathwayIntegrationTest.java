@@ -147,6 +147,39 @@ class PathwayIntegrationTest {
     }
 
     @Test
+    void changingAnOutcomeKeepsItsLinkToARemovedLaterOne() {
+        Setup s = setup();
+        UUID later = addOutcome(s, "Later", Term.LONG, true);
+        UUID earlier = addOutcome(s, "Earlier", Term.SHORT, false, later);
+        pathways.removeOutcome(s.facilitator(), s.project(), later, pathway(s).version());
+
+        pathways.updateOutcome(s.facilitator(), s.project(), earlier, pathway(s).version(),
+                new OutcomeDraft("Earlier, renamed", Term.SHORT, true, List.of(), null));
+        pathways.restoreOutcome(s.facilitator(), s.project(), later, pathway(s).version());
+
+        assertThat(pathway(s).outcome(earlier).orElseThrow().leadsTo()).containsExactly(later);
+    }
+
+    @Test
+    void thePathwayPageDrawsTheDiagramWithTheListAndTableBesideIt() throws Exception {
+        Setup s = setup();
+        pathways.importInto(s.facilitator(), s.project(), pathway(s).version(), PathwayDemoData.dayCentre());
+
+        Document page = Jsoup.parse(mvc.perform(get("/projects/" + s.project() + "/pathway").with(data.as(s.org().person(Role.MEMBER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        var svg = page.selectFirst("figure.app-diagram svg[role=img]");
+        assertThat(svg).isNotNull();
+        assertThat(svg.selectFirst("title").text()).isNotBlank();
+        assertThat(svg.select("[data-kind=activity]")).hasSize(PathwayDemoData.dayCentre().activities().size());
+        assertThat(svg.select("[data-kind^=outcome-]")).hasSize(PathwayDemoData.dayCentre().outcomes().size());
+        for (PathwayDocument.OutcomeEntry o : PathwayDemoData.dayCentre().outcomes()) {
+            assertThat(page.select(".app-pathway-list").text()).contains(o.title());
+            assertThat(page.select("#as-a-table ~ .app-table-scroll th[scope=row]").eachText()).contains(o.title());
+        }
+    }
+
+    @Test
     void aPathwayHasAtMostTwoHundredOutcomes() {
         Setup s = setup();
         for (int i = 0; i < PathwayLimits.MAX_OUTCOMES; i++) {
