@@ -173,6 +173,9 @@ class PathwayIntegrationTest {
         assertThat(svg.selectFirst("title").text()).isNotBlank();
         assertThat(svg.select("[data-kind=activity]")).hasSize(PathwayDemoData.dayCentre().activities().size());
         assertThat(svg.select("[data-kind^=outcome-]")).hasSize(PathwayDemoData.dayCentre().outcomes().size());
+        // Outcomes leading to several later ones are written out once; later mentions link back.
+        assertThat(page.select(".app-pathway-list li[id^=list-outcome-]")).hasSize(PathwayDemoData.dayCentre().outcomes().size());
+        assertThat(page.select(".app-pathway-list a[href^=#list-outcome-]")).isNotEmpty();
         for (PathwayDocument.OutcomeEntry o : PathwayDemoData.dayCentre().outcomes()) {
             assertThat(page.select(".app-pathway-list").text()).contains(o.title());
             assertThat(page.select("#as-a-table ~ .app-table-scroll th[scope=row]").eachText()).contains(o.title());
