@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -68,11 +71,32 @@ class ModularityTest {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                String text = normalise(Files.readString(file, StandardCharsets.UTF_8));
                 files.put(folder.relativize(file).toString().replace('\\', '/'), text);
             }
         }
         return files;
+    }
+
+    /**
+     * Modulith writes a diagram's relationships ({@code Rel(...)} lines) in hash order, which
+     * changes from run to run; sorting them keeps the comparison about content, not order.
+     */
+    static String normalise(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
+        List<Integer> at = new ArrayList<>();
+        List<String> relations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Rel(")) {
+                at.add(i);
+                relations.add(lines.get(i));
+            }
+        }
+        Collections.sort(relations);
+        for (int i = 0; i < at.size(); i++) {
+            lines.set(at.get(i), relations.get(i));
+        }
+        return String.join("\n", lines);
     }
 
     private static void replace(Path target, Path source) throws IOException {
@@ -87,7 +111,7 @@ class ModularityTest {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else {
-                    Files.copy(file, copy);
+                    Files.writeString(copy, normalise(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
                 }
             }
         }
