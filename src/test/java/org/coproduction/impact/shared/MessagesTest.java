@@ -30,6 +30,9 @@ import org.coproduction.impact.pathway.Change;
 import org.coproduction.impact.pathway.OutcomeComment;
 import org.coproduction.impact.pathway.StatementKind;
 import org.coproduction.impact.pathway.Term;
+import org.coproduction.impact.plan.PlanChange;
+import org.coproduction.impact.plan.SuggestionLibrary;
+import org.coproduction.impact.plan.Triangulation;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,11 @@ class MessagesTest {
             Map.entry("evidence.review.answer.", Stream.of(ReviewAnswer.values()).map(ReviewAnswer::messageKey).toList()),
             Map.entry("evidence.history.action.", Stream.of(EvidenceChange.Action.values()).map(EvidenceChange.Action::messageKey).toList()),
             Map.entry("evidence.default.", DefaultWays.messageKeys()),
+            // The plan module: history actions, why a second type of evidence helps, and the suggestion library.
+            Map.entry("plan.history.action.", Stream.of(PlanChange.Action.values()).map(PlanChange.Action::messageKey).toList()),
+            Map.entry("plan.triangulate.", Stream.of(EvidenceType.values()).map(Triangulation::reasonKey).toList()),
+            Map.entry("plan.suggestion.", SuggestionLibrary.messageKeys()),
+            Map.entry("plan.suggestion.theme.", SuggestionLibrary.themeKeys()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 
