@@ -236,7 +236,7 @@ class PlanIntegrationTest {
 
         Document page = page(get(s.base()).with(s.asFacilitator()));
         String hint = page.select("#outcome-" + s.staff() + " ~ .govuk-inset-text").text();
-        assertThat(hint).contains("All the evidence for this outcome is People’s ratings", "People’s voices");
+        assertThat(hint).contains("All the evidence for this outcome is of one type: People’s ratings", "such as People’s voices");
         String add = page.select("#outcome-" + s.staff() + " ~ .govuk-inset-text a").attr("href");
         assertThat(add).isEqualTo(s.base() + "/outcomes/" + s.staff() + "/rows/new?type=PEOPLES_VOICES");
         assertThat(page(get(add).with(s.asFacilitator())).select("input[name=type][checked]").val()).isEqualTo("PEOPLES_VOICES");

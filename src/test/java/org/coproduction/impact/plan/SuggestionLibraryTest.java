@@ -37,6 +37,15 @@ class SuggestionLibraryTest {
     }
 
     @Test
+    void commonWordsLikeGroupDoNotMakeASuggestionClose() {
+        List<SuggestionLibrary.Ranked> ranked = SuggestionLibrary.rank("Group members feel confident to speak up in meetings");
+
+        assertThat(ranked.get(0).suggestion().key()).isEqualTo("people-confidence");
+        assertThat(ranked).filteredOn(r -> r.suggestion().key().startsWith("steering-group"))
+                .allSatisfy(r -> assertThat(r.score()).isZero());
+    }
+
+    @Test
     void everySuggestionIsOfferedEvenWhenNoneMatches() {
         List<SuggestionLibrary.Ranked> ranked = SuggestionLibrary.rank("Zzz");
 
