@@ -1,5 +1,7 @@
 package org.coproduction.impact.plan;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +14,14 @@ import org.coproduction.impact.pathway.Project;
 
 /**
  * A project's outcomes assessment plan, as one read: the project, its pathway, every plan row
- * (removed ones too, flagged) and the organisation's ways of collecting evidence that rows name.
+ * (removed ones too, flagged) and the organisation's ways of collecting evidence, in the list's order.
  */
 public record Plan(Project project, Pathway pathway, List<PlanRow> rows, Map<UUID, WayOfCollecting> ways) {
 
     public Plan {
         rows = List.copyOf(rows);
-        ways = Map.copyOf(ways);
+        // Kept in the list's own order, which is how the ways are offered.
+        ways = Collections.unmodifiableMap(new LinkedHashMap<>(ways));
     }
 
     public List<PlanRow> currentRows() {

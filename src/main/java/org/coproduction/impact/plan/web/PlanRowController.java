@@ -182,7 +182,7 @@ class PlanRowController {
     /** The ways on offer: the list's current ones, plus retired ones this row already uses (marked), so saving keeps them. */
     private static List<Option> wayOptions(Plan plan, @Nullable PlanRow row) {
         List<Option> options = new ArrayList<>();
-        for (WayOfCollecting w : plan.ways().values().stream().sorted(java.util.Comparator.comparing(WayOfCollecting::name)).toList()) {
+        for (WayOfCollecting w : plan.ways().values()) {
             boolean onRow = row != null && row.wayIds().contains(w.id());
             if (!w.retired() || onRow) {
                 String hint = String.join(", ", w.types().stream().map(t -> Ui.t(t.messageKey())).toList());
