@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.impact.evidence.EvidenceService;
+import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.organisation.AccountService;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.CommentService;
@@ -29,6 +31,9 @@ import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.pathway.StatementKind;
 import org.coproduction.impact.pathway.Term;
+import org.coproduction.impact.plan.PlanEdit;
+import org.coproduction.impact.plan.PlanRowDraft;
+import org.coproduction.impact.plan.PlanService;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.shared.tenancy.EndpointAccess;
@@ -95,6 +100,9 @@ class EndpointSweepTest {
             Map.entry("activityId", f -> f.project().activityId().toString()),
             Map.entry("statementId", f -> f.project().statementId().toString()),
             Map.entry("commentId", f -> f.project().commentId().toString()),
+            Map.entry("wayId", f -> f.evidence().wayId().toString()),
+            Map.entry("reviewId", f -> f.evidence().reviewId().toString()),
+            Map.entry("rowId", f -> f.evidence().rowId().toString()),
             Map.entry("number", f -> "1"),
             Map.entry("step", f -> "problem"));
 
@@ -133,6 +141,12 @@ class EndpointSweepTest {
 
     @Autowired
     CommentService comments;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    PlanService plans;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -399,7 +413,19 @@ class EndpointSweepTest {
                              from pathway_statement s where s.organisation_id = :org),
                             (select string_agg(concat_ws('|', c.id, c.status), ',' order by c.id)
                              from outcome_comment c where c.organisation_id = :org),
-                            (select count(*) from pathway_revision r where r.organisation_id = :org)))
+                            (select count(*) from pathway_revision r where r.organisation_id = :org),
+                            (select string_agg(concat_ws('|', l.who_agreed, l.agreed_on, l.version), ',')
+                             from evidence_list l where l.organisation_id = :org),
+                            (select string_agg(concat_ws('|', w.id, w.name, w.version, w.retired_at), ',' order by w.id)
+                             from evidence_way w where w.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.name, r.version, r.gap_way_id), ',' order by r.id)
+                             from evidence_review r where r.organisation_id = :org),
+                            (select count(*) from evidence_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', p.id, p.form_of_evidence, p.version, p.archived_at), ',' order by p.id)
+                             from plan_row p where p.organisation_id = :org),
+                            (select count(*) from plan_row_way x where x.organisation_id = :org),
+                            (select count(*) from plan_change c where c.organisation_id = :org),
+                            (select count(*) from plan_comment c where c.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -547,7 +573,7 @@ class EndpointSweepTest {
     // Fixtures: two fresh organisations for each endpoint, because calls have side effects
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
-    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project) {
+    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project, EvidenceOfA evidence) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -568,6 +594,7 @@ class EndpointSweepTest {
             }
             secrets.add(resetToken);
             secrets.addAll(project.words());
+            secrets.addAll(evidence.words());
             return List.copyOf(secrets);
         }
     }
@@ -602,6 +629,28 @@ class EndpointSweepTest {
                 List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
+    /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */
+    record EvidenceOfA(UUID wayId, UUID reviewId, UUID rowId, List<String> words) {}
+
+    private EvidenceOfA evidenceOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String way = "Sweep way " + suffix;
+        String review = "Sweep review " + suffix;
+        String row = "Sweep evidence " + suffix;
+        String comment = "Sweep plan comment " + suffix;
+        UUID wayId = ((EvidenceService.Result.Saved) evidence.addWay(asFacilitator,
+                new EvidenceService.WayDetails(way, null, null, List.of(EvidenceType.PEOPLES_VOICES)), null)).id();
+        UUID reviewId = ((EvidenceService.Result.Saved) evidence.addReview(asFacilitator, new EvidenceService.ReviewAnswers(review,
+                null, null, null, null, null, null, null, null, null, null, "Sweep gap " + suffix))).id();
+        UUID rowId = ((PlanEdit.Saved) plans.addRow(asFacilitator, project.id(), project.outcomeId(), new PlanRowDraft(
+                EvidenceType.PEOPLES_VOICES, row, List.of(wayId), "Sweep success " + suffix, null, null, null, null, null, null))).rowId();
+        Tenant asMember = new Tenant(new UserId(a.person(Role.MEMBER).id()), a.id(), a.name(), Role.MEMBER);
+        plans.addComment(asMember, project.id(), comment);
+        return new EvidenceOfA(wayId, reviewId, rowId, List.of(way, review, "Sweep gap " + suffix, row, "Sweep success " + suffix, comment));
+    }
+
     Fixture newFixture() {
         Org a = data.organisationWithEveryRole("Sweep A");
         Org b = data.organisationWithEveryRole("Sweep B");
@@ -611,8 +660,9 @@ class EndpointSweepTest {
         UUID printed = invitations.invitePrinted(asAdmin, "Printed invitee " + suffix, Role.MEMBER);
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
+        ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), projectOf(a));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -21,11 +21,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.coproduction.impact.evidence.DefaultWays;
+import org.coproduction.impact.evidence.EvidenceChange;
+import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.evidence.ReviewAnswer;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.Change;
 import org.coproduction.impact.pathway.OutcomeComment;
 import org.coproduction.impact.pathway.StatementKind;
 import org.coproduction.impact.pathway.Term;
+import org.coproduction.impact.plan.PlanChange;
+import org.coproduction.impact.plan.SuggestionLibrary;
+import org.coproduction.impact.plan.Triangulation;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.junit.jupiter.api.Test;
@@ -72,6 +79,19 @@ class MessagesTest {
             Map.entry("pathway.statement.library.", library("i", "we")),
             Map.entry("pathway.statement.library.i.", library("i")),
             Map.entry("pathway.statement.library.we.", library("we")),
+            // The evidence module: types of evidence (name, description, examples), review answers,
+            // history actions, and the starting list of ways of collecting evidence.
+            Map.entry("evidence.type.", Stream.of(EvidenceType.values())
+                    .flatMap(t -> Stream.of(t.messageKey(), t.descriptionKey(), t.examplesKey()))
+                    .toList()),
+            Map.entry("evidence.review.answer.", Stream.of(ReviewAnswer.values()).map(ReviewAnswer::messageKey).toList()),
+            Map.entry("evidence.history.action.", Stream.of(EvidenceChange.Action.values()).map(EvidenceChange.Action::messageKey).toList()),
+            Map.entry("evidence.default.", DefaultWays.messageKeys()),
+            // The plan module: history actions, why a second type of evidence helps, and the suggestion library.
+            Map.entry("plan.history.action.", Stream.of(PlanChange.Action.values()).map(PlanChange.Action::messageKey).toList()),
+            Map.entry("plan.triangulate.", Stream.of(EvidenceType.values()).map(Triangulation::reasonKey).toList()),
+            Map.entry("plan.suggestion.", SuggestionLibrary.messageKeys()),
+            Map.entry("plan.suggestion.theme.", SuggestionLibrary.themeKeys()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 

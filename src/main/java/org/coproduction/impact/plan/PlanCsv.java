@@ -1,0 +1,43 @@
+package org.coproduction.impact.plan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a plan as CSV for spreadsheets. Every cell is neutralised against formula injection
+ * (OWASP "CSV injection"): text people typed that starts with = + - @ (or a tab or carriage
+ * return) would otherwise run as a formula when the file is opened in Excel or LibreOffice.
+ */
+public final class PlanCsv {
+
+    /** Excel reads UTF-8 (and so ’ and “ ”) correctly only when the file starts with a byte order mark. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private PlanCsv() {}
+
+    /** The cell as text that a spreadsheet shows rather than runs: a leading ' where it could start a formula. */
+    public static String neutralise(@Nullable String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+    }
+
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.stream().map(PlanCsv::neutralise).toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(PlanCsv::neutralise).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
