@@ -21,6 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.coproduction.impact.framework.Part;
+import org.coproduction.impact.framework.Section;
+import org.coproduction.impact.framework.VersionStatus;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.Change;
 import org.coproduction.impact.pathway.OutcomeComment;
@@ -72,6 +75,10 @@ class MessagesTest {
             Map.entry("pathway.statement.library.", library("i", "we")),
             Map.entry("pathway.statement.library.i.", library("i")),
             Map.entry("pathway.statement.library.we.", library("we")),
+            // The framework's parts, sections (title, guidance, prompts) and version statuses.
+            Map.entry("framework.part.", Stream.of(Part.values()).map(Part::titleKey).toList()),
+            Map.entry("framework.section.", Stream.of(Section.values()).flatMap(s -> s.messageKeys().stream()).toList()),
+            Map.entry("framework.status.", Stream.of(VersionStatus.values()).map(VersionStatus::messageKey).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 
