@@ -48,7 +48,49 @@ public final class TextDiff {
         add(pieces, Kind.SAME, a.subList(0, prefix));
         middle(pieces, a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix));
         add(pieces, Kind.SAME, a.subList(a.size() - suffix, a.size()));
-        return pieces;
+        return readable(pieces);
+    }
+
+    /** A stretch kept between two changes that is too small to read on its own: a space or a short word. */
+    private static final Pattern SMALL = Pattern.compile("\\s*[^\\s]{0,3}\\s*");
+
+    /**
+     * Joins changes separated only by a space or a short word into one change (all that was taken
+     * out, then all that was put in), so a rewritten sentence reads as before and after instead of
+     * alternating word by word.
+     */
+    private static List<Piece> readable(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            boolean inChange = !removed.isEmpty() || !added.isEmpty();
+            if (p.kind() == Kind.REMOVED) {
+                removed.append(p.text());
+            } else if (p.kind() == Kind.ADDED) {
+                added.append(p.text());
+            } else if (inChange && k + 1 < pieces.size() && SMALL.matcher(p.text()).matches()) {
+                removed.append(p.text());
+                added.append(p.text());
+            } else {
+                flush(out, removed, added);
+                out.add(p);
+            }
+        }
+        flush(out, removed, added);
+        return out;
+    }
+
+    private static void flush(List<Piece> out, StringBuilder removed, StringBuilder added) {
+        if (!removed.isEmpty()) {
+            out.add(new Piece(Kind.REMOVED, removed.toString()));
+        }
+        if (!added.isEmpty()) {
+            out.add(new Piece(Kind.ADDED, added.toString()));
+        }
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     /** The longest common subsequence of the two changed stretches, walked into pieces. */

@@ -65,6 +65,13 @@ class TextDiffTest {
                 .containsExactly(Kind.SAME, Kind.REMOVED, Kind.ADDED, Kind.SAME);
     }
 
+    @Test
+    void aRewrittenSentenceReadsAsBeforeThenAfterNotWordByWord() {
+        assertThat(TextDiff.diff("Groups who are often missing.", "At our first review, no one was young."))
+                .containsExactly(new Piece(Kind.REMOVED, "Groups who are often missing"),
+                        new Piece(Kind.ADDED, "At our first review, no one was young"), new Piece(Kind.SAME, "."));
+    }
+
     /** The text the pieces make when those of one kind are left out. */
     private static String text(List<Piece> pieces, Kind leftOut) {
         return pieces.stream().filter(p -> p.kind() != leftOut).map(Piece::text).collect(Collectors.joining());
