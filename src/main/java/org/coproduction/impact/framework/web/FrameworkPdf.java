@@ -16,6 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Level;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
@@ -33,7 +37,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FrameworkPdf {
 
-    private static final Logger log = LoggerFactory.getLogger(FrameworkPdf.class);
+    static {
+        // openhtmltopdf writes to the console through java.util.logging by default; use our logs.
+        XRLog.setLoggerImpl(new Slf4jLog());
+    }
 
     /** Where the print page's relative addresses (its stylesheet) are read from. */
     static final String BASE = "classpath:/static/";
@@ -73,13 +80,6 @@ class FrameworkPdf {
         builder.useProtocolsStreamImplementation(FrameworkPdf::classpath, "classpath");
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(BASE),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
-                log.warn("PDF: {}", d.getFormattedMessage());
-            } else {
-                log.debug("PDF: {}", d.getFormattedMessage());
-            }
-        });
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), BASE);
         builder.toStream(out);
         try {
@@ -107,6 +107,38 @@ class FrameworkPdf {
                 return new InputStreamReader(resource(path), StandardCharsets.UTF_8);
             }
         };
+    }
+
+    /** openhtmltopdf's log lines in ours. Its INFO lines (timings, fonts loaded) are debug here. */
+    private static final class Slf4jLog implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {
+            log(where, level, message, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, @Nullable Throwable error) {
+            Logger logger = LoggerFactory.getLogger(where);
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                logger.error(message, error);
+            } else if (level.intValue() >= Level.WARNING.intValue()) {
+                logger.warn(message, error);
+            } else {
+                logger.debug(message, error);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // Levels are set in our logging configuration.
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
+                    || LoggerFactory.getLogger("com.openhtmltopdf").isDebugEnabled();
+        }
     }
 
     private static InputStream resource(String path) {
