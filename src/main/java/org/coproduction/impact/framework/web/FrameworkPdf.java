@@ -137,7 +137,7 @@ class FrameworkPdf {
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             return diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
-                    || LoggerFactory.getLogger("com.openhtmltopdf").isDebugEnabled();
+                    || LoggerFactory.getLogger(XRLog.GENERAL).isDebugEnabled();
         }
     }
 
