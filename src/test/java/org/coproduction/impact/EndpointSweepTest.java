@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.framework.FrameworkService;
+import org.coproduction.impact.framework.Section;
+import org.coproduction.impact.framework.SectionText;
 import org.coproduction.impact.organisation.AccountService;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.CommentService;
@@ -104,7 +107,12 @@ class EndpointSweepTest {
             Map.entry("reviewId", f -> f.evidence().reviewId().toString()),
             Map.entry("rowId", f -> f.evidence().rowId().toString()),
             Map.entry("number", f -> "1"),
-            Map.entry("step", f -> "problem"));
+            Map.entry("step", f -> "problem"),
+            // The framework: readers' pages get A's published version, editors' pages A's draft.
+            Map.entry("versionId", f -> f.framework().publishedId().toString()),
+            Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
+            Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
+            Map.entry("section", f -> Section.WHY.slug()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -147,6 +155,9 @@ class EndpointSweepTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    FrameworkService frameworks;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -381,7 +392,8 @@ class EndpointSweepTest {
 
     /**
      * A checksum of everything of A's that a request could change: the organisation, its people's
-     * memberships and accounts, invitations, password resets, emails and audit entries.
+     * memberships and accounts, invitations, password resets, emails and audit entries, projects
+     * and pathways, and the framework's versions and sections.
      */
     String fingerprint(Org a) {
         return jdbc.sql("""
@@ -425,7 +437,12 @@ class EndpointSweepTest {
                              from plan_row p where p.organisation_id = :org),
                             (select count(*) from plan_row_way x where x.organisation_id = :org),
                             (select count(*) from plan_change c where c.organisation_id = :org),
-                            (select count(*) from plan_comment c where c.organisation_id = :org)))
+                            (select count(*) from plan_comment c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', v.id, v.number, v.status, v.published_at, v.next_review_on), ','
+                                               order by v.id)
+                             from framework_version v where v.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
+                             from framework_section x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -573,7 +590,8 @@ class EndpointSweepTest {
     // Fixtures: two fresh organisations for each endpoint, because calls have side effects
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
-    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project, EvidenceOfA evidence) {
+    record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
+            EvidenceOfA evidence, FrameworkOfA framework) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -595,12 +613,32 @@ class EndpointSweepTest {
             secrets.add(resetToken);
             secrets.addAll(project.words());
             secrets.addAll(evidence.words());
+            secrets.addAll(framework.words());
             return List.copyOf(secrets);
         }
     }
 
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */
+    record FrameworkOfA(UUID publishedId, UUID draftId, List<String> words) {}
+
+    private FrameworkOfA frameworkOf(Org a) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String published = "Sweep framework published " + suffix;
+        String draft = "Sweep framework draft " + suffix;
+        UUID first = frameworks.versions(asFacilitator).getFirst().id();
+        SectionText why = frameworks.draftSection(asFacilitator, first, Section.WHY);
+        frameworks.saveSection(asFacilitator, first, Section.WHY, why.lockVersion(), published, published);
+        frameworks.publish(asFacilitator, first, frameworks.aYearFromToday());
+        UUID second = frameworks.startDraft(asFacilitator);
+        why = frameworks.draftSection(asFacilitator, second, Section.WHY);
+        frameworks.saveSection(asFacilitator, second, Section.WHY, why.lockVersion(), draft, draft);
+        return new FrameworkOfA(first, second, List.of(published, draft));
+    }
 
     private ProjectOfA projectOf(Org a) {
         Person facilitator = a.person(Role.FACILITATOR);
@@ -662,7 +700,7 @@ class EndpointSweepTest {
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

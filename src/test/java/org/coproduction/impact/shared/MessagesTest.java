@@ -25,6 +25,9 @@ import org.coproduction.impact.evidence.DefaultWays;
 import org.coproduction.impact.evidence.EvidenceChange;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.evidence.ReviewAnswer;
+import org.coproduction.impact.framework.Part;
+import org.coproduction.impact.framework.Section;
+import org.coproduction.impact.framework.VersionStatus;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.Change;
 import org.coproduction.impact.pathway.OutcomeComment;
@@ -92,6 +95,10 @@ class MessagesTest {
             Map.entry("plan.triangulate.", Stream.of(EvidenceType.values()).map(Triangulation::reasonKey).toList()),
             Map.entry("plan.suggestion.", SuggestionLibrary.messageKeys()),
             Map.entry("plan.suggestion.theme.", SuggestionLibrary.themeKeys()),
+            // The framework's parts, sections (title, guidance, prompts) and version statuses.
+            Map.entry("framework.part.", Stream.of(Part.values()).map(Part::titleKey).toList()),
+            Map.entry("framework.section.", Stream.of(Section.values()).flatMap(s -> s.messageKeys().stream()).toList()),
+            Map.entry("framework.status.", Stream.of(VersionStatus.values()).map(VersionStatus::messageKey).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 

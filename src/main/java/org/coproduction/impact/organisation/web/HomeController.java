@@ -1,8 +1,13 @@
 package org.coproduction.impact.organisation.web;
 
+import java.util.List;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.web.HomeNotice;
+import org.coproduction.impact.shared.web.HomeNotices;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @PublicEndpoint
 class HomeController {
+
+    private final ObjectProvider<HomeNotices> notices;
+
+    HomeController(ObjectProvider<HomeNotices> notices) {
+        this.notices = notices;
+    }
 
     @GetMapping("/")
     String showHome(
@@ -23,7 +34,14 @@ class HomeController {
         }
         model.addAttribute("created", created);
         model.addAttribute("joined", joined);
-        return Ui.tenant() == null ? "home/no-organisation" : "home/home";
+        Tenant tenant = Ui.tenant();
+        if (tenant == null) {
+            return "home/no-organisation";
+        }
+        // Reminders from the features (the framework's yearly review...), without depending on them.
+        List<HomeNotice> all = notices.orderedStream().flatMap(n -> n.noticesFor(tenant).stream()).toList();
+        model.addAttribute("notices", all);
+        return "home/home";
     }
 
     @GetMapping("/accessibility")

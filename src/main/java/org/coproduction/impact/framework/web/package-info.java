@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.framework.web;
+
+import org.jspecify.annotations.NullMarked;
