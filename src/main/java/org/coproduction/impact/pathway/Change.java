@@ -19,6 +19,15 @@ public record Change(Kind kind, String itemKey, String title, List<FieldChange> 
         }
     }
 
-    /** One field that changed: its label (a message key), and the text before and after. */
-    public record FieldChange(String labelKey, String before, String after) {}
+    /**
+     * One field that changed: its label (a message key), and the text before and after. For a
+     * choice (when, what kind), {@code before} and {@code after} are the choices' message keys, so
+     * people read them in words ("Short-term"), never as stored ("SHORT").
+     */
+    public record FieldChange(String labelKey, String before, String after, boolean choice) {
+
+        public FieldChange(String labelKey, String before, String after) {
+            this(labelKey, before, after, false);
+        }
+    }
 }

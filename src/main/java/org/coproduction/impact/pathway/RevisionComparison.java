@@ -26,7 +26,7 @@ final class RevisionComparison {
                 PathwayDocument.OutcomeEntry::key, PathwayDocument.OutcomeEntry::title, (a, b) -> {
                     List<Change.FieldChange> f = new ArrayList<>();
                     field(f, "pathway.outcome.title.label", a.title(), b.title());
-                    field(f, "pathway.outcome.term.label", a.term().name(), b.term().name());
+                    choice(f, "pathway.outcome.term.label", a.term().messageKey(), b.term().messageKey());
                     field(f, "pathway.outcome.leads-to-impact.label", yesNo(a.leadsToImpact()), yesNo(b.leadsToImpact()));
                     field(f, "pathway.outcome.leads-to.label", names(a.leadsTo(), titlesBefore), names(b.leadsTo(), titlesAfter));
                     field(f, "pathway.outcome.how.label", a.howWeWillKnow(), b.howWeWillKnow());
@@ -36,7 +36,7 @@ final class RevisionComparison {
                 PathwayDocument.ActivityEntry::key, PathwayDocument.ActivityEntry::title, (a, b) -> {
                     List<Change.FieldChange> f = new ArrayList<>();
                     field(f, "pathway.activity.title.label", a.title(), b.title());
-                    field(f, "pathway.activity.kind.label", a.kind().name(), b.kind().name());
+                    choice(f, "pathway.activity.kind.label", a.kind().messageKey(), b.kind().messageKey());
                     field(f, "pathway.activity.who.label", a.whoIsInvolved(), b.whoIsInvolved());
                     field(f, "pathway.activity.outcomes.label", names(a.outcomes(), titlesBefore), names(b.outcomes(), titlesAfter));
                     return f;
@@ -44,7 +44,7 @@ final class RevisionComparison {
         items(changes, "pathway.history.item.statement", before.statements(), after.statements(),
                 PathwayDocument.StatementEntry::key, PathwayDocument.StatementEntry::text, (a, b) -> {
                     List<Change.FieldChange> f = new ArrayList<>();
-                    field(f, "pathway.statement.kind.label", a.kind().name(), b.kind().name());
+                    choice(f, "pathway.statement.kind.label", a.kind().messageKey(), b.kind().messageKey());
                     field(f, "pathway.statement.text.label", a.text(), b.text());
                     field(f, "pathway.statement.outcome.label",
                             a.outcome() == null ? "" : titlesBefore.getOrDefault(a.outcome(), ""),
@@ -90,6 +90,12 @@ final class RevisionComparison {
     private static void field(List<Change.FieldChange> fields, String labelKey, @Nullable String before, @Nullable String after) {
         if (!Objects.equals(nullToEmpty(before), nullToEmpty(after))) {
             fields.add(new Change.FieldChange(labelKey, nullToEmpty(before), nullToEmpty(after)));
+        }
+    }
+
+    private static void choice(List<Change.FieldChange> fields, String labelKey, String beforeKey, String afterKey) {
+        if (!beforeKey.equals(afterKey)) {
+            fields.add(new Change.FieldChange(labelKey, beforeKey, afterKey, true));
         }
     }
 
