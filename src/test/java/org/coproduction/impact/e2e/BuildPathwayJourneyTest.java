@@ -3,6 +3,7 @@ package org.coproduction.impact.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreDiagram;
 import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreList;
 import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreTable;
 import static org.coproduction.impact.e2e.PathwayPage.findings;
@@ -185,6 +186,7 @@ class BuildPathwayJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText(PROBLEM);
         assertThat(page.locator("main dl")).containsText(PROJECT_IMPACT);
         assertThat(page.locator("main dl")).containsText(COPRODUCTION_IMPACT);
+        assertDayCentreDiagram(page);
         assertDayCentreList(page);
         assertDayCentreTable(page, "Visitor numbers, and what people say in the yearly survey", "", "", "", "");
         assertThat(statements(page, "‘I’ statements")).hasText(I_STATEMENT + " (for: " + CHOSEN_ACTIVITIES + ")");

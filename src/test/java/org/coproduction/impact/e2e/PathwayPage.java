@@ -24,6 +24,22 @@ final class PathwayPage {
      * The day-centre pathway ({@link PathwaySetup#dayCentre()}) as a nested list, read backwards from
      * the impact: each outcome with when it happens, its activities, then the outcomes leading to it.
      */
+    /**
+     * The day-centre pathway as a diagram: a figure with a caption, an SVG with an accessible name,
+     * one box per outcome and per activity, and the impact.
+     */
+    static void assertDayCentreDiagram(Page page) {
+        Locator figure = page.locator("figure.app-diagram");
+        assertThat(figure).isVisible();
+        assertThat(figure.locator("figcaption")).not().isEmpty();
+        Locator svg = figure.locator("svg[role=img]");
+        assertThat(svg).hasCount(1);
+        assertThat(svg.locator("title").first()).not().isEmpty();
+        assertThat(svg.locator("[data-kind^=outcome-]")).hasCount(5);
+        assertThat(svg.locator("[data-kind=activity]")).hasCount(5);
+        assertThat(svg.locator("[data-kind=impact]")).hasCount(1);
+    }
+
     static void assertDayCentreList(Page page) {
         Locator impact = page.locator("#as-a-list ~ ul.app-pathway-list > li");
         assertThat(impact).hasCount(1);

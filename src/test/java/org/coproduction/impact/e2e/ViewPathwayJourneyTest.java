@@ -2,6 +2,7 @@ package org.coproduction.impact.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreDiagram;
 import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreList;
 import static org.coproduction.impact.e2e.PathwayPage.assertDayCentreTable;
 import static org.coproduction.impact.e2e.PathwayPage.statements;
@@ -58,6 +59,7 @@ class ViewPathwayJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText(PROBLEM);
         assertThat(page.locator("main dl")).containsText(PROJECT_IMPACT);
         assertThat(page.locator("main dl")).containsText(COPRODUCTION_IMPACT);
+        assertDayCentreDiagram(page);
         assertDayCentreList(page);
         assertDayCentreTable(page, HOW);
         assertThat(statements(page, "‘I’ statements")).hasText("I help decide what happens at the day centre.");
@@ -77,6 +79,7 @@ class ViewPathwayJourneyTest extends Journey {
         Locator problem = page.locator(".app-easy-read-point").filter(new Locator.FilterOptions().setHasText(PROBLEM));
         assertThat(problem).isVisible();
         assertThat(problem.locator(".app-icon")).isVisible();
+        assertDayCentreDiagram(page);
         assertDayCentreList(page);
         assertDayCentreTable(page, HOW);
     }
