@@ -211,10 +211,15 @@ class PathwayRepository {
                 .update();
     }
 
-    void archive(OrganisationId org, String table, UUID id) {
+    /** The three tables of pathway items; the name is spliced into SQL, so it must be one of them. */
+    private static void checkItemTable(String table) {
         if (!List.of("outcome", "activity", "pathway_statement").contains(table)) {
             throw new IllegalArgumentException(table);
         }
+    }
+
+    void archive(OrganisationId org, String table, UUID id) {
+        checkItemTable(table);
         jdbc.sql("update " + table + " set archived_at = now() where organisation_id = :org and id = :id and archived_at is null")
                 .param("org", org.value())
                 .param("id", id)
@@ -222,9 +227,7 @@ class PathwayRepository {
     }
 
     void restore(OrganisationId org, String table, UUID id) {
-        if (!List.of("outcome", "activity", "pathway_statement").contains(table)) {
-            throw new IllegalArgumentException(table);
-        }
+        checkItemTable(table);
         jdbc.sql("update " + table + " set archived_at = null where organisation_id = :org and id = :id")
                 .param("org", org.value())
                 .param("id", id)
@@ -233,9 +236,7 @@ class PathwayRepository {
 
     /** Writes positions 1..n in the given order. */
     void reorder(OrganisationId org, String table, List<UUID> ids) {
-        if (!List.of("outcome", "activity", "pathway_statement").contains(table)) {
-            throw new IllegalArgumentException(table);
-        }
+        checkItemTable(table);
         for (int i = 0; i < ids.size(); i++) {
             jdbc.sql("update " + table + " set position = :position where organisation_id = :org and id = :id")
                     .param("position", i + 1)

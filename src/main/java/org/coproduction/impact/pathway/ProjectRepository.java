@@ -24,42 +24,39 @@ class ProjectRepository {
 
     UUID create(OrganisationId org, Details d) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        withDetails(jdbc.sql("""
                         insert into project (id, organisation_id, name, summary, starts_on, ends_on, groups_involved, facilitator_user_id, comments_open)
                         values (:id, :org, :name, :summary, :starts, :ends, :groups, :facilitator, :comments)
-                        """)
+                        """), d)
                 .param("id", id)
                 .param("org", org.value())
+                .update();
+        return id;
+    }
+
+    boolean update(OrganisationId org, UUID id, int version, Details d) {
+        return withDetails(jdbc.sql("""
+                        update project set name = :name, summary = :summary, starts_on = :starts, ends_on = :ends,
+                               groups_involved = :groups, facilitator_user_id = :facilitator, comments_open = :comments,
+                               version = version + 1
+                        where organisation_id = :org and id = :id and version = :version
+                        """), d)
+                        .param("org", org.value())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    private static JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, Details d) {
+        return statement
                 .param("name", d.name())
                 .param("summary", d.summary())
                 .param("starts", d.startsOn())
                 .param("ends", d.endsOn())
                 .param("groups", d.groupsInvolved())
                 .param("facilitator", d.facilitatorId())
-                .param("comments", d.commentsOpen())
-                .update();
-        return id;
-    }
-
-    boolean update(OrganisationId org, UUID id, int version, Details d) {
-        return jdbc.sql("""
-                        update project set name = :name, summary = :summary, starts_on = :starts, ends_on = :ends,
-                               groups_involved = :groups, facilitator_user_id = :facilitator, comments_open = :comments,
-                               version = version + 1
-                        where organisation_id = :org and id = :id and version = :version
-                        """)
-                        .param("name", d.name())
-                        .param("summary", d.summary())
-                        .param("starts", d.startsOn())
-                        .param("ends", d.endsOn())
-                        .param("groups", d.groupsInvolved())
-                        .param("facilitator", d.facilitatorId())
-                        .param("comments", d.commentsOpen())
-                        .param("org", org.value())
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                .param("comments", d.commentsOpen());
     }
 
     void setMembers(OrganisationId org, UUID projectId, Collection<UUID> userIds) {
