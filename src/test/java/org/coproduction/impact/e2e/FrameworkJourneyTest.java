@@ -63,8 +63,8 @@ class FrameworkJourneyTest extends Journey {
         assertThat(jdbc.sql("select body from framework_section where version_id = :id and section_key = 'why'")
                 .param("id", first).query(String.class).single()).isEqualTo(FIRST_TEXT);
 
-        // A viewer reads the published framework, and its downloads are the right kinds of file.
-        Visitor viewer = visitor();
+        // A viewer reads the published framework on their phone, and its downloads are the right kinds of file.
+        Visitor viewer = phoneUser();
         viewer.signIn(org.person(Role.VIEWER).username(), TestData.PASSWORD).open("/framework");
         Page viewerPage = viewer.page();
         assertThat(viewerPage.locator("main")).containsText(reviewWords);
@@ -76,6 +76,8 @@ class FrameworkJourneyTest extends Journey {
         assertThat(viewerPage.locator("main")).containsText("Version 1, published on");
         assertThat(section(viewerPage, "why")).containsText(FIRST_TEXT);
         assertThat(viewerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change " + SECTION))).hasCount(0);
+        viewer.clickLink("Read the easy-read summary");
+        assertThat(viewerPage.locator("main")).containsText("We want to show what changes when we work together.");
 
         // The yearly review: a new draft copied from version 1, with one section changed.
         facilitator.open("/framework").clickButton("Start a new draft");
