@@ -7,15 +7,26 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
+import org.coproduction.impact.evidence.EvidenceService;
+import org.coproduction.impact.evidence.ReviewAnswer;
 import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.TestData;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @BrowserJourney
 class WaysOfCollectingJourneyTest extends Journey {
 
     private static final String FORM = "The monthly feedback form";
     private static final String GAP = "Picture feedback cards for people who do not read";
+    /** Too long to be a name, so it fills in "How it works" instead. */
+    private static final String LONG_GAP = "Nothing asks people who use sign language what they think. Deaf members need a way "
+            + "to give feedback in BSL, filmed or live with an interpreter.";
+
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void aFacilitatorReviewsAFeedbackFormAndTurnsTheGapIntoANewWayOfCollecting() {
@@ -81,6 +92,44 @@ class WaysOfCollectingJourneyTest extends Journey {
                 .param("org", org.id().value()).param("name", GAP).query(UUID.class).single();
         assertThat(jdbc.sql("select gap_way_id from evidence_review where id = :id").param("id", review).query(UUID.class).single())
                 .isEqualTo(way);
+    }
+
+    @Test
+    void aKeyboardUserTurnsALongGapIntoAWayOfCollectingWithoutAMouse() {
+        TestData.Org org = data.organisationWithEveryRole("Aspen");
+        TestData.Person me = org.person(Role.FACILITATOR);
+        Tenant tenant = new Tenant(new UserId(me.id()), org.id(), org.name(), Role.FACILITATOR);
+        evidence.addReview(tenant, new EvidenceService.ReviewAnswers("The attendance sheet", "Who came to each meeting", "Counting reach",
+                "A paper sheet at the door", "The facilitator", ReviewAnswer.NO, "People who do not write need help to sign it",
+                ReviewAnswer.PARTLY, null, "Take names out loud", "Counting who comes", LONG_GAP));
+
+        Visitor facilitator = keyboardUser();
+        Page page = facilitator.page();
+        facilitator.open("/sign-in")
+                .tabTo(page.getByLabel("Email address or username")).type(me.username())
+                .tabTo(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).type(TestData.PASSWORD)
+                .pressToLoad("Enter");
+        assertThat(facilitator.heading()).hasText("Home");
+        facilitator.open("/evidence")
+                .tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                        .setName("Add as a new way of collecting for the gap found in the review of The attendance sheet")))
+                .pressToLoad("Enter");
+
+        assertThat(facilitator.heading()).hasText("Add a way of collecting evidence");
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+        assertThat(page.getByLabel("How it works (optional)")).hasValue(LONG_GAP);
+        String name = "Feedback in British Sign Language";
+        facilitator.tabTo(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).type(name)
+                .tabTo(page.getByLabel("People’s voices", new Page.GetByLabelOptions().setExact(true))).press("Space")
+                .tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)))
+                .pressToLoad("Enter");
+
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Added " + name + " to your list.");
+        Locator card = page.locator(".app-card").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true))));
+        assertThat(card).containsText(LONG_GAP);
+        assertThat(card.locator(".govuk-tag")).hasText(new String[] {"People’s voices"});
+        assertThat(page.locator("#gaps")).hasCount(0);
     }
 
     private static void answer(Page page, String question, String answer) {
