@@ -38,7 +38,7 @@ class AssessmentPlanJourneyTest extends Journey {
     void theFacilitatorPlansEvidenceForEveryOutcomeAdoptingASuggestionAndThePathwayHasNothingLeftToCheck() {
         TestData.Org org = data.organisationWithEveryRole("Alder");
         // A day-centre pathway whose outcomes do not yet say how anyone will know they have happened.
-        PathwaySetup setup = PathwaySetup.newProject(projects, pathways, org, false).problemAndImpact()
+        PathwaySetup setup = PathwaySetup.newProject(projects, pathways, org, false, org.person(Role.MEMBER)).problemAndImpact()
                 .outcome(USE_THE_CENTRE, Term.LONG, true, null)
                 .outcome(STEERING_GROUP, Term.SHORT, false, null, USE_THE_CENTRE)
                 .outcome(SAY_WHAT_THEY_WANT, Term.SHORT, false, null, USE_THE_CENTRE)
@@ -125,5 +125,15 @@ class AssessmentPlanJourneyTest extends Journey {
         assertThat(findings(page)).hasCount(0);
         assertThat(page.getByRole(AriaRole.COMPLEMENTARY, new Page.GetByRoleOptions().setName("What you can do")))
                 .containsText(ALL_CLEAR);
+
+        // A member of the group reads the finished plan, and its easy-read version, on their phone.
+        Visitor member = phoneUser();
+        Page memberPage = member.page();
+        member.signIn(org.person(Role.MEMBER).username(), TestData.PASSWORD).open("/projects/" + setup.project() + "/plan");
+        assertThat(memberPage.locator("main")).containsText("All 3 outcomes have a plan.");
+        assertThat(memberPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add evidence for " + STEERING_GROUP))).hasCount(0);
+        member.clickLink("Easy read version");
+        assertThat(memberPage.locator("main")).containsText("More people come each month, and keep coming.");
+        assertThat(memberPage.locator("main")).containsText("40 people a month");
     }
 }
