@@ -125,9 +125,33 @@ class PlanExportTest {
 
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(response.getHeader("Content-Disposition")).contains("inline").contains("-assessment-plan.pdf");
+        assertPdfUa1(response.getContentAsByteArray());
+    }
+
+    @Test
+    void aLongPlanRepeatsItsHeadingsOnEveryPageAndStaysPdfUa1() throws Exception {
+        UUID staff = plans.plan(facilitator, project).pathway().currentOutcomes().getFirst().id();
+        UUID surveys = evidence.currentWayFromSeed(facilitator, "surveys").orElseThrow().id();
+        for (int i = 1; i <= 18; i++) {
+            addRow(staff, new PlanRowDraft(EvidenceType.PEOPLES_RATINGS, "Evidence number " + i + " of a long plan", List.of(surveys),
+                    "Success in many words, so that each row of the table takes some room on the page", "How we will know, also",
+                    null, null, null, null, null));
+        }
+        byte[] pdf = download("pdf", Role.FACILITATOR).getContentAsByteArray();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(doc.getNumberOfPages());
+            lastPage.setEndPage(doc.getNumberOfPages());
+            assertThat(lastPage.getText(doc).replaceAll("\\s+", " ")).contains("Type of evidence", "Who collects it");
+        }
+        assertPdfUa1(pdf);
+    }
+
+    private static void assertPdfUa1(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(response.getContentAsByteArray()),
-                        PDFAFlavour.PDFUA_1);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
