@@ -185,12 +185,13 @@ public class PlanService {
     // Export
 
     /**
-     * The plan as CSV, with the columns of SCIE's outcomes assessment plan (outcome, type of evidence,
-     * form of evidence, ways of collecting) and then the group's measure of success, target,
-     * baseline, when and who. Outcomes without a plan yet are listed with empty cells.
+     * The plan as a table, with the columns of SCIE's outcomes assessment plan (outcome, type of
+     * evidence, form of evidence, ways of collecting) and then the group's measure of success,
+     * target, baseline, when and who. Removed rows are left out; outcomes without a plan yet are
+     * listed with empty cells, and outcomes removed from the pathway that still have rows are marked.
      */
     @Transactional
-    public String csv(Tenant tenant, UUID projectId) {
+    public PlanTable table(Tenant tenant, UUID projectId) {
         Plan plan = plan(tenant, projectId);
         List<String> header = List.of(text("plan.csv.outcome"), text("plan.csv.type"), text("plan.csv.form"), text("plan.csv.ways"),
                 text("plan.csv.success"), text("plan.csv.how"), text("plan.csv.target"), text("plan.csv.baseline"), text("plan.csv.when"),
@@ -210,7 +211,14 @@ public class PlanService {
                         orEmpty(r.whenCollected()), orEmpty(r.whoCollects())));
             }
         }
-        return PlanCsv.write(header, lines);
+        return new PlanTable(plan.project().name(), header, lines);
+    }
+
+    /** The plan's {@link #table table} as CSV for spreadsheets. */
+    @Transactional
+    public String csv(Tenant tenant, UUID projectId) {
+        PlanTable table = table(tenant, projectId);
+        return PlanCsv.write(table.header(), table.rows());
     }
 
     // Helpers

@@ -3,13 +3,10 @@ package org.coproduction.impact.framework.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -32,11 +29,8 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.coproduction.impact.framework.FrameworkVersion;
 import org.coproduction.impact.framework.Part;
 import org.coproduction.impact.framework.SectionText;
+import org.coproduction.impact.shared.document.WordStyles;
 import org.coproduction.impact.shared.web.Ui;
-import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The framework as a Word file the organisation can edit and re-use: a title, then each part and
@@ -53,13 +47,13 @@ final class FrameworkDocx {
 
     static byte[] write(FrameworkVersion version, String organisation, String subtitle) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            styles(doc);
+            WordStyles.addTo(doc);
             String title = Ui.t("framework.document.title");
             doc.getProperties().getCoreProperties().setTitle(title + " – " + organisation);
             doc.getProperties().getCoreProperties().setCreator(organisation);
             doc.getProperties().getCoreProperties().setDescription(Ui.t("framework.document.credit"));
 
-            styled(doc, "Title").createRun().setText(title);
+            WordStyles.styled(doc, "Title").createRun().setText(title);
             doc.createParagraph().createRun().setText(organisation);
             doc.createParagraph().createRun().setText(subtitle);
             XWPFRun credit = doc.createParagraph().createRun();
@@ -67,19 +61,19 @@ final class FrameworkDocx {
             credit.setText(Ui.t("framework.document.credit"));
 
             for (Part part : Part.values()) {
-                styled(doc, "Heading1").createRun().setText(Ui.t(part.titleKey()));
+                WordStyles.styled(doc, "Heading1").createRun().setText(Ui.t(part.titleKey()));
                 for (SectionText section : version.sections(part)) {
-                    styled(doc, "Heading2").createRun().setText(Ui.t(section.section().titleKey()));
+                    WordStyles.styled(doc, "Heading2").createRun().setText(Ui.t(section.section().titleKey()));
                     new Blocks(doc).children(MarkdownText.parse(section.body()), 0);
                 }
             }
             if (version.hasEasyRead()) {
-                styled(doc, "Heading1").createRun().setText(Ui.t("framework.easy-read.title"));
+                WordStyles.styled(doc, "Heading1").createRun().setText(Ui.t("framework.easy-read.title"));
                 for (SectionText section : version.sections()) {
                     if (section.easyReadPoints().isEmpty()) {
                         continue;
                     }
-                    styled(doc, "Heading2").createRun().setText(Ui.t(section.section().titleKey()));
+                    WordStyles.styled(doc, "Heading2").createRun().setText(Ui.t(section.section().titleKey()));
                     for (String point : section.easyReadPoints()) {
                         XWPFParagraph p = doc.createParagraph();
                         p.setIndentationLeft(360);
@@ -94,41 +88,6 @@ final class FrameworkDocx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static XWPFParagraph styled(XWPFDocument doc, String style) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(style);
-        return p;
-    }
-
-    /** Word's built-in title and heading styles, so the file's structure is real, not just big bold text. */
-    private static void styles(XWPFDocument doc) {
-        XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage("en-GB");
-        style(styles, "Title", "Title", null, 56);
-        style(styles, "Heading1", "heading 1", 0, 36);
-        style(styles, "Heading2", "heading 2", 1, 30);
-        style(styles, "Heading3", "heading 3", 2, 26);
-    }
-
-    private static void style(XWPFStyles styles, String id, String name, @Nullable Integer outline, int halfPoints) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal(name);
-        style.addNewUiPriority().setVal(BigInteger.valueOf(outline == null ? 10 : 9));
-        style.addNewQFormat();
-        var paragraph = style.addNewPPr();
-        paragraph.addNewKeepNext();
-        paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
-        if (outline != null) {
-            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-        }
-        CTRPr run = style.addNewRPr();
-        run.addNewB();
-        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        styles.addStyle(new XWPFStyle(style, styles));
     }
 
     /** Writes Markdown blocks as Word paragraphs. */
@@ -148,7 +107,7 @@ final class FrameworkDocx {
 
         private void block(Node node, int depth) {
             switch (node) {
-                case Heading h -> inlines(styled(doc, "Heading3"), h);
+                case Heading h -> inlines(WordStyles.styled(doc, "Heading3"), h);
                 case Paragraph p -> inlines(indented(depth), p);
                 case BulletList list -> items(list, depth, -1);
                 case OrderedList list -> items(list, depth, list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber());

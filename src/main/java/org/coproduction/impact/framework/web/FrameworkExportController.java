@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.FrameworkVersion;
 import org.coproduction.impact.framework.VersionSummary;
+import org.coproduction.impact.shared.document.AccessiblePdf;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -29,9 +30,9 @@ class FrameworkExportController {
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final FrameworkService frameworks;
-    private final FrameworkPdf pdf;
+    private final AccessiblePdf pdf;
 
-    FrameworkExportController(FrameworkService frameworks, FrameworkPdf pdf) {
+    FrameworkExportController(FrameworkService frameworks, AccessiblePdf pdf) {
         this.frameworks = frameworks;
         this.pdf = pdf;
     }

@@ -1,4 +1,4 @@
-package org.coproduction.impact.framework.web;
+package org.coproduction.impact.shared.document;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -28,14 +28,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a print page (a JTE template in the {@code print} layout, so the same content as the web
- * page) into a tagged, accessible PDF (PDF/UA-1). veraPDF passes it only when every font is
+ * page) into a tagged, accessible PDF (PDF/UA-1). Used by every module that offers a PDF (the
+ * framework document, assessment plans). veraPDF passes it only when every font is
  * embedded, so the DejaVu fonts ship with the service, and every picture has an {@code alt}.
  *
  * <p>The renderer may read only the service's own stylesheet and fonts, from the classpath: it
  * never fetches an address that could come from someone's text.
  */
 @Component
-class FrameworkPdf {
+public class AccessiblePdf {
 
     static {
         // openhtmltopdf writes to the console through java.util.logging by default; use our logs.
@@ -43,30 +44,30 @@ class FrameworkPdf {
     }
 
     /** Where the print page's relative addresses (its stylesheet) are read from. */
-    static final String BASE = "classpath:/static/";
+    public static final String BASE = "classpath:/static/";
 
-    static final String FONT_FAMILY = "DejaVu Sans";
+    public static final String FONT_FAMILY = "DejaVu Sans";
 
-    static final String MONO_FAMILY = "DejaVu Sans Mono";
+    public static final String MONO_FAMILY = "DejaVu Sans Mono";
 
     private final TemplateEngine templates;
 
-    FrameworkPdf(TemplateEngine templates) {
+    AccessiblePdf(TemplateEngine templates) {
         this.templates = templates;
     }
 
     /** The HTML of a print template, as it goes into the PDF. */
-    String html(String template, Map<String, Object> params) {
+    public String html(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
         return out.toString();
     }
 
-    byte[] pdf(String template, Map<String, Object> params) {
+    public byte[] pdf(String template, Map<String, Object> params) {
         return render(html(template, params));
     }
 
-    static byte[] render(String html) {
+    public static byte[] render(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -77,7 +78,7 @@ class FrameworkPdf {
         font(builder, "DejaVuSans-Oblique.ttf", FONT_FAMILY, 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", FONT_FAMILY, 700, FontStyle.ITALIC);
         font(builder, "DejaVuSansMono.ttf", MONO_FAMILY, 400, FontStyle.NORMAL);
-        builder.useProtocolsStreamImplementation(FrameworkPdf::classpath, "classpath");
+        builder.useProtocolsStreamImplementation(AccessiblePdf::classpath, "classpath");
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(BASE),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), BASE);
@@ -142,7 +143,7 @@ class FrameworkPdf {
     }
 
     private static InputStream resource(String path) {
-        InputStream in = FrameworkPdf.class.getResourceAsStream(path);
+        InputStream in = AccessiblePdf.class.getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("missing resource " + path);
         }
