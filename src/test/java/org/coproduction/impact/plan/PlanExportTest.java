@@ -1,6 +1,7 @@
 package org.coproduction.impact.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.PdfUa.assertPdfUa1;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,13 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * A plan shared as SCIE's assessment-plan table: a tagged PDF that veraPDF accepts as PDF/UA-1 and
@@ -147,21 +141,6 @@ class PlanExportTest {
             assertThat(lastPage.getText(doc).replaceAll("\\s+", " ")).contains("Type of evidence", "Who collects it");
         }
         assertPdfUa1(pdf);
-    }
-
-    private static void assertPdfUa1(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-            ValidationResult result = validator.validate(parser);
-            List<String> failures = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct()
-                    .toList();
-            assertThat(failures).as("veraPDF PDF/UA-1 failures").isEmpty();
-            assertThat(result.isCompliant()).isTrue();
-        }
     }
 
     @Test
