@@ -27,7 +27,7 @@ final class RevisionComparison {
                     List<Change.FieldChange> f = new ArrayList<>();
                     field(f, "pathway.outcome.title.label", a.title(), b.title());
                     choice(f, "pathway.outcome.term.label", a.term().messageKey(), b.term().messageKey());
-                    field(f, "pathway.outcome.leads-to-impact.label", yesNo(a.leadsToImpact()), yesNo(b.leadsToImpact()));
+                    choice(f, "pathway.outcome.leads-to-impact.legend", yesNo(a.leadsToImpact()), yesNo(b.leadsToImpact()));
                     field(f, "pathway.outcome.leads-to.label", names(a.leadsTo(), titlesBefore), names(b.leadsTo(), titlesAfter));
                     field(f, "pathway.outcome.how.label", a.howWeWillKnow(), b.howWeWillKnow());
                     return f;
@@ -107,8 +107,9 @@ final class RevisionComparison {
         return keys.stream().map(k -> titles.getOrDefault(k, k)).sorted().collect(Collectors.joining("; "));
     }
 
+    /** The message key of "Yes" or "No", so the answer is read in words, not as a symbol. */
     private static String yesNo(boolean b) {
-        return b ? "✓" : "–";
+        return b ? "common.yes" : "common.no";
     }
 
     private static String nullToEmpty(@Nullable String s) {
