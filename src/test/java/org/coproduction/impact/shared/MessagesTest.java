@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.DefaultWays;
 import org.coproduction.impact.evidence.EvidenceChange;
 import org.coproduction.impact.evidence.EvidenceType;
@@ -74,6 +75,8 @@ class MessagesTest {
                     .toList()),
             // The pathway's enums: Term, ActivityKind, StatementKind, OutcomeComment.Status, Change.Kind.
             Map.entry("pathway.term.", Stream.of(Term.values()).map(Term::messageKey).toList()),
+            // ConsentUse.messageKey(): what a person agreed their words or picture may be used for
+            Map.entry("consent.use.", Stream.of(ConsentUse.values()).map(ConsentUse::messageKey).toList()),
             Map.entry("pathway.activity.kind.", Stream.of(ActivityKind.values()).map(ActivityKind::messageKey).toList()),
             Map.entry("pathway.statement.kind.", Stream.of(StatementKind.values()).map(StatementKind::messageKey).toList()),
             Map.entry("pathway.comment.status.", Stream.of(OutcomeComment.Status.values()).map(OutcomeComment.Status::messageKey).toList()),
