@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.form.AboutYou;
+import org.coproduction.impact.form.FormStatus;
+import org.coproduction.impact.form.Pictures;
+import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.Response;
+import org.coproduction.impact.form.ScaleStyle;
+import org.coproduction.impact.form.Source;
 import org.coproduction.impact.evidence.DefaultWays;
 import org.coproduction.impact.evidence.EvidenceChange;
 import org.coproduction.impact.evidence.EvidenceType;
@@ -76,6 +83,17 @@ class MessagesTest {
             // The pathway's enums: Term, ActivityKind, StatementKind, OutcomeComment.Status, Change.Kind.
             Map.entry("pathway.term.", Stream.of(Term.values()).map(Term::messageKey).toList()),
             // ConsentUse.messageKey(): what a person agreed their words or picture may be used for
+            // The form module's enums and lists: question types, scale styles, statuses, sources, exclusions,
+            // the "about you" block (part and choice keys) and the built-in pictures.
+            Map.entry("form.question.type.", Stream.of(QuestionType.values()).map(QuestionType::messageKey).toList()),
+            Map.entry("form.question.scale.", Stream.of(ScaleStyle.values()).map(ScaleStyle::messageKey).toList()),
+            Map.entry("form.status.", Stream.of(FormStatus.values()).map(FormStatus::messageKey).toList()),
+            Map.entry("form.source.", Stream.of(Source.values()).map(Source::messageKey).toList()),
+            Map.entry("form.response.excluded.", Stream.of(Response.Exclusion.values()).map(Response.Exclusion::messageKey).toList()),
+            Map.entry("form.about-you.", Stream.of(AboutYou.values())
+                    .flatMap(a -> Stream.concat(Stream.of(a.messageKey()), a.choices().stream().map(a::choiceKey)))
+                    .toList()),
+            Map.entry("form.picture.", Pictures.ALL.stream().map(Pictures::messageKey).toList()),
             Map.entry("consent.use.", Stream.of(ConsentUse.values()).map(ConsentUse::messageKey).toList()),
             Map.entry("pathway.activity.kind.", Stream.of(ActivityKind.values()).map(ActivityKind::messageKey).toList()),
             Map.entry("pathway.statement.kind.", Stream.of(StatementKind.values()).map(StatementKind::messageKey).toList()),

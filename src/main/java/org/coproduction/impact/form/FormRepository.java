@@ -1,0 +1,250 @@
+package org.coproduction.impact.form;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Forms and their versions. Every query names the organisation, except finding a form by its public token. */
+@Repository
+class FormRepository {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Question>> QUESTIONS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+
+    FormRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String SELECT = """
+            select f.id, f.organisation_id, f.project_id, f.title, f.intro, f.token, f.paper_code, f.status, f.closes_on, f.named_answers,
+                   f.kiosk_pin_hash is not null as kiosk_pin_set, f.current_version, v.questions::text as questions, f.version,
+                   f.template_key, f.updated_at, f.archived_at is not null as archived
+            from form f
+            join form_version v on v.form_id = f.id and v.number = f.current_version
+            """;
+
+    private record Row(UUID id, UUID organisationId, @Nullable UUID projectId, String title, @Nullable String intro, String token,
+            String paperCode, FormStatus status, @Nullable LocalDate closesOn, boolean namedAnswers, boolean kioskPinSet,
+            int currentVersion, String questions, int version, @Nullable String templateKey, OffsetDateTime updatedAt,
+            boolean archived) {
+
+        Form form() {
+            return new Form(id, projectId, title, intro, token, paperCode, status, closesOn, namedAnswers, kioskPinSet, currentVersion,
+                    FormRepository.questions(questions), version, templateKey, updatedAt, archived);
+        }
+    }
+
+    static List<Question> questions(String json) {
+        return JSON.readValue(json, QUESTIONS);
+    }
+
+    static String json(List<Question> questions) {
+        return JSON.writeValueAsString(questions);
+    }
+
+    /** A form with the organisation it belongs to, found by its public token. */
+    record Located(OrganisationId organisation, Form form) {}
+
+    Optional<Located> byToken(String token) {
+        return jdbc.sql(SELECT + " where f.token = :token")
+                .param("token", token)
+                .query(Row.class)
+                .optional()
+                .map(r -> new Located(new OrganisationId(r.organisationId()), r.form()));
+    }
+
+    Optional<Form> find(OrganisationId org, UUID formId) {
+        return jdbc.sql(SELECT + " where f.organisation_id = :org and f.id = :id")
+                .param("org", org.value())
+                .param("id", formId)
+                .query(Row.class)
+                .optional()
+                .map(Row::form);
+    }
+
+    /** Forms of a project (or, with null, of the whole organisation), newest first. */
+    List<Form> list(OrganisationId org, @Nullable UUID projectId) {
+        return jdbc.sql(SELECT + """
+                         where f.organisation_id = :org
+                           and (f.project_id = :project or (cast(:project as uuid) is null and f.project_id is null))
+                         order by f.archived_at nulls first, f.created_at desc, f.id
+                        """)
+                .param("org", org.value())
+                .param("project", projectId)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::form)
+                .toList();
+    }
+
+    /** Every current form of the organisation's projects (for the plan's "collected by" column). */
+    List<Form> forProject(OrganisationId org, UUID projectId) {
+        return list(org, projectId).stream().filter(f -> !f.archived()).toList();
+    }
+
+    UUID create(OrganisationId org, @Nullable UUID projectId, String title, @Nullable String intro, boolean namedAnswers,
+            @Nullable String templateKey, List<Question> questions, UserId by) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into form (id, organisation_id, project_id, title, intro, token, paper_code, named_answers, template_key,
+                                          created_by, updated_by)
+                        values (:id, :org, :project, :title, :intro, :token, :code, :named, :template, :by, :by)
+                        """)
+                .param("id", id)
+                .param("org", org.value())
+                .param("project", projectId)
+                .param("title", title)
+                .param("intro", intro)
+                .param("token", FormTokens.linkToken())
+                .param("code", FormTokens.paperCode())
+                .param("named", namedAnswers)
+                .param("template", templateKey)
+                .param("by", by.value())
+                .update();
+        insertVersion(org, id, 1, questions, by);
+        return id;
+    }
+
+    void insertVersion(OrganisationId org, UUID formId, int number, List<Question> questions, UserId by) {
+        jdbc.sql("""
+                        insert into form_version (organisation_id, form_id, number, questions, created_by)
+                        values (:org, :form, :number, cast(:questions as jsonb), :by)
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", number)
+                .param("questions", json(questions))
+                .param("by", by.value())
+                .update();
+    }
+
+    /** Claims the next version of the form; false if someone saved first. Locks the form's row. */
+    boolean claim(OrganisationId org, UUID formId, int seenVersion, UserId by) {
+        return jdbc.sql("""
+                        update form set version = version + 1, updated_at = now(), updated_by = :by
+                        where organisation_id = :org and id = :id and version = :version and archived_at is null
+                        """)
+                        .param("by", by.value())
+                        .param("org", org.value())
+                        .param("id", formId)
+                        .param("version", seenVersion)
+                        .update()
+                == 1;
+    }
+
+    int responsesOn(OrganisationId org, UUID formId, int versionNumber) {
+        return jdbc.sql("select count(*) from form_response where organisation_id = :org and form_id = :form and version_number = :number")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .query(Integer.class)
+                .single();
+    }
+
+    void replaceQuestions(OrganisationId org, UUID formId, int number, List<Question> questions) {
+        jdbc.sql("""
+                        update form_version set questions = cast(:questions as jsonb)
+                        where organisation_id = :org and form_id = :form and number = :number
+                        """)
+                .param("questions", json(questions))
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", number)
+                .update();
+    }
+
+    void setCurrentVersion(OrganisationId org, UUID formId, int number) {
+        jdbc.sql("update form set current_version = :number where organisation_id = :org and id = :id")
+                .param("number", number)
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    void updateSettings(OrganisationId org, UUID formId, String title, @Nullable String intro, boolean namedAnswers,
+            @Nullable LocalDate closesOn) {
+        jdbc.sql("""
+                        update form set title = :title, intro = :intro, named_answers = :named, closes_on = :closes
+                        where organisation_id = :org and id = :id
+                        """)
+                .param("title", title)
+                .param("intro", intro)
+                .param("named", namedAnswers)
+                .param("closes", closesOn)
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    void setStatus(OrganisationId org, UUID formId, FormStatus status) {
+        jdbc.sql("update form set status = :status where organisation_id = :org and id = :id")
+                .param("status", status.name())
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    void setKioskPin(OrganisationId org, UUID formId, @Nullable String pinHash) {
+        jdbc.sql("update form set kiosk_pin_hash = :hash where organisation_id = :org and id = :id")
+                .param("hash", pinHash)
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    Optional<String> kioskPinHash(OrganisationId org, UUID formId) {
+        return jdbc.sql("select kiosk_pin_hash from form where organisation_id = :org and id = :id and kiosk_pin_hash is not null")
+                .param("org", org.value())
+                .param("id", formId)
+                .query(String.class)
+                .optional();
+    }
+
+    void setArchived(OrganisationId org, UUID formId, boolean archived, UserId by) {
+        jdbc.sql("""
+                        update form set archived_at = case when :archived then now() end, version = version + 1, updated_at = now(),
+                               updated_by = :by
+                        where organisation_id = :org and id = :id
+                        """)
+                .param("archived", archived)
+                .param("by", by.value())
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    private record VersionRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName, int responses) {}
+
+    /** Every version of the form, newest first, with the number of responses (test ones left out) on each. */
+    List<FormVersion> versions(OrganisationId org, UUID formId) {
+        return jdbc.sql("""
+                        select v.number, v.questions::text as questions, v.created_at, u.display_name as created_by_name,
+                               (select count(*) from form_response r
+                                where r.organisation_id = :org and r.form_id = v.form_id and r.version_number = v.number
+                                  and r.excluded is null) as responses
+                        from form_version v
+                        left join user_account u on u.id = v.created_by
+                        where v.organisation_id = :org and v.form_id = :form
+                        order by v.number desc
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query(VersionRow.class)
+                .list()
+                .stream()
+                .map(r -> new FormVersion(r.number(), questions(r.questions()), r.createdAt(), r.createdByName(), r.responses()))
+                .toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.coproduction.impact.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One question of a form version.
+ *
+ * @param key stable across versions while the question is unchanged, so answers given on
+ *     different versions are read together; a change to what is asked gives a new key
+ * @param text the question in plain words
+ * @param easyReadText the same question in easy read: short words
+ * @param picture the built-in picture shown with the easy-read text (see {@link Pictures})
+ * @param options the choices or the scale's labels, in order (empty for other types)
+ * @param afterText for a before-and-after pair, the "now" question (text is the "before" one)
+ * @param outcomeId the outcome this is evidence for, if any
+ * @param planRowId the plan row this is evidence for, if any
+ */
+public record Question(
+        String key,
+        QuestionType type,
+        String text,
+        @Nullable String hint,
+        @Nullable String easyReadText,
+        @Nullable String picture,
+        boolean required,
+        List<String> options,
+        ScaleStyle scale,
+        @Nullable String afterText,
+        @Nullable String easyReadAfterText,
+        @Nullable UUID outcomeId,
+        @Nullable UUID planRowId) {
+
+    public static final int MAX_TEXT = 300;
+    public static final int MAX_OPTIONS = 12;
+    public static final int MAX_OPTION = 100;
+
+    public Question {
+        options = List.copyOf(options);
+    }
+
+    public static String newKey() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The names of the answer fields this question fills. */
+    public List<String> fields() {
+        return switch (type) {
+            case BEFORE_AFTER -> List.of(key + ".before", key + ".after");
+            case ABOUT_YOU -> {
+                List<String> fields = new ArrayList<>();
+                for (AboutYou part : AboutYou.values()) {
+                    fields.add(key + "." + part.slug());
+                }
+                yield fields;
+            }
+            default -> List.of(key);
+        };
+    }
+
+    /** Whether an answer is needed. The "about you" block never needs one. */
+    public boolean needsAnswer() {
+        return required && type != QuestionType.ABOUT_YOU;
+    }
+
+    /**
+     * Whether this asks something different from {@code other}, so answers to the two must not be
+     * read together: the type, the words of the question, or the choices changed. Hints, easy-read
+     * words, pictures and outcome links can change without that.
+     */
+    public boolean asksSomethingDifferentFrom(Question other) {
+        return type != other.type
+                || !text.strip().equals(other.text.strip())
+                || !options.equals(other.options)
+                || !Objects.equals(afterText, other.afterText);
+    }
+
+    public Question withKey(String newKey) {
+        return new Question(newKey, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText,
+                outcomeId, planRowId);
+    }
+}

@@ -1,0 +1,212 @@
+package org.coproduction.impact.form;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.NotFoundException;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answering forms. Anyone with a form's public link can answer while it is open; answers are kept
+ * as a draft on the server page by page (so nothing is lost), and submitted whole, once: the
+ * draft's token is the submission's one-time token.
+ */
+@Service
+public class RespondentService {
+
+    /** How long a half-done form is kept after it was last touched (the promise is at least 24 hours). */
+    public static final java.time.Duration DRAFT_KEPT = java.time.Duration.ofDays(7);
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final FormRepository forms;
+    private final ResponseRepository responses;
+    private final FormService formService;
+    private final Clock clock;
+
+    RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock) {
+        this.forms = forms;
+        this.responses = responses;
+        this.formService = formService;
+        this.clock = clock.orElse(Clock.system(UK));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    /** The form behind a public link; empty for an unknown or malformed token. Archived forms are not found. */
+    public Optional<PublicForm> locate(String token) {
+        if (!FormTokens.plausible(token)) {
+            return Optional.empty();
+        }
+        return forms.byToken(token).filter(l -> !l.form().archived()).map(l -> new PublicForm(l.organisation(), l.form()));
+    }
+
+    public boolean takesAnswers(PublicForm form) {
+        return form.form().takesAnswers(today());
+    }
+
+    /** The questions of the version a draft is answering. */
+    public List<Question> questions(PublicForm form, Draft draft) {
+        if (draft.versionNumber() == form.form().currentVersion()) {
+            return form.form().questions();
+        }
+        return forms.versions(form.organisation(), form.form().id()).stream()
+                .filter(v -> v.number() == draft.versionNumber())
+                .findFirst()
+                .map(FormVersion::questions)
+                .orElse(form.form().questions());
+    }
+
+    /** Starts a response on the current version. {@code memberId} names the person for a named form. */
+    @Transactional
+    public Draft start(PublicForm form, Source source, @Nullable UUID memberId) {
+        if (source == Source.PAPER) {
+            throw new IllegalArgumentException("Paper answers are entered by a facilitator");
+        }
+        String token = FormTokens.secret();
+        responses.createDraft(form.organisation(), token, form.form().id(), form.form().currentVersion(), source, memberId);
+        return responses.draft(form.organisation(), form.form().id(), token).orElseThrow();
+    }
+
+    public Optional<Draft> draft(PublicForm form, @Nullable String draftToken) {
+        if (draftToken == null || !FormTokens.plausible(draftToken)) {
+            return Optional.empty();
+        }
+        return responses.draft(form.organisation(), form.form().id(), draftToken);
+    }
+
+    /** The member a personal link belongs to, for forms whose answers are named. */
+    public Optional<UUID> personalLinkUser(PublicForm form, String personalToken) {
+        if (!form.form().namedAnswers() || !FormTokens.plausible(personalToken)) {
+            return Optional.empty();
+        }
+        return responses.personalLinkUser(form.organisation(), form.form().id(), personalToken);
+    }
+
+    /**
+     * Saves the answers to one page of questions into the draft. Returns the problems found (field to
+     * message key); with any problem, or any field that is not one of the page's, nothing is saved.
+     */
+    @Transactional
+    public Map<String, String> savePage(PublicForm form, Draft draft, List<Question> page, Map<String, List<String>> values) {
+        Answers pageAnswers = new Answers(values);
+        if (!pageAnswers.unknownFields(page).isEmpty()) {
+            return Map.of("form", "form.answer.unknown-question");
+        }
+        Map<String, String> problems = Answers.problems(page, pageAnswers);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Map<String, List<String>> replaced = new java.util.LinkedHashMap<>();
+        page.forEach(q -> q.fields().forEach(f -> replaced.put(f, pageAnswers.get(f))));
+        responses.saveDraft(form.organisation(), form.form().id(), draft.token(), draft.answers().with(replaced));
+        return Map.of();
+    }
+
+    /**
+     * Submits a draft: checks every answer, then saves the response and removes the draft in one
+     * transaction. Submitting the same draft again returns the saved response and adds nothing.
+     */
+    @Transactional
+    public SubmitResult submit(PublicForm form, String draftToken) {
+        UUID formId = form.form().id();
+        if (!FormTokens.plausible(draftToken)) {
+            return new SubmitResult.NoDraft();
+        }
+        Optional<UUID> already = responses.submitted(form.organisation(), formId, draftToken);
+        if (already.isPresent()) {
+            return new SubmitResult.Saved(already.get(), true);
+        }
+        // Read the form again: it may have closed since the page was shown.
+        if (locate(form.form().token()).filter(this::takesAnswers).isEmpty()) {
+            return new SubmitResult.Closed();
+        }
+        Optional<Draft> found = responses.draft(form.organisation(), formId, draftToken);
+        if (found.isEmpty()) {
+            return new SubmitResult.NoDraft();
+        }
+        Draft draft = found.get();
+        List<Question> questions = questions(form, draft);
+        if (!draft.answers().unknownFields(questions).isEmpty()) {
+            return new SubmitResult.UnknownQuestions();
+        }
+        Map<String, String> problems = Answers.problems(questions, draft.answers());
+        if (!problems.isEmpty()) {
+            return new SubmitResult.Invalid(problems);
+        }
+        Optional<UUID> id = responses.insert(form.organisation(), formId, draft.versionNumber(), draftToken, draft.answers(), draft.source(),
+                draft.memberId(), null);
+        responses.deleteDraft(form.organisation(), formId, draftToken);
+        return id.<SubmitResult>map(r -> new SubmitResult.Saved(r, false))
+                .orElseGet(() -> new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true));
+    }
+
+    /**
+     * Saves answers from a paper copy, typed in by a facilitator, on the current version.
+     * {@code submissionToken} comes from the entry page, so sending the page twice saves once.
+     */
+    @Transactional
+    public SubmitResult enterFromPaper(Tenant tenant, UUID formId, String submissionToken, Map<String, List<String>> values,
+            @Nullable UUID memberId) {
+        Form form = formService.form(tenant, formId);
+        if (!FormTokens.plausible(submissionToken)) {
+            return new SubmitResult.NoDraft();
+        }
+        Answers answers = new Answers(values);
+        if (!answers.unknownFields(form.questions()).isEmpty()) {
+            return new SubmitResult.UnknownQuestions();
+        }
+        Map<String, String> problems = Answers.problems(form.questions(), answers);
+        if (!problems.isEmpty()) {
+            return new SubmitResult.Invalid(problems);
+        }
+        if (memberId != null && !form.namedAnswers()) {
+            memberId = null;
+        }
+        Optional<UUID> id = responses.insert(tenant.organisationId(), formId, form.currentVersion(), submissionToken, answers, Source.PAPER,
+                memberId, tenant.userId());
+        return id.<SubmitResult>map(r -> new SubmitResult.Saved(r, false)).orElseGet(() -> new SubmitResult.Saved(
+                responses.submitted(tenant.organisationId(), formId, submissionToken).orElseThrow(), true));
+    }
+
+    /** Whether the PIN leaves kiosk mode on this form. */
+    public boolean kioskPinMatches(PublicForm form, String pin) {
+        return formService.kioskPinMatches(form.organisation(), form.form().id(), pin);
+    }
+
+    /** Half-done forms not touched for a week are removed, every hour. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public void removeOldDrafts() {
+        responses.deleteDraftsBefore(OffsetDateTime.now(clock).minus(DRAFT_KEPT));
+    }
+
+    public List<Response> responses(Tenant tenant, UUID formId, @Nullable Integer versionNumber, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        formService.form(tenant, formId);
+        return responses.list(tenant.organisationId(), formId, versionNumber, from, to, UK.getId());
+    }
+
+    @Transactional
+    public void exclude(Tenant tenant, UUID formId, UUID responseId, Response.@Nullable Exclusion exclusion) {
+        if (!tenant.is(Role.ADMIN, Role.FACILITATOR)) {
+            throw new NotFoundException("response");
+        }
+        formService.form(tenant, formId);
+        if (!responses.exclude(tenant.organisationId(), formId, responseId, exclusion, tenant.userId())) {
+            throw new NotFoundException("response");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.coproduction.impact.form;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+
+/** Responses, drafts and personal links. Every query names the organisation. */
+@Repository
+class ResponseRepository {
+
+    private static final TypeReference<Map<String, List<String>>> VALUES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+
+    ResponseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Answers answers(String json) {
+        return new Answers(FormRepository.JSON.readValue(json, VALUES));
+    }
+
+    static String json(Answers answers) {
+        return FormRepository.JSON.writeValueAsString(answers.values());
+    }
+
+    /**
+     * Saves a response in one insert. Returns the new id, or empty when a response with this
+     * submission token already exists (the same submission sent again): nothing is added.
+     */
+    Optional<UUID> insert(OrganisationId org, UUID formId, int versionNumber, String submissionToken, Answers answers, Source source,
+            @Nullable UUID memberId, @Nullable UserId enteredBy) {
+        return jdbc.sql("""
+                        insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source,
+                                                   member_user_id, entered_by)
+                        values (:id, :org, :form, :number, :token, cast(:answers as jsonb), :source, :member, :by)
+                        on conflict (form_id, submission_token) do nothing
+                        returning id
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .param("token", submissionToken)
+                .param("answers", json(answers))
+                .param("source", source.name())
+                .param("member", memberId)
+                .param("by", enteredBy == null ? null : enteredBy.value())
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The response saved with this submission token, if any. */
+    Optional<UUID> submitted(OrganisationId org, UUID formId, String submissionToken) {
+        return jdbc.sql("select id from form_response where organisation_id = :org and form_id = :form and submission_token = :token")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", submissionToken)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private record Row(UUID id, int versionNumber, String answers, Source source, @Nullable UUID memberUserId, @Nullable String memberName,
+            @Nullable String enteredByName, OffsetDateTime submittedAt, Response.@Nullable Exclusion excluded) {
+
+        Response response() {
+            return new Response(id, versionNumber, ResponseRepository.answers(answers), source, memberUserId, memberName, enteredByName, submittedAt, excluded);
+        }
+    }
+
+    /**
+     * Responses to a form, oldest first, optionally only those on one version and between two
+     * days (inclusive, in the given zone's calendar).
+     */
+    List<Response> list(OrganisationId org, UUID formId, @Nullable Integer versionNumber, @Nullable LocalDate from, @Nullable LocalDate to,
+            String zone) {
+        return jdbc.sql("""
+                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
+                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+                        from form_response r
+                        left join user_account m on m.id = r.member_user_id
+                        left join user_account e on e.id = r.entered_by
+                        where r.organisation_id = :org and r.form_id = :form
+                          and (cast(:number as integer) is null or r.version_number = :number)
+                          and (cast(:from as date) is null or (r.submitted_at at time zone :zone)::date >= :from)
+                          and (cast(:to as date) is null or (r.submitted_at at time zone :zone)::date <= :to)
+                        order by r.submitted_at, r.id
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .param("from", from)
+                .param("to", to)
+                .param("zone", zone)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::response)
+                .toList();
+    }
+
+    /** Every counted response to any form of the organisation given by this member, oldest first. */
+    List<Response> byMember(OrganisationId org, UUID formId, UUID memberId) {
+        return list(org, formId, null, null, null, "UTC").stream()
+                .filter(r -> memberId.equals(r.memberId()) && r.counted())
+                .toList();
+    }
+
+    boolean exclude(OrganisationId org, UUID formId, UUID responseId, Response.@Nullable Exclusion exclusion, UserId by) {
+        return jdbc.sql("""
+                        update form_response set excluded = :excluded,
+                               excluded_by = case when cast(:excluded as text) is null then null else cast(:by as uuid) end,
+                               excluded_at = case when cast(:excluded as text) is null then null else now() end
+                        where organisation_id = :org and form_id = :form and id = :id
+                        """)
+                        .param("excluded", exclusion == null ? null : exclusion.name())
+                        .param("by", by.value())
+                        .param("org", org.value())
+                        .param("form", formId)
+                        .param("id", responseId)
+                        .update()
+                == 1;
+    }
+
+    int count(OrganisationId org, UUID formId) {
+        return jdbc.sql("select count(*) from form_response where organisation_id = :org and form_id = :form and excluded is null")
+                .param("org", org.value())
+                .param("form", formId)
+                .query(Integer.class)
+                .single();
+    }
+
+    // Drafts
+
+    void createDraft(OrganisationId org, String token, UUID formId, int versionNumber, Source source, @Nullable UUID memberId) {
+        jdbc.sql("""
+                        insert into form_draft (token, organisation_id, form_id, version_number, source, member_user_id)
+                        values (:token, :org, :form, :number, :source, :member)
+                        """)
+                .param("token", token)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .param("source", source.name())
+                .param("member", memberId)
+                .update();
+    }
+
+    private record DraftRow(String token, UUID formId, int versionNumber, String answers, Source source, @Nullable UUID memberUserId,
+            OffsetDateTime updatedAt) {}
+
+    Optional<Draft> draft(OrganisationId org, UUID formId, String token) {
+        return jdbc.sql("""
+                        select token, form_id, version_number, answers::text as answers, source, member_user_id, updated_at
+                        from form_draft where organisation_id = :org and form_id = :form and token = :token
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", token)
+                .query(DraftRow.class)
+                .optional()
+                .map(d -> new Draft(d.token(), d.formId(), d.versionNumber(), answers(d.answers()), d.source(), d.memberUserId(),
+                        d.updatedAt()));
+    }
+
+    void saveDraft(OrganisationId org, UUID formId, String token, Answers answers) {
+        jdbc.sql("""
+                        update form_draft set answers = cast(:answers as jsonb), updated_at = clock_timestamp()
+                        where organisation_id = :org and form_id = :form and token = :token
+                        """)
+                .param("answers", json(answers))
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", token)
+                .update();
+    }
+
+    void deleteDraft(OrganisationId org, UUID formId, String token) {
+        jdbc.sql("delete from form_draft where organisation_id = :org and form_id = :form and token = :token")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", token)
+                .update();
+    }
+
+    /** Removes drafts nobody touched since the given time. Not tenant data anyone reads: a clean-up across organisations. */
+    int deleteDraftsBefore(OffsetDateTime before) {
+        return jdbc.sql("delete from form_draft where updated_at < :before").param("before", before).update();
+    }
+
+    // Personal links
+
+    record PersonalLink(String token, UUID userId, String displayName) {}
+
+    List<PersonalLink> personalLinks(OrganisationId org, UUID formId) {
+        return jdbc.sql("""
+                        select l.token, l.user_id, u.display_name
+                        from form_personal_link l join user_account u on u.id = l.user_id
+                        where l.organisation_id = :org and l.form_id = :form
+                        order by lower(u.display_name), l.user_id
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query(PersonalLink.class)
+                .list();
+    }
+
+    void addPersonalLink(OrganisationId org, UUID formId, UUID userId) {
+        jdbc.sql("""
+                        insert into form_personal_link (token, organisation_id, form_id, user_id)
+                        values (:token, :org, :form, :user)
+                        on conflict (form_id, user_id) do nothing
+                        """)
+                .param("token", FormTokens.secret())
+                .param("org", org.value())
+                .param("form", formId)
+                .param("user", userId)
+                .update();
+    }
+
+    Optional<UUID> personalLinkUser(OrganisationId org, UUID formId, String token) {
+        return jdbc.sql("select user_id from form_personal_link where organisation_id = :org and form_id = :form and token = :token")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", token)
+                .query(UUID.class)
+                .optional();
+    }
+}
