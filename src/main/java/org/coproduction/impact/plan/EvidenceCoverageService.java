@@ -29,7 +29,7 @@ public class EvidenceCoverageService {
     }
 
     /** The project's evidence coverage, if this person may see the project (otherwise "not found"). */
-    @Transactional(readOnly = true)
+    @Transactional
     public EvidenceCoverage coverage(Tenant tenant, UUID projectId) {
         return coverage(tenant, plans.plan(tenant, projectId));
     }

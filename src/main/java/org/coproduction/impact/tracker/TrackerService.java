@@ -74,7 +74,7 @@ public class TrackerService {
     // Tasks
 
     /** The project's current tasks: open ones by due date (none last), then done, then dropped. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Task> tasks(Tenant tenant, UUID projectId) {
         plans.plan(tenant, projectId);
         return tasks.list(tenant.organisationId(), projectId).stream()
@@ -84,13 +84,13 @@ public class TrackerService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Task task(Tenant tenant, UUID projectId, UUID taskId) {
         plans.plan(tenant, projectId);
         return currentTask(tenant, projectId, taskId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<TaskChange> changes(Tenant tenant, UUID projectId, UUID taskId) {
         task(tenant, projectId, taskId);
         return tasks.changes(tenant.organisationId(), projectId, taskId);
@@ -237,14 +237,14 @@ public class TrackerService {
 
     // Progress reports
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ProgressReport> reports(Tenant tenant, UUID projectId) {
         requireEditor(tenant);
         plans.plan(tenant, projectId);
         return reports.list(tenant.organisationId(), projectId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ProgressReport report(Tenant tenant, UUID projectId, UUID reportId) {
         requireEditor(tenant);
         plans.plan(tenant, projectId);
@@ -256,7 +256,7 @@ public class TrackerService {
      * the audience today are left out (and counted), so withdrawing consent takes an item out of
      * every report at once.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ReportView view(Tenant tenant, UUID projectId, UUID reportId) {
         ProgressReport report = report(tenant, projectId, reportId);
         Map<String, EvidenceItem> held = new LinkedHashMap<>();
@@ -283,7 +283,7 @@ public class TrackerService {
     }
 
     /** The project's milestones to offer for a report: those done in the period first, then the others. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Task> milestonesFor(Tenant tenant, UUID projectId, @Nullable LocalDate from, @Nullable LocalDate to) {
         return tasks(tenant, projectId).stream()
                 .filter(Task::milestone)
@@ -296,7 +296,7 @@ public class TrackerService {
      * items (the tracker's own tasks are chosen as milestones, and reports are not put in reports),
      * newest first.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<EvidenceItem> choosableItems(Tenant tenant, UUID projectId) {
         requireEditor(tenant);
         plans.plan(tenant, projectId);

@@ -225,12 +225,12 @@ public final class TrackerForms {
     /** A progress report. */
     public record ReportForm(
             @Nullable String title,
-            @Nullable String fromDay,
-            @Nullable String fromMonth,
-            @Nullable String fromYear,
-            @Nullable String toDay,
-            @Nullable String toMonth,
-            @Nullable String toYear,
+            @Nullable String periodFromDay,
+            @Nullable String periodFromMonth,
+            @Nullable String periodFromYear,
+            @Nullable String periodToDay,
+            @Nullable String periodToMonth,
+            @Nullable String periodToYear,
             @Nullable String audience,
             @Nullable String challenges,
             @Nullable String risks,
@@ -260,16 +260,16 @@ public final class TrackerForms {
         }
 
         ReportForm withVersion(int v) {
-            return new ReportForm(title, fromDay, fromMonth, fromYear, toDay, toMonth, toYear, audience, challenges, risks, outcomes,
+            return new ReportForm(title, periodFromDay, periodFromMonth, periodFromYear, periodToDay, periodToMonth, periodToYear, audience, challenges, risks, outcomes,
                     milestones, items, v);
         }
 
         @Nullable LocalDate from() {
-            return DateField.of(fromDay, fromMonth, fromYear).value();
+            return DateField.of(periodFromDay, periodFromMonth, periodFromYear).value();
         }
 
         @Nullable LocalDate to() {
-            return DateField.of(toDay, toMonth, toYear).value();
+            return DateField.of(periodToDay, periodToMonth, periodToYear).value();
         }
 
         @Nullable ConsentUse parsedAudience() {
@@ -302,8 +302,8 @@ public final class TrackerForms {
                 e = e.plus("title", Ui.t("tracker.report.title.required"));
             }
             e = tooLong(e, "title", title, TrackerLimits.TITLE);
-            DateField from = DateField.of(fromDay, fromMonth, fromYear);
-            DateField to = DateField.of(toDay, toMonth, toYear);
+            DateField from = DateField.of(periodFromDay, periodFromMonth, periodFromYear);
+            DateField to = DateField.of(periodToDay, periodToMonth, periodToYear);
             if (from.invalid() || from.value() == null) {
                 e = e.plus("periodFrom", Ui.t(from.invalid() ? "tracker.date.invalid" : "tracker.report.period.from.required"));
             }
