@@ -16,7 +16,7 @@ create table tracker_task (
     -- The evidence that it is done, asked for when it is marked done.
     done_on date,
     done_note text check (length(done_note) <= 2000),
-    done_media_id uuid,
+    done_media_id uuid references media_file (id),
     position integer not null,
     version integer not null default 0,
     created_at timestamptz not null default now(),

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.media.MediaFile;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.organisation.OrganisationService;
 import org.coproduction.impact.organisation.Person;
 import org.coproduction.impact.pathway.Outcome;
@@ -27,6 +30,7 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Reads and changes a project's action tracker and progress reports. Facilitators and admins change
@@ -43,15 +47,17 @@ public class TrackerService {
 
     private final PlanService plans;
     private final OrganisationService organisations;
+    private final MediaService media;
     private final TaskRepository tasks;
     private final ReportRepository reports;
     private final List<CollectedEvidence> evidence;
     private final AuditLog audit;
 
-    TrackerService(PlanService plans, OrganisationService organisations, TaskRepository tasks, ReportRepository reports,
-            List<CollectedEvidence> evidence, AuditLog audit) {
+    TrackerService(PlanService plans, OrganisationService organisations, MediaService media, TaskRepository tasks,
+            ReportRepository reports, List<CollectedEvidence> evidence, AuditLog audit) {
         this.plans = plans;
         this.organisations = organisations;
+        this.media = media;
         this.tasks = tasks;
         this.reports = reports;
         this.evidence = evidence;
@@ -88,6 +94,11 @@ public class TrackerService {
     public Task task(Tenant tenant, UUID projectId, UUID taskId) {
         plans.plan(tenant, projectId);
         return currentTask(tenant, projectId, taskId);
+    }
+
+    /** The document attached to a done task, if there is one and this person may see it. */
+    public List<MediaFile> document(Tenant tenant, Task task) {
+        return task.doneMediaId() == null ? List.of() : media.files(tenant, List.of(task.doneMediaId()));
     }
 
     @Transactional
@@ -139,11 +150,15 @@ public class TrackerService {
 
     /**
      * Changes a task's status and keeps the change. Done asks for the evidence that it is done: the
-     * day it was done (not in the future) and a note; a document is optional.
+     * day it was done (not in the future) and a note; a document is optional, checked and stored
+     * by the media module in the same transaction, so a refused change stores no file either.
      */
+    /** A document given with the evidence that a task is done: its name as uploaded, and its bytes. */
+    public record Upload(String filename, byte[] bytes) {}
+
     @Transactional
     public TrackerResult changeStatus(Tenant tenant, UUID projectId, UUID taskId, int version, TaskStatus status,
-            @Nullable LocalDate doneOn, @Nullable String note, @Nullable UUID mediaId) {
+            @Nullable LocalDate doneOn, @Nullable String note, @Nullable Upload document) {
         requireEditor(tenant);
         plans.plan(tenant, projectId);
         Task task = currentTask(tenant, projectId, taskId);
@@ -165,8 +180,17 @@ public class TrackerService {
                 return TrackerResult.refused("doneOn", "tracker.done.date.future");
             }
         }
-        UUID media = status == TaskStatus.DONE ? (mediaId != null ? mediaId : task.doneMediaId()) : null;
-        if (!tasks.setStatus(tenant.organisationId(), projectId, taskId, version, status, doneOn, cleanNote, media, tenant.userId())) {
+        UUID mediaId = status == TaskStatus.DONE ? task.doneMediaId() : null;
+        if (status == TaskStatus.DONE && document != null) {
+            StoreResult stored = media.store(tenant, projectId, document.filename(), document.bytes());
+            if (stored instanceof StoreResult.Refused(String key)) {
+                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                return TrackerResult.refused("document", key);
+            }
+            mediaId = ((StoreResult.Stored) stored).file().id();
+        }
+        if (!tasks.setStatus(tenant.organisationId(), projectId, taskId, version, status, doneOn, cleanNote, mediaId, tenant.userId())) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new TrackerResult.Stale();
         }
         tasks.addChange(tenant.organisationId(), projectId, taskId, task.status(), status, cleanNote, tenant.userId());

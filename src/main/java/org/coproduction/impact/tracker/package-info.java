@@ -6,7 +6,7 @@
  * time the report is shown. Done tasks and progress reports are evidence for outcomes.
  */
 @ApplicationModule(displayName = "Tasks, milestones and progress reports",
-        allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan"})
+        allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan", "media"})
 @NullMarked
 package org.coproduction.impact.tracker;
 

@@ -3,9 +3,11 @@ package org.coproduction.impact.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -275,6 +278,37 @@ class TrackerIntegrationTest {
         assertThat(shown.select("#history + ol li")).hasSize(4);
         assertThat(shown.select("main").text()).contains("Changed from Done to In progress", "The group asked to meet again first");
         assertThat(shown.select("form[action$=/remove]")).isEmpty();
+    }
+
+    @Test
+    void theEvidenceThatATaskIsDoneCanBeADocumentAndAFileThatIsNotOneOfOursStoresNothing() throws Exception {
+        Setup s = setup();
+        UUID task = task(s, "Agree the terms of reference", true, Set.of(s.steering()));
+        Task t = tracker.task(s.facilitator(), s.project(), task);
+        String base = s.tasks() + "/" + task;
+        String before = taskState(task);
+        long files = jdbc.sql("select count(*) from media_file where project_id = :p").param("p", s.project()).query(Long.class).single();
+
+        // A program pretending to be a PDF: refused by its content, beside the field, and nothing is stored.
+        Document refused = page(multipart(base + "/status")
+                .file(new MockMultipartFile("document", "terms.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 1, 2, 3}))
+                .with(s.asFacilitator()).with(csrf()).param("status", "DONE").param("doneOnDay", "3").param("doneOnMonth", "3")
+                .param("doneOnYear", "2026").param("note", "Terms of reference agreed").param("version", String.valueOf(t.version())));
+        assertThat(refused.select("#document-error").text()).contains("The file must be a photo");
+        assertThat(taskState(task)).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from media_file where project_id = :p").param("p", s.project()).query(Long.class).single())
+                .isEqualTo(files);
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart(base + "/status").file(new MockMultipartFile("document", "terms-of-reference.pdf", "application/pdf", pdf))
+                        .with(s.asFacilitator()).with(csrf()).param("status", "DONE").param("doneOnDay", "3").param("doneOnMonth", "3")
+                        .param("doneOnYear", "2026").param("note", "Terms of reference agreed").param("version", String.valueOf(t.version())))
+                .andExpect(status().is3xxRedirection());
+        Task done = tracker.task(s.facilitator(), s.project(), task);
+        assertThat(done.doneMediaId()).isNotNull();
+        Document shown = page(get(base).with(s.asFacilitator()));
+        assertThat(shown.select("a[href=/media/" + done.doneMediaId() + "]").text()).contains("terms-of-reference.pdf");
+        mvc.perform(get("/media/" + done.doneMediaId()).with(s.asFacilitator())).andExpect(status().isOk());
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.coproduction.impact.tracker.Task;
 import org.coproduction.impact.tracker.TaskStatus;
 import org.coproduction.impact.tracker.TrackerResult;
 import org.coproduction.impact.tracker.TrackerService;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,7 +59,9 @@ class TaskController {
     @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
     String showTask(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID taskId, Model model) {
         model.addAttribute("plan", tracker.plan(tenant, projectId));
-        model.addAttribute("task", tracker.task(tenant, projectId, taskId));
+        Task task = tracker.task(tenant, projectId, taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("document", tracker.document(tenant, task));
         model.addAttribute("changes", tracker.changes(tenant, projectId, taskId));
         model.addAttribute("today", TrackerService.today());
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
@@ -124,7 +129,8 @@ class TaskController {
 
     @PostMapping("/projects/{projectId}/tasks/{taskId}/status")
     String changeStatus(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID taskId,
-            @ModelAttribute TrackerForms.StatusForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute TrackerForms.StatusForm form, @RequestParam(required = false) @Nullable MultipartFile document, Model model,
+            RedirectAttributes redirect) throws IOException {
         Plan plan = tracker.plan(tenant, projectId);
         Task task = tracker.task(tenant, projectId, taskId);
         FormErrors errors = form.check();
@@ -132,7 +138,10 @@ class TaskController {
         if (errors.any() || status == null) {
             return statusForm(plan, task, form, errors, model);
         }
-        TrackerResult result = tracker.changeStatus(tenant, projectId, taskId, form.version(), status, form.doneOn(), form.note(), null);
+        TrackerService.Upload upload = document == null || document.isEmpty()
+                ? null
+                : new TrackerService.Upload(document.getOriginalFilename() == null ? "" : document.getOriginalFilename(), document.getBytes());
+        TrackerResult result = tracker.changeStatus(tenant, projectId, taskId, form.version(), status, form.doneOn(), form.note(), upload);
         if (result instanceof TrackerResult.Refused r) {
             return statusForm(plan, task, form, TrackerForms.of(r), model);
         }
