@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.organisation.DemoOrganisationCreated;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
@@ -37,7 +39,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -75,6 +79,12 @@ class TrackerIntegrationTest {
 
     @Autowired
     EvidenceCoverageService coverage;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** A project with two outcomes: the steering group (planned: ratings and tasks) and more people coming (planned: numbers). */
     record Setup(TestData.Org org, Tenant facilitator, RequestPostProcessor asFacilitator, UUID project, UUID steering, UUID coming,
@@ -443,5 +453,33 @@ class TrackerIntegrationTest {
         assertThat(steering.count(EvidenceType.PROGRESS_REPORTS)).isEqualTo(1);
         assertThat(steering.count(EvidenceType.TASKS_COMPLETED)).isEqualTo(2);
         assertThat(steering.latest()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    // Demo
+
+    @Test
+    void theDemoDayCentreHasMilestonesDoneWithTheirEvidenceAnOverdueTaskAndAReportToTheCouncil() {
+        TestData.Org org = data.organisationWithEveryRole("Demo tracker");
+        Map<Role, UUID> people = org.people().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
+
+        transactions.executeWithoutResult(t -> events.publishEvent(new DemoOrganisationCreated(org.id(), org.name(), people)));
+
+        Tenant facilitator = new Tenant(new UserId(people.get(Role.FACILITATOR)), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.projects(facilitator).get(0).id();
+        List<Task> tasks = tracker.tasks(facilitator, project);
+        assertThat(tasks).hasSize(5);
+        assertThat(tasks).filteredOn(Task::done).hasSize(3).allSatisfy(t -> assertThat(t.doneNote()).isNotBlank());
+        assertThat(tasks).filteredOn(t -> t.overdue(LocalDate.of(2026, 11, 1))).extracting(Task::title)
+                .containsExactly("Get the group to sign off the easy-read leaflet");
+        ProgressReport report = tracker.reports(facilitator, project).getFirst();
+        assertThat(tracker.view(facilitator, project, report.id()).milestones()).hasSize(2);
+        EvidenceCoverage c = coverage.coverage(facilitator, project);
+        assertThat(c.outcomes()).filteredOn(o -> o.outcome().title().startsWith("A co-production steering group"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.count(EvidenceType.TASKS_COMPLETED)).isEqualTo(2);
+                    assertThat(o.count(EvidenceType.PROGRESS_REPORTS)).isEqualTo(1);
+                    assertThat(o.missing()).isEmpty();
+                });
     }
 }
