@@ -1,6 +1,7 @@
 package org.coproduction.impact.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.PdfUa.assertPdfUa1;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceService;
@@ -427,6 +431,16 @@ class TrackerIntegrationTest {
                 .doesNotContain("Recruit members");
         ReportView view = tracker.view(s.facilitator(), s.project(), report.id());
         assertThat(view.leftOut()).isEqualTo(1);
+
+        // The PDF is the same report, consent checked as it is made, and a tagged PDF/UA document.
+        byte[] pdf = mvc.perform(get(address + "/report.pdf").with(s.asFacilitator())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Spring report to the council", "Case study: Amir joins the steering group", "Visits in April",
+                    "Transport to evening meetings", "Form the steering group").doesNotContain("Jo’s comment", "left out");
+        }
+        assertPdfUa1(pdf);
 
         // Amir withdraws consent for funders: the next time the report is shown, the case study is gone, with nothing saved.
         String saved = jdbc.sql("select concat_ws('|', version, updated_at) from progress_report where id = :id").param("id", report.id())

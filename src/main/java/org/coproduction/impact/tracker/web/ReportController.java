@@ -1,13 +1,17 @@
 package org.coproduction.impact.tracker.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.plan.Plan;
+import org.coproduction.impact.shared.document.AccessiblePdf;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -15,10 +19,15 @@ import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
 import org.coproduction.impact.tracker.ProgressReport;
+import org.coproduction.impact.tracker.ReportView;
 import org.coproduction.impact.tracker.Task;
 import org.coproduction.impact.tracker.TrackerResult;
 import org.coproduction.impact.tracker.TrackerService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final TrackerService tracker;
+    private final AccessiblePdf pdf;
 
-    ReportController(TrackerService tracker) {
+    ReportController(TrackerService tracker, AccessiblePdf pdf) {
         this.tracker = tracker;
+        this.pdf = pdf;
     }
 
     private static String reportsPath(UUID projectId) {
@@ -57,6 +68,21 @@ class ReportController {
         model.addAttribute("plan", tracker.plan(tenant, projectId));
         model.addAttribute("view", tracker.view(tenant, projectId, reportId));
         return "tracker/report";
+    }
+
+    /** The report as a tagged PDF, with consent checked now, as on the page. */
+    @GetMapping("/projects/{projectId}/reports/{reportId}/report.pdf")
+    ResponseEntity<byte[]> downloadReport(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reportId) {
+        Plan plan = tracker.plan(tenant, projectId);
+        ReportView view = tracker.view(tenant, projectId, reportId);
+        byte[] file = pdf.pdf("tracker/report-print.jte", Map.of("plan", plan, "view", view, "organisation", tenant.organisationName()));
+        String name = view.report().title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename((name.isEmpty() ? "progress-report" : name) + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file);
     }
 
     @GetMapping("/projects/{projectId}/reports/new")
