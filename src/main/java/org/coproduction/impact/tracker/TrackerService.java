@@ -165,6 +165,10 @@ public class TrackerService {
         if (task.version() != version) {
             return new TrackerResult.Stale();
         }
+        if (status == task.status() && status != TaskStatus.DONE && blankToNull(note) == null) {
+            // Nothing to change or keep: the same status again, with nothing said about it.
+            return new TrackerResult.Saved(taskId);
+        }
         String cleanNote = blankToNull(note);
         if (cleanNote != null && cleanNote.length() > TrackerLimits.NOTE) {
             return TrackerResult.refused("note", "tracker.text.too-long", TrackerLimits.NOTE);
