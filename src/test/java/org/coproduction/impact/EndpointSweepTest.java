@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.framework.FrameworkService;
@@ -40,6 +42,11 @@ import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.plan.PlanEdit;
 import org.coproduction.impact.plan.PlanRowDraft;
 import org.coproduction.impact.plan.PlanService;
+import org.coproduction.impact.tracker.ReportDraft;
+import org.coproduction.impact.tracker.TaskDraft;
+import org.coproduction.impact.tracker.TaskStatus;
+import org.coproduction.impact.tracker.TrackerResult;
+import org.coproduction.impact.tracker.TrackerService;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.shared.tenancy.EndpointAccess;
@@ -117,7 +124,9 @@ class EndpointSweepTest {
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
             Map.entry("section", f -> Section.WHY.slug()),
             // Media: a photo of A's, not published (a VIEWER of A gets "not found").
-            Map.entry("mediaId", f -> f.media().photoId().toString()));
+            Map.entry("mediaId", f -> f.media().photoId().toString()),
+            Map.entry("taskId", f -> f.tracker().taskId().toString()),
+            Map.entry("reportId", f -> f.tracker().reportId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -160,6 +169,9 @@ class EndpointSweepTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    TrackerService tracker;
 
     @Autowired
     FrameworkService frameworks;
@@ -455,7 +467,18 @@ class EndpointSweepTest {
                              from media_file m where m.organisation_id = :org),
                             (select string_agg(concat_ws('|', c.media_id, md5(c.content)), ',' order by c.media_id)
                              from media_content c where c.organisation_id = :org),
-                            (select count(*) from media_change c where c.organisation_id = :org)))
+                            (select count(*) from media_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', t.id, t.title, t.status, t.version, t.done_note, t.done_media_id,
+                                                         t.archived_at), ',' order by t.id)
+                             from tracker_task t where t.organisation_id = :org),
+                            (select count(*) from tracker_task_outcome x where x.organisation_id = :org),
+                            (select count(*) from tracker_task_plan_row x where x.organisation_id = :org),
+                            (select count(*) from tracker_task_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.title, r.version, r.audience, r.archived_at), ',' order by r.id)
+                             from progress_report r where r.organisation_id = :org),
+                            (select count(*) from progress_report_outcome x where x.organisation_id = :org),
+                            (select count(*) from progress_report_milestone x where x.organisation_id = :org),
+                            (select count(*) from progress_report_item x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -604,7 +627,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -628,12 +651,34 @@ class EndpointSweepTest {
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
             secrets.addAll(media.words());
+            secrets.addAll(tracker.words());
             return List.copyOf(secrets);
         }
     }
 
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    /** A milestone of A's, done with its evidence, and a progress report naming it. */
+    record TrackerOfA(UUID taskId, UUID reportId, List<String> words) {}
+
+    private TrackerOfA trackerOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep milestone " + suffix;
+        String note = "Sweep evidence " + suffix;
+        String report = "Sweep report " + suffix;
+        String challenges = "Sweep challenges " + suffix;
+        UUID task = ((TrackerResult.Saved) tracker.addTask(asFacilitator, project.id(), new TaskDraft(title, facilitator.id(), null,
+                LocalDate.of(2026, 3, 1), true, Set.of(project.outcomeId()), Set.of()))).id();
+        tracker.changeStatus(asFacilitator, project.id(), task, tracker.task(asFacilitator, project.id(), task).version(), TaskStatus.DONE,
+                LocalDate.of(2026, 3, 2), note, null);
+        UUID reportId = ((TrackerResult.Saved) tracker.addReport(asFacilitator, project.id(), new ReportDraft(report,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), ConsentUse.FUNDER_REPORTS, challenges, null,
+                Set.of(project.outcomeId()), List.of(task), List.of()))).id();
+        return new TrackerOfA(task, reportId, List.of(title, note, report, challenges));
+    }
 
     /** A photo of A's, described, in A's project. */
     record MediaOfA(UUID photoId, List<String> words) {}
@@ -729,7 +774,7 @@ class EndpointSweepTest {
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a),
-                mediaOf(a, project));
+                mediaOf(a, project), trackerOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -46,6 +46,7 @@ import org.coproduction.impact.plan.SuggestionLibrary;
 import org.coproduction.impact.plan.Triangulation;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.tracker.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +121,8 @@ class MessagesTest {
             Map.entry("framework.part.", Stream.of(Part.values()).map(Part::titleKey).toList()),
             Map.entry("framework.section.", Stream.of(Section.values()).flatMap(s -> s.messageKeys().stream()).toList()),
             Map.entry("framework.status.", Stream.of(VersionStatus.values()).map(VersionStatus::messageKey).toList()),
+            // The tracker's task statuses (TaskStatus.messageKey()).
+            Map.entry("tracker.status.", Stream.of(TaskStatus.values()).map(TaskStatus::messageKey).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 
