@@ -33,6 +33,9 @@ public class FormResults {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
+    /** When a response came in, in the export: sortable as text, in UK time. */
+    private static final java.time.format.DateTimeFormatter SUBMITTED_AT = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final FormService formService;
     private final RespondentService respondents;
     private final FormRepository forms;
@@ -181,7 +184,7 @@ public class FormResults {
         for (Response r : respondents.responses(tenant, formId, null, null, null)) {
             List<@Nullable Object> row = new ArrayList<>();
             row.add(r.id().toString());
-            row.add(r.submittedAt().atZoneSameInstant(UK).toLocalDateTime().withNano(0).toString().replace('T', ' '));
+            row.add(r.submittedAt().atZoneSameInstant(UK).format(SUBMITTED_AT));
             row.add(r.versionNumber());
             row.add(Ui.standard(r.source().messageKey()));
             row.add(r.memberName() == null ? "" : r.memberName());

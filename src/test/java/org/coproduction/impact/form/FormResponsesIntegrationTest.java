@@ -79,6 +79,12 @@ class FormResponsesIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     TestData.Org org;
 
     TestData.Person facilitatorPerson;
@@ -436,5 +442,26 @@ class FormResponsesIntegrationTest {
         assertThat(namedItem.consentedUses()).isEqualTo(Set.of(ConsentUse.INTERNAL_LEARNING));
         assertThat(namedItem.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
         assertThat(namedItem.date()).isEqualTo(respondents.today());
+    }
+
+    @Test
+    void theDemoHasAnAnsweredFormWithPaperAnswersAndATestLeftOut() {
+        Map<Role, UUID> people = new java.util.EnumMap<>(Role.class);
+        org.people().forEach((role, person) -> people.put(role, person.id()));
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new org.coproduction.impact.organisation.DemoOrganisationCreated(org.id(), org.name(), Map.copyOf(people))));
+
+        UUID demoProject = projects.projects(facilitator).stream()
+                .filter(p -> forms.forms(facilitator, p.id()).stream().anyMatch(f -> f.title().equals(ResponsesDemoData.TITLE)))
+                .findFirst().orElseThrow().id();
+        Form form = forms.forms(facilitator, demoProject).stream().filter(f -> f.title().equals(ResponsesDemoData.TITLE)).findFirst().orElseThrow();
+        Analysis analysis = results.analysis(facilitator, form.id());
+        assertThat(analysis.counted()).isEqualTo(7);
+        assertThat(analysis.excluded()).isEqualTo(1);
+        assertThat(results.enteredFromPaper(facilitator, form.id())).isEqualTo(2);
+        assertThat(analysis.questions().getFirst().movement()).isEqualTo(new Analysis.Movement(5, 2, 0));
+        assertThat(analysis.pairings()).extracting(Analysis.Pairing::memberName).containsOnly(org.person(Role.MEMBER).name());
+        assertThat(evidence.stream().flatMap(e -> e.items(org.id(), demoProject).stream()).filter(i -> i.source().equals("form")))
+                .extracting(EvidenceItem::type).containsExactlyInAnyOrder(EvidenceType.PEOPLES_RATINGS, EvidenceType.PEOPLES_VOICES);
     }
 }
