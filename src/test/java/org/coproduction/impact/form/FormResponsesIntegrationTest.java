@@ -368,6 +368,8 @@ class FormResponsesIntegrationTest {
         mvc.perform(post(path + "/include").with(data.as(facilitatorPerson)).with(csrf()));
         assertThat(respondents.responses(facilitator, formId, null, null, null).getFirst().excluded()).isNull();
         assertThat(jdbc.sql("select count(*) from form_response where form_id = :f").param("f", formId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by id").param("id", id.toString()).query(String.class).list())
+                .containsExactly("FORM_RESPONSE_EXCLUDED", "FORM_RESPONSE_COUNTED");
 
         // Members may not see responses.
         assertThat(mvc.perform(get(path).with(data.as(org.person(Role.MEMBER)))).andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -389,6 +391,8 @@ class FormResponsesIntegrationTest {
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentType()).isEqualTo("application/pdf");
             byte[] pdf = response.getContentAsByteArray();
+            // Kept for a person to look at (target/ is never committed).
+            java.nio.file.Files.write(java.nio.file.Path.of("target/form-paper-" + kind), pdf);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(doc.getNumberOfPages()).isGreaterThan(1);
                 for (int p = 1; p <= doc.getNumberOfPages(); p++) {
