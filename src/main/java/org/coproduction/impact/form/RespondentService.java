@@ -138,7 +138,11 @@ public class RespondentService {
         }
         Optional<Draft> found = responses.draft(form.organisation(), formId, draftToken);
         if (found.isEmpty()) {
-            return new SubmitResult.NoDraft();
+            // A submission of the same draft may have committed since the check above (it removes
+            // the draft as it saves): then this one is the same submission sent again.
+            return responses.submitted(form.organisation(), formId, draftToken)
+                    .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
+                    .orElseGet(SubmitResult.NoDraft::new);
         }
         Draft draft = found.get();
         List<Question> questions = questions(form, draft);
