@@ -89,10 +89,17 @@ class ResponsesDemoData {
         respondents.enterFromPaper(tenant, formId, FormTokens.secret(), answers("3", "3", "2", null), null);
     }
 
+    // The before-and-after pair's two answer fields, as Question.fields() names them.
+    private static final List<String> SPEAK_UP = new Question("speak-up", QuestionType.BEFORE_AFTER, "", null, null, null, true, List.of(),
+            ScaleStyle.FACES, null, null, null, null).fields();
+
     private static Map<String, List<String>> answers(String before, String after, String easy, @Nullable String change) {
-        return change == null
-                ? Map.of("speak-up.before", List.of(before), "speak-up.after", List.of(after), "easy", List.of(easy))
-                : Map.of("speak-up.before", List.of(before), "speak-up.after", List.of(after), "easy", List.of(easy), "change", List.of(change));
+        Map<String, List<String>> values = new java.util.HashMap<>(Map.of(SPEAK_UP.get(0), List.of(before), SPEAK_UP.get(1), List.of(after),
+                "easy", List.of(easy)));
+        if (change != null) {
+            values.put("change", List.of(change));
+        }
+        return values;
     }
 
     private UUID online(PublicForm form, Source source, @Nullable UUID member, Map<String, List<String>> values) {
