@@ -25,6 +25,16 @@ import java.util.stream.Stream;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.form.Draft;
+import org.coproduction.impact.form.FormService;
+import org.coproduction.impact.form.FormStatus;
+import org.coproduction.impact.form.PublicForm;
+import org.coproduction.impact.form.Question;
+import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.RespondentService;
+import org.coproduction.impact.form.ScaleStyle;
+import org.coproduction.impact.form.Source;
+import org.coproduction.impact.form.SubmitResult;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
@@ -126,7 +136,10 @@ class EndpointSweepTest {
             // Media: a photo of A's, not published (a VIEWER of A gets "not found").
             Map.entry("mediaId", f -> f.media().photoId().toString()),
             Map.entry("taskId", f -> f.tracker().taskId().toString()),
-            Map.entry("reportId", f -> f.tracker().reportId().toString()));
+            Map.entry("reportId", f -> f.tracker().reportId().toString()),
+            // Forms: A's form with an answer.
+            Map.entry("formId", f -> f.form().formId().toString()),
+            Map.entry("responseId", f -> f.form().responseId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -178,6 +191,12 @@ class EndpointSweepTest {
 
     @Autowired
     MediaService media;
+
+    @Autowired
+    FormService forms;
+
+    @Autowired
+    RespondentService respondents;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -478,7 +497,16 @@ class EndpointSweepTest {
                              from progress_report r where r.organisation_id = :org),
                             (select count(*) from progress_report_outcome x where x.organisation_id = :org),
                             (select count(*) from progress_report_milestone x where x.organisation_id = :org),
-                            (select count(*) from progress_report_item x where x.organisation_id = :org)))
+                            (select count(*) from progress_report_item x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', f.id, f.title, f.status, f.version, f.current_version, f.named_answers,
+                                                         f.closes_on, f.kiosk_pin_hash, f.archived_at), ',' order by f.id)
+                             from form f where f.organisation_id = :org),
+                            (select count(*) from form_version v where v.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.answers::text, r.source, r.excluded, r.member_user_id), ','
+                                               order by r.id)
+                             from form_response r where r.organisation_id = :org),
+                            (select count(*) from form_draft d where d.organisation_id = :org),
+                            (select count(*) from form_personal_link l where l.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -627,7 +655,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -652,6 +680,7 @@ class EndpointSweepTest {
             secrets.addAll(framework.words());
             secrets.addAll(media.words());
             secrets.addAll(tracker.words());
+            secrets.addAll(form.words());
             return List.copyOf(secrets);
         }
     }
@@ -740,6 +769,26 @@ class EndpointSweepTest {
                 List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
+    /** A form of A's project with one answer, named to A's member. */
+    record FormOfA(UUID formId, UUID responseId, List<String> words) {}
+
+    private FormOfA formOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep form " + suffix;
+        String question = "Sweep question " + suffix;
+        String answer = "Sweep answer " + suffix;
+        UUID formId = forms.create(asFacilitator, project.id(), title, null, true, null, List.of(new Question("said", QuestionType.SHORT_TEXT,
+                question, null, null, null, true, List.of(), ScaleStyle.WORDS, null, null, project.outcomeId(), null)));
+        forms.setStatus(asFacilitator, formId, FormStatus.OPEN);
+        PublicForm pf = respondents.locate(forms.form(asFacilitator, formId).token()).orElseThrow();
+        Draft draft = respondents.start(pf, Source.ONLINE, a.person(Role.MEMBER).id());
+        respondents.savePage(pf, draft, pf.form().questions(), Map.of("said", List.of(answer)));
+        UUID responseId = ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
+        return new FormOfA(formId, responseId, List.of(title, question, answer, pf.form().paperCode()));
+    }
+
     /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */
     record EvidenceOfA(UUID wayId, UUID reviewId, UUID rowId, List<String> words) {}
 
@@ -774,7 +823,7 @@ class EndpointSweepTest {
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project));
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -95,6 +95,9 @@ class MessagesTest {
                     .flatMap(a -> Stream.concat(Stream.of(a.messageKey()), a.choices().stream().map(a::choiceKey)))
                     .toList()),
             Map.entry("form.picture.", Pictures.ALL.stream().map(Pictures::messageKey).toList()),
+            // form/responses-analysis.jte: how a member's answer changed over time
+            Map.entry("form.analysis.change.", Stream.of(org.coproduction.impact.form.Analysis.Change.values())
+                    .map(org.coproduction.impact.form.Analysis.Change::messageKey).toList()),
             Map.entry("consent.use.", Stream.of(ConsentUse.values()).map(ConsentUse::messageKey).toList()),
             Map.entry("pathway.activity.kind.", Stream.of(ActivityKind.values()).map(ActivityKind::messageKey).toList()),
             Map.entry("pathway.statement.kind.", Stream.of(StatementKind.values()).map(StatementKind::messageKey).toList()),
