@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.form.Form;
+import org.coproduction.impact.form.FormService;
+import org.coproduction.impact.form.FormStatus;
+import org.coproduction.impact.form.Question;
+import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.ScaleStyle;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
@@ -112,7 +118,10 @@ class EndpointSweepTest {
             Map.entry("versionId", f -> f.framework().publishedId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
-            Map.entry("section", f -> Section.WHY.slug()));
+            Map.entry("section", f -> Section.WHY.slug()),
+            // Forms: A's form made from a template, and one of its questions.
+            Map.entry("formId", f -> f.form().id().toString()),
+            Map.entry("key", f -> f.form().key()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -158,6 +167,9 @@ class EndpointSweepTest {
 
     @Autowired
     FrameworkService frameworks;
+
+    @Autowired
+    FormService forms;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -442,7 +454,14 @@ class EndpointSweepTest {
                                                order by v.id)
                              from framework_version v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
-                             from framework_section x where x.organisation_id = :org)))
+                             from framework_section x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.title, x.status, x.closes_on, x.named_answers, x.version,
+                                                         x.current_version, x.archived_at), ',' order by x.id)
+                             from form x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.form_id, x.number, x.questions), ',' order by x.form_id, x.number)
+                             from form_version x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.form_id, x.user_id), ',' order by x.form_id, x.user_id)
+                             from form_personal_link x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -591,7 +610,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework) {
+            EvidenceOfA evidence, FrameworkOfA framework, FormOfA form) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -614,6 +633,7 @@ class EndpointSweepTest {
             secrets.addAll(project.words());
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
+            secrets.addAll(form.words());
             return List.copyOf(secrets);
         }
     }
@@ -667,6 +687,24 @@ class EndpointSweepTest {
                 List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
+    /** A's form for the project, open, with named answers, a question linked to A's plan row, and a member's own link. */
+    record FormOfA(UUID id, String key, List<String> words) {}
+
+    private FormOfA formOf(Org a, ProjectOfA project, EvidenceOfA evidence) {
+        Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep form " + suffix;
+        String question = "Sweep question " + suffix;
+        Question q = new Question("sweep", QuestionType.RATING, question, null, "Sweep easy " + suffix, "star", false, List.of("Poor", "Good"),
+                ScaleStyle.WORDS, null, null, project.outcomeId(), evidence.rowId());
+        UUID id = forms.create(asFacilitator, project.id(), title, "Sweep intro " + suffix, true, null, List.of(q));
+        forms.setStatus(asFacilitator, id, FormStatus.OPEN);
+        forms.addPersonalLink(asFacilitator, id, a.person(Role.MEMBER).id());
+        Form form = forms.form(asFacilitator, id);
+        return new FormOfA(id, q.key(), List.of(title, question, "Sweep easy " + suffix, "Sweep intro " + suffix, form.token(),
+                forms.personalLinks(asFacilitator, id).getFirst().token()));
+    }
+
     /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */
     record EvidenceOfA(UUID wayId, UUID reviewId, UUID rowId, List<String> words) {}
 
@@ -699,8 +737,9 @@ class EndpointSweepTest {
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
+        EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a), formOf(a, project, evidence));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */
