@@ -26,6 +26,7 @@ import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.form.Draft;
+import org.coproduction.impact.form.Form;
 import org.coproduction.impact.form.FormService;
 import org.coproduction.impact.form.FormStatus;
 import org.coproduction.impact.form.PublicForm;
@@ -133,12 +134,14 @@ class EndpointSweepTest {
             Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
             Map.entry("section", f -> Section.WHY.slug()),
+            // Forms: A's form with a question linked to A's plan row and an answer from A's member.
+            Map.entry("formId", f -> f.form().id().toString()),
+            Map.entry("key", f -> f.form().key()),
             // Media: a photo of A's, not published (a VIEWER of A gets "not found").
             Map.entry("mediaId", f -> f.media().photoId().toString()),
             Map.entry("taskId", f -> f.tracker().taskId().toString()),
             Map.entry("reportId", f -> f.tracker().reportId().toString()),
-            // Forms: A's form with an answer.
-            Map.entry("formId", f -> f.form().formId().toString()),
+            // Forms: A's form's answer.
             Map.entry("responseId", f -> f.form().responseId().toString()));
 
     /**
@@ -482,6 +485,13 @@ class EndpointSweepTest {
                              from framework_version v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
                              from framework_section x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.title, x.status, x.closes_on, x.named_answers, x.version,
+                                                         x.current_version, x.archived_at), ',' order by x.id)
+                             from form x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.form_id, x.number, x.questions), ',' order by x.form_id, x.number)
+                             from form_version x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.form_id, x.user_id), ',' order by x.form_id, x.user_id)
+                             from form_personal_link x where x.organisation_id = :org),
                             (select string_agg(concat_ws('|', m.id, m.filename, m.description, m.published, m.updated_at), ',' order by m.id)
                              from media_file m where m.organisation_id = :org),
                             (select string_agg(concat_ws('|', c.media_id, md5(c.content)), ',' order by c.media_id)
@@ -769,24 +779,33 @@ class EndpointSweepTest {
                 List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
-    /** A form of A's project with one answer, named to A's member. */
-    record FormOfA(UUID formId, UUID responseId, List<String> words) {}
+    /**
+     * A's form for the project, open, with named answers: a question linked to A's plan row, a
+     * member's own link, and an answer from A's member.
+     */
+    record FormOfA(UUID id, String key, UUID responseId, List<String> words) {}
 
-    private FormOfA formOf(Org a, ProjectOfA project) {
-        Person facilitator = a.person(Role.FACILITATOR);
-        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+    private FormOfA formOf(Org a, ProjectOfA project, EvidenceOfA evidence) {
+        Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
         String suffix = TestData.suffix();
         String title = "Sweep form " + suffix;
         String question = "Sweep question " + suffix;
+        String said = "Sweep said " + suffix;
         String answer = "Sweep answer " + suffix;
-        UUID formId = forms.create(asFacilitator, project.id(), title, null, true, null, List.of(new Question("said", QuestionType.SHORT_TEXT,
-                question, null, null, null, true, List.of(), ScaleStyle.WORDS, null, null, project.outcomeId(), null)));
-        forms.setStatus(asFacilitator, formId, FormStatus.OPEN);
-        PublicForm pf = respondents.locate(forms.form(asFacilitator, formId).token()).orElseThrow();
+        Question q = new Question("sweep", QuestionType.RATING, question, null, "Sweep easy " + suffix, "star", false, List.of("Poor", "Good"),
+                ScaleStyle.WORDS, null, null, project.outcomeId(), evidence.rowId());
+        Question text = new Question("said", QuestionType.SHORT_TEXT, said, null, null, null, true, List.of(), ScaleStyle.WORDS, null, null,
+                project.outcomeId(), null);
+        UUID id = forms.create(asFacilitator, project.id(), title, "Sweep intro " + suffix, true, null, List.of(q, text));
+        forms.setStatus(asFacilitator, id, FormStatus.OPEN);
+        forms.addPersonalLink(asFacilitator, id, a.person(Role.MEMBER).id());
+        Form form = forms.form(asFacilitator, id);
+        PublicForm pf = respondents.locate(form.token()).orElseThrow();
         Draft draft = respondents.start(pf, Source.ONLINE, a.person(Role.MEMBER).id());
-        respondents.savePage(pf, draft, pf.form().questions(), Map.of("said", List.of(answer)));
+        respondents.savePage(pf, draft, pf.form().questions(), Map.of("sweep", List.of("2"), "said", List.of(answer)));
         UUID responseId = ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
-        return new FormOfA(formId, responseId, List.of(title, question, answer, pf.form().paperCode()));
+        return new FormOfA(id, q.key(), responseId, List.of(title, question, said, answer, "Sweep easy " + suffix, "Sweep intro " + suffix,
+                form.token(), form.paperCode(), forms.personalLinks(asFacilitator, id).getFirst().token()));
     }
 
     /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */
@@ -821,9 +840,10 @@ class EndpointSweepTest {
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
+        EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project), formOf(a, project));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */
