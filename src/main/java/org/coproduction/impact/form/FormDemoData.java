@@ -56,7 +56,7 @@ class FormDemoData {
         UUID facilitator = demo.people().get(Role.FACILITATOR);
         Tenant tenant = new Tenant(new UserId(facilitator), demo.organisation(), demo.name(), Role.FACILITATOR);
         for (Project project : projects.projects(tenant)) {
-            if (forms.forms(tenant, project.id()).isEmpty()) {
+            if (forms.forms(tenant, project.id()).stream().noneMatch(f -> FormTemplates.ACTIVITY_FEEDBACK.equals(f.templateKey()))) {
                 add(tenant, plans.plan(tenant, project.id()));
             }
         }
