@@ -159,7 +159,7 @@ class RecordRepository {
             return new RecordedItem(id, projectId, kind, title, happenedOn, setting, body, activityKind, facilitatedBy, othersCount,
                     pathwayActivityId, speaker, speakerUserId, speakerName, situation, whatHappened, whatChanged, ownWords,
                     contributedByMember, publishedAt, version, createdAt, createdBy, createdByName, archived, outcomes, planRows, themes,
-                    attendees, consents, media);
+                    attendees, consents, media, false);
         }
     }
 

@@ -111,15 +111,10 @@ public class RecordService {
                 .toList();
     }
 
-    /** Whether the item shows or quotes a person (so each use needs consent). */
-    public boolean showsAPerson(RecordedItem item) {
-        return item.showsAPerson(false);
-    }
-
     /** The item as coverage and reports see it, with the uses consent allows on {@code today}. */
     public EvidenceItem asEvidence(RecordedItem item, LocalDate today) {
         return new EvidenceItem("record", item.id(), item.kind().type(), item.kind().messageKey(), item.title(), item.happenedOn(),
-                item.outcomeIds(), item.planRowIds(), showsAPerson(item), item.consentedUses(today), href(item.projectId(), item.id()));
+                item.outcomeIds(), item.planRowIds(), item.showsAPerson(), item.consentedUses(today), href(item.projectId(), item.id()));
     }
 
     /** Every current item of the project, for {@link org.coproduction.impact.evidence.CollectedEvidence}. */
@@ -382,7 +377,7 @@ public class RecordService {
     }
 
     /** A title from the first words of what someone wrote: up to 60 characters, cut at a space. */
-    static String firstWords(String text) {
+    public static String firstWords(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         if (oneLine.length() <= 60) {
             return oneLine;

@@ -45,7 +45,8 @@ public record RecordedItem(
         List<String> themes,
         List<Attendee> attendees,
         List<Consent> consents,
-        List<UUID> mediaIds) {
+        List<UUID> mediaIds,
+        boolean hasPhoto) {
 
     public RecordedItem {
         outcomeIds = Set.copyOf(outcomeIds);
@@ -68,7 +69,7 @@ public record RecordedItem(
      * from someone named do; an anonymous comment with no photo, and an activity's figures with no
      * photo, show no one (the attendance list is an internal record, never reported by name).
      */
-    public boolean showsAPerson(boolean hasPhoto) {
+    public boolean showsAPerson() {
         if (hasPhoto || kind == RecordKind.PHOTO) {
             return true;
         }
