@@ -58,4 +58,10 @@ public record ItemDraft(
         return new ItemDraft(RecordKind.CASE_STUDY, title, on, null, null, null, null, 0, null, List.of(), speaker, speakerUserId,
                 speakerName, situation, whatHappened, whatChanged, ownWords, outcomes, planRows, themes);
     }
+
+    /** The same, with another title (a voice's first words when no title was given). */
+    public ItemDraft withTitle(String newTitle) {
+        return new ItemDraft(kind, newTitle, happenedOn, setting, body, activityKind, facilitatedBy, othersCount, pathwayActivityId, attendeeIds,
+                speaker, speakerUserId, speakerName, situation, whatHappened, whatChanged, ownWords, outcomeIds, planRowIds, themes);
+    }
 }

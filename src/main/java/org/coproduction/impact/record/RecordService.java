@@ -69,7 +69,7 @@ public class RecordService {
     // Reading
 
     /** The project's items this person may see (otherwise "not found" for the project). */
-    @Transactional(readOnly = true)
+    @Transactional
     public ProjectRecords records(Tenant tenant, UUID projectId) {
         Project project = projects.project(tenant, projectId);
         Pathway pathway = pathways.pathway(tenant, projectId);
@@ -79,7 +79,7 @@ public class RecordService {
     }
 
     /** One item, if this person may see it; removed items only for facilitators. */
-    @Transactional(readOnly = true)
+    @Transactional
     public RecordedItem item(Tenant tenant, UUID projectId, UUID itemId) {
         projects.project(tenant, projectId);
         return records.item(tenant.organisationId(), projectId, itemId)
@@ -101,7 +101,7 @@ public class RecordService {
      * Published items of every project, as partners and funders read them: only items that show no one
      * or have consent in force for reports to funders, so a withdrawal hides an item at once.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<PublishedItem> published(Tenant tenant) {
         LocalDate today = today();
         Map<UUID, String> names = records.projectNames(tenant.organisationId());
@@ -118,13 +118,13 @@ public class RecordService {
     }
 
     /** Every current item of the project, for {@link org.coproduction.impact.evidence.CollectedEvidence}. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<EvidenceItem> evidence(OrganisationId organisation, UUID projectId) {
         LocalDate today = today();
         return records.items(organisation, projectId).stream().filter(i -> !i.archived()).map(i -> asEvidence(i, today)).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Reach.Row> reach(Tenant tenant, UUID projectId, Reach.Period period) {
         requireEditor(tenant);
         projects.project(tenant, projectId);
@@ -132,7 +132,7 @@ public class RecordService {
     }
 
     /** The project's themes with how many current items carry each, most used first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ThemeCount> themes(Tenant tenant, UUID projectId) {
         requireEditor(tenant);
         projects.project(tenant, projectId);
@@ -151,9 +151,12 @@ public class RecordService {
     // Recording
 
     @Transactional
-    public RecordEdit add(Tenant tenant, UUID projectId, ItemDraft draft) {
+    public RecordEdit add(Tenant tenant, UUID projectId, ItemDraft given) {
         requireEditor(tenant);
         ProjectRecords context = records(tenant, projectId);
+        ItemDraft draft = given.title().isBlank() && given.kind().isVoice() && given.body() != null
+                ? given.withTitle(firstWords(given.body()))
+                : given;
         RecordEdit.Refused refused = check(context, draft);
         if (refused != null) {
             return refused;

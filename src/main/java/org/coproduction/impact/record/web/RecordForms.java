@@ -244,7 +244,7 @@ public final class RecordForms {
             }
             RecordKind k = recordKind();
             String text = orEmpty(words);
-            String label = blank(title) ? RecordService.firstWords(text) : title;
+            String label = blank(title) ? "" : title;
             return ItemDraft.voice(k == null ? RecordKind.COMMENT : k, label, on, setting, text, s, uuid(speakerUser), speakerName,
                     uuids(outcomes), uuids(planRows), tags);
         }
