@@ -27,6 +27,9 @@ import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.StoreResult;
+import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.CommentService;
 import org.coproduction.impact.pathway.Pathway;
@@ -112,7 +115,9 @@ class EndpointSweepTest {
             Map.entry("versionId", f -> f.framework().publishedId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
-            Map.entry("section", f -> Section.WHY.slug()));
+            Map.entry("section", f -> Section.WHY.slug()),
+            // Media: a photo of A's, not published (a VIEWER of A gets "not found").
+            Map.entry("mediaId", f -> f.media().photoId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -158,6 +163,9 @@ class EndpointSweepTest {
 
     @Autowired
     FrameworkService frameworks;
+
+    @Autowired
+    MediaService media;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -442,7 +450,12 @@ class EndpointSweepTest {
                                                order by v.id)
                              from framework_version v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
-                             from framework_section x where x.organisation_id = :org)))
+                             from framework_section x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', m.id, m.filename, m.description, m.published, m.updated_at), ',' order by m.id)
+                             from media_file m where m.organisation_id = :org),
+                            (select string_agg(concat_ws('|', c.media_id, md5(c.content)), ',' order by c.media_id)
+                             from media_content c where c.organisation_id = :org),
+                            (select count(*) from media_change c where c.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -591,7 +604,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -614,12 +627,27 @@ class EndpointSweepTest {
             secrets.addAll(project.words());
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
+            secrets.addAll(media.words());
             return List.copyOf(secrets);
         }
     }
 
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    /** A photo of A's, described, in A's project. */
+    record MediaOfA(UUID photoId, List<String> words) {}
+
+    private MediaOfA mediaOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String filename = "Sweep photo " + suffix + ".png";
+        String description = "Sweep photo description " + suffix;
+        UUID photo = ((StoreResult.Stored) media.store(asFacilitator, project.id(), filename, TestMedia.png(8, 8))).file().id();
+        media.describe(asFacilitator, photo, description);
+        return new MediaOfA(photo, List.of(filename, description));
+    }
 
     /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */
     record FrameworkOfA(UUID publishedId, UUID draftId, List<String> words) {}
@@ -700,7 +728,8 @@ class EndpointSweepTest {
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a),
+                mediaOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */
