@@ -113,3 +113,14 @@ create table record_consent (
 );
 
 create index record_consent_item on record_consent (organisation_id, item_id);
+
+-- Files attached to an item (minutes, materials, photos, recordings), stored by the media module.
+create table record_item_media (
+    organisation_id uuid not null references organisation (id),
+    item_id uuid not null references record_item (id),
+    media_file_id uuid not null references media_file (id),
+    position integer not null,
+    primary key (item_id, media_file_id)
+);
+
+create index record_item_media_organisation on record_item_media (organisation_id, media_file_id);

@@ -43,7 +43,7 @@ public enum RecordKind {
     public static final List<RecordKind> VOICES = List.of(COMMENT, QUOTE, INTERVIEW, DISCUSSION, DIARY, LOG);
 
     /** The kinds a member may add themselves. */
-    public static final List<RecordKind> MEMBERS_OWN = List.of(COMMENT, DIARY);
+    public static final List<RecordKind> MEMBERS_OWN = List.of(COMMENT, DIARY, PHOTO);
 
     public boolean isVoice() {
         return VOICES.contains(this);

@@ -124,16 +124,46 @@ class RecordRepository {
                             rs.getString(3), ConsentHow.valueOf(rs.getString(4)), uses, rs.getObject(8, LocalDate.class),
                             rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12)));
                 });
-        Map<UUID, List<UUID>> media = media(org, ids);
+        Set<UUID> withPhoto = new HashSet<>();
+        Map<UUID, List<UUID>> media = media(org, ids, withPhoto);
         return bases.stream()
                 .map(b -> b.item(outcomes.getOrDefault(b.id(), Set.of()), planRows.getOrDefault(b.id(), Set.of()),
                         themes.getOrDefault(b.id(), List.of()), attendees.getOrDefault(b.id(), List.of()),
-                        consents.getOrDefault(b.id(), List.of()), media.getOrDefault(b.id(), List.of())))
+                        consents.getOrDefault(b.id(), List.of()), media.getOrDefault(b.id(), List.of()), withPhoto.contains(b.id())))
                 .toList();
     }
 
-    private Map<UUID, List<UUID>> media(OrganisationId org, List<UUID> ids) {
-        return Map.of();
+    private Map<UUID, List<UUID>> media(OrganisationId org, List<UUID> ids, Set<UUID> withPhoto) {
+        Map<UUID, List<UUID>> byItem = new HashMap<>();
+        jdbc.sql("""
+                        select m.item_id, m.media_file_id, f.kind = 'PHOTO' as photo
+                        from record_item_media m join media_file f on f.id = m.media_file_id
+                        where m.organisation_id = :org and f.organisation_id = :org and m.item_id in (:ids)
+                        order by m.item_id, m.position
+                        """)
+                .param("org", org.value())
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID item = rs.getObject(1, UUID.class);
+                    byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    if (rs.getBoolean(3)) {
+                        withPhoto.add(item);
+                    }
+                });
+        return byItem;
+    }
+
+    void attach(OrganisationId org, UUID itemId, UUID mediaId) {
+        jdbc.sql("""
+                        insert into record_item_media (organisation_id, item_id, media_file_id, position)
+                        values (:org, :item, :media,
+                                (select coalesce(max(position), 0) + 1 from record_item_media where organisation_id = :org and item_id = :item))
+                        on conflict do nothing
+                        """)
+                .param("org", org.value())
+                .param("item", itemId)
+                .param("media", mediaId)
+                .update();
     }
 
     private Map<UUID, Set<UUID>> links(OrganisationId org, String select, List<UUID> ids) {
@@ -155,11 +185,11 @@ class RecordRepository {
             @Nullable UUID createdBy, @Nullable String createdByName, boolean archived) {
 
         RecordedItem item(Set<UUID> outcomes, Set<UUID> planRows, List<String> themes, List<RecordedItem.Attendee> attendees,
-                List<Consent> consents, List<UUID> media) {
+                List<Consent> consents, List<UUID> media, boolean hasPhoto) {
             return new RecordedItem(id, projectId, kind, title, happenedOn, setting, body, activityKind, facilitatedBy, othersCount,
                     pathwayActivityId, speaker, speakerUserId, speakerName, situation, whatHappened, whatChanged, ownWords,
                     contributedByMember, publishedAt, version, createdAt, createdBy, createdByName, archived, outcomes, planRows, themes,
-                    attendees, consents, media, false);
+                    attendees, consents, media, hasPhoto);
         }
     }
 

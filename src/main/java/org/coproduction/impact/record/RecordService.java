@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.media.MediaFile;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.pathway.Activity;
 import org.coproduction.impact.pathway.Pathway;
 import org.coproduction.impact.pathway.PathwayService;
@@ -26,6 +29,7 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Records and reads a project's activities, people's voices and case studies. Facilitators and admins
@@ -43,13 +47,16 @@ public class RecordService {
     private final ProjectService projects;
     private final PathwayService pathways;
     private final PlanService plans;
+    private final MediaService media;
     private final RecordRepository records;
     private final AuditLog audit;
 
-    RecordService(ProjectService projects, PathwayService pathways, PlanService plans, RecordRepository records, AuditLog audit) {
+    RecordService(ProjectService projects, PathwayService pathways, PlanService plans, MediaService media, RecordRepository records,
+            AuditLog audit) {
         this.projects = projects;
         this.pathways = pathways;
         this.plans = plans;
+        this.media = media;
         this.records = records;
         this.audit = audit;
     }
@@ -107,7 +114,7 @@ public class RecordService {
         Map<UUID, String> names = records.projectNames(tenant.organisationId());
         return records.published(tenant.organisationId()).stream()
                 .filter(i -> asEvidence(i, today).mayBeUsedFor(ConsentUse.FUNDER_REPORTS))
-                .map(i -> new PublishedItem(names.getOrDefault(i.projectId(), ""), i))
+                .map(i -> new PublishedItem(names.getOrDefault(i.projectId(), ""), i, files(tenant, i)))
                 .toList();
     }
 
@@ -152,6 +159,15 @@ public class RecordService {
 
     @Transactional
     public RecordEdit add(Tenant tenant, UUID projectId, ItemDraft given) {
+        return add(tenant, projectId, given, List.of());
+    }
+
+    /**
+     * Records an item with its files (minutes, materials, photos). A file the media module refuses
+     * (wrong type, too big) refuses the whole save: nothing is kept.
+     */
+    @Transactional
+    public RecordEdit add(Tenant tenant, UUID projectId, ItemDraft given, List<Upload> uploads) {
         requireEditor(tenant);
         ProjectRecords context = records(tenant, projectId);
         ItemDraft draft = given.title().isBlank() && given.kind().isVoice() && given.body() != null
@@ -164,6 +180,10 @@ public class RecordService {
         ItemDraft clean = clean(draft);
         UUID id = records.add(tenant.organisationId(), projectId, clean, false, tenant.userId());
         records.setTags(tenant.organisationId(), id, clean.outcomeIds(), clean.planRowIds(), clean.themes());
+        RecordEdit.Refused file = attachAll(tenant, projectId, id, uploads);
+        if (file != null) {
+            return file;
+        }
         audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "record_item", id, clean.kind().name() + ": " + clean.title());
         return new RecordEdit.Saved(id);
     }
@@ -174,6 +194,12 @@ public class RecordService {
      */
     @Transactional
     public RecordEdit addOwn(Tenant tenant, UUID projectId, RecordKind kind, String words, Set<ConsentUse> uses) {
+        return addOwn(tenant, projectId, kind, words, uses, null);
+    }
+
+    /** As {@link #addOwn(Tenant, UUID, RecordKind, String, Set)}, with a photo (required for a photo, refused for the others). */
+    @Transactional
+    public RecordEdit addOwn(Tenant tenant, UUID projectId, RecordKind kind, String words, Set<ConsentUse> uses, @Nullable Upload photo) {
         Project project = projects.project(tenant, projectId);
         if (!mayAddOwn(tenant, project)) {
             return refused("words", "record.own.not-allowed");
@@ -182,16 +208,69 @@ public class RecordService {
             return refused("kind", "record.own.kind.required");
         }
         String text = words.strip();
+        boolean hasPhoto = photo != null && !photo.isEmpty();
+        if (kind == RecordKind.PHOTO && !hasPhoto) {
+            return refused("photo", "record.own.photo.required");
+        }
+        if (kind != RecordKind.PHOTO && text.isEmpty()) {
+            return refused("words", "record.own.words.required");
+        }
         String name = project.members().stream().filter(m -> m.userId().equals(tenant.userId().value())).map(Project.Member::name)
                 .findFirst().orElse(project.facilitatorName() == null ? "" : project.facilitatorName());
-        ItemDraft draft = ItemDraft.voice(kind, firstWords(text), today(), null, text, Speaker.MEMBER, tenant.userId().value(), null,
-                List.of(), List.of(), List.of());
+        String title = text.isEmpty() ? photo.filename() : firstWords(text);
+        ItemDraft draft = ItemDraft.voice(kind, title.isBlank() ? kind.name() : title, today(), null, text.isEmpty() ? null : text,
+                Speaker.MEMBER, tenant.userId().value(), null, List.of(), List.of(), List.of());
         UUID id = records.add(tenant.organisationId(), projectId, draft, true, tenant.userId());
+        RecordEdit.Refused file = attachAll(tenant, projectId, id, hasPhoto && kind == RecordKind.PHOTO ? List.of(photo) : List.of());
+        if (file != null) {
+            return new RecordEdit.Refused("photo", file.messageKey(), file.args());
+        }
         if (!uses.isEmpty() && !name.isBlank()) {
             records.addConsent(tenant.organisationId(), id, new ConsentDraft(name, ConsentHow.EASY_READ, uses, null), tenant.userId());
         }
         audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "record_item", id, kind.name() + " (own): " + draft.title());
         return new RecordEdit.Saved(id);
+    }
+
+    /** Adds a file (minutes, materials, a photo) to an item; refused with a plain reason when the file is not allowed. */
+    @Transactional
+    public RecordEdit attach(Tenant tenant, UUID projectId, UUID itemId, Upload upload) {
+        requireEditor(tenant);
+        RecordedItem item = current(records(tenant, projectId), itemId);
+        RecordEdit.Refused refused = attachAll(tenant, projectId, itemId, List.of(upload));
+        if (refused != null) {
+            return refused;
+        }
+        if (item.published()) {
+            records.item(tenant.organisationId(), projectId, itemId).orElseThrow().mediaIds().forEach(m -> media.setPublished(tenant, m, true));
+        }
+        return new RecordEdit.Saved(itemId);
+    }
+
+    /** Stores each upload and links it; on the first refusal, everything in this transaction is undone. */
+    private RecordEdit.@Nullable Refused attachAll(Tenant tenant, UUID projectId, UUID itemId, List<Upload> uploads) {
+        for (Upload upload : uploads) {
+            if (upload.isEmpty()) {
+                continue;
+            }
+            StoreResult stored = media.store(tenant, projectId, upload.filename(), upload.bytes());
+            switch (stored) {
+                case StoreResult.Refused r -> {
+                    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                    return refused("file", r.messageKey());
+                }
+                case StoreResult.Stored s -> {
+                    records.attach(tenant.organisationId(), itemId, s.file().id());
+                    audit.record(tenant.organisationId(), tenant.userId(), "ATTACHED", "record_item", itemId, s.file().filename());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The item's files this person may see, in the order they were added. */
+    public List<MediaFile> files(Tenant tenant, RecordedItem item) {
+        return item.mediaIds().isEmpty() ? List.of() : media.files(tenant, item.mediaIds());
     }
 
     /** Whether this person may add their own comments and diary entries to the project now. */
@@ -241,6 +320,7 @@ public class RecordService {
                 || !records.setPublished(tenant.organisationId(), projectId, itemId, version, published, tenant.userId())) {
             return new RecordEdit.Stale();
         }
+        item.mediaIds().forEach(m -> media.setPublished(tenant, m, published));
         audit.record(tenant.organisationId(), tenant.userId(), published ? "PUBLISHED" : "UNPUBLISHED", "record_item", itemId, item.title());
         return new RecordEdit.Saved(itemId);
     }
@@ -252,6 +332,9 @@ public class RecordService {
         RecordedItem item = current(records(tenant, projectId), itemId);
         if (item.version() != version || !records.archive(tenant.organisationId(), projectId, itemId, version, tenant.userId())) {
             return new RecordEdit.Stale();
+        }
+        if (item.published()) {
+            item.mediaIds().forEach(m -> media.setPublished(tenant, m, false));
         }
         audit.record(tenant.organisationId(), tenant.userId(), "ARCHIVED", "record_item", itemId, item.title());
         return new RecordEdit.Saved(itemId);
@@ -295,6 +378,7 @@ public class RecordService {
         RecordedItem after = records.item(tenant.organisationId(), projectId, itemId).orElseThrow();
         if (after.published() && !asEvidence(after, today()).mayBeUsedFor(ConsentUse.FUNDER_REPORTS)) {
             records.setPublished(tenant.organisationId(), projectId, itemId, after.version(), false, tenant.userId());
+            after.mediaIds().forEach(m -> media.setPublished(tenant, m, false));
             audit.record(tenant.organisationId(), tenant.userId(), "UNPUBLISHED", "record_item", itemId, item.title());
         }
         return new RecordEdit.Saved(consentId);

@@ -6,7 +6,7 @@
  * when the facilitator allows it; viewers see only what a facilitator has published. Read by coverage
  * and reports through {@link org.coproduction.impact.evidence.CollectedEvidence}.
  */
-@ApplicationModule(displayName = "Recorded evidence", allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan"})
+@ApplicationModule(displayName = "Recorded evidence", allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan", "media"})
 @NullMarked
 package org.coproduction.impact.record;
 

@@ -3,6 +3,7 @@ package org.coproduction.impact.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,9 @@ import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.media.MediaKind;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
@@ -34,8 +38,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
@@ -67,6 +71,9 @@ class RecordIntegrationTest {
 
     @Autowired
     List<CollectedEvidence> collected;
+
+    @Autowired
+    MediaService media;
 
     /** An organisation with a day-centre project (two outcomes, a pathway activity, a plan row), its facilitator and two members. */
     record Setup(TestData.Org org, Tenant facilitator, RequestPostProcessor asFacilitator, UUID project, UUID confidence, UUID steering,
@@ -101,7 +108,7 @@ class RecordIntegrationTest {
         return ((EditResult.Saved) r).itemId();
     }
 
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+    private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
@@ -421,5 +428,74 @@ class RecordIntegrationTest {
         Set<String> links = Set.copyOf(page(get(s.base()).with(s.asFacilitator())).select("main a").eachAttr("href"));
         assertThat(links).contains(s.base() + "/activities/new", s.base() + "/voices/new", s.base() + "/case-studies/new", s.base() + "/reach",
                 s.base() + "/themes");
+    }
+
+    @Test
+    void filesGoWithTheItemAndAPhotoMeansItShowsSomeone() throws Exception {
+        Setup s = setup();
+        mvc.perform(multipart(s.base() + "/activities/new").file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", TestMedia.pdf()))
+                        .with(s.asFacilitator()).with(csrf())
+                        .param("kind", "ACTIVITY").param("title", "Steering group").param("activityKind", "MEETING")
+                        .param("onDay", "2").param("onMonth", "3").param("onYear", "2026").param("othersCount", "2"))
+                .andExpect(status().is3xxRedirection());
+        RecordedItem meeting = records.records(s.facilitator(), s.project()).currentItems().getFirst();
+        assertThat(media.files(s.facilitator(), meeting.mediaIds())).singleElement().satisfies(f -> {
+            assertThat(f.filename()).isEqualTo("minutes.pdf");
+            assertThat(f.kind()).isEqualTo(MediaKind.DOCUMENT);
+        });
+        assertThat(reported(s, meeting.id()).showsAPerson()).isFalse();
+        Document page = page(get(s.base() + "/items/" + meeting.id()).with(s.asFacilitator()));
+        assertThat(page.select("#files ~ .app-media-list a").text()).contains("Download minutes.pdf");
+
+        // An anonymous story with a photo shows someone: it needs consent.
+        UUID story = caseStudy(s, Speaker.ANONYMOUS, null);
+        assertThat(reported(s, story).showsAPerson()).isFalse();
+        mvc.perform(multipart(s.base() + "/items/" + story + "/files").file(new MockMultipartFile("file", "garden.png", "image/png",
+                        TestMedia.png(20, 10))).with(s.asFacilitator()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reported(s, story).showsAPerson()).isTrue();
+        assertThat(reported(s, story).mayBeUsedFor(ConsentUse.INTERNAL_LEARNING)).isFalse();
+
+        // Shared: the photo is shared with viewers too; taken back, it is not.
+        records.addConsent(s.facilitator(), s.project(), story, new ConsentDraft("Sam", ConsentHow.VERBAL,
+                EnumSet.of(ConsentUse.FUNDER_REPORTS), null));
+        RecordedItem withPhoto = records.item(s.facilitator(), s.project(), story);
+        records.publish(s.facilitator(), s.project(), story, withPhoto.version(), true);
+        Tenant viewer = new Tenant(new UserId(s.org().person(Role.VIEWER).id()), s.org().id(), s.org().name(), Role.VIEWER);
+        assertThat(media.files(viewer, withPhoto.mediaIds())).hasSize(1);
+        assertThat(records.published(viewer)).singleElement().satisfies(p -> assertThat(p.files()).hasSize(1));
+        records.withdrawConsent(s.facilitator(), s.project(), story, records.item(s.facilitator(), s.project(), story).consents().getFirst().id());
+        assertThat(media.files(viewer, withPhoto.mediaIds())).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAllowedIsExplainedAndNothingIsSaved() throws Exception {
+        Setup s = setup();
+        Document page = page(multipart(s.base() + "/voices/new").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", TestMedia.exe()))
+                .with(s.asFacilitator()).with(csrf())
+                .param("kind", "QUOTE").param("onDay", "2").param("onMonth", "3").param("onYear", "2026").param("speaker", "ANONYMOUS")
+                .param("words", "It was brilliant").param("newThemes", "fun"));
+        assertThat(page.select(".govuk-error-summary").text()).contains("The file must be a photo");
+        assertThat(page.select("textarea#words").text()).isEqualTo("It was brilliant");
+        assertThat(itemCount(s)).isZero();
+        assertThat(jdbc.sql("select count(*) from media_file where project_id = :p").param("p", s.project()).query(Integer.class).single()).isZero();
+        assertThat(records.themes(s.facilitator(), s.project())).isEmpty();
+    }
+
+    @Test
+    void aMemberAddsTheirOwnPhoto() throws Exception {
+        Setup s = setup();
+        records.setMembersMayAdd(s.facilitator(), s.project(), true);
+        RequestPostProcessor asMember = data.as(s.member());
+        Document noPhoto = page(multipart(s.base() + "/own").with(asMember).with(csrf()).param("kind", "PHOTO"));
+        assertThat(noPhoto.select(".govuk-error-summary").text()).contains("Choose a photo first");
+        mvc.perform(multipart(s.base() + "/own").file(new MockMultipartFile("photo", "our-garden.png", "image/png", TestMedia.png(10, 10)))
+                        .with(asMember).with(csrf()).param("kind", "PHOTO").param("words", "The garden we planted").param("uses", "PUBLIC"))
+                .andExpect(status().is3xxRedirection());
+        RecordedItem photo = records.records(s.facilitator(), s.project()).currentItems().getFirst();
+        assertThat(photo.kind()).isEqualTo(RecordKind.PHOTO);
+        assertThat(photo.title()).isEqualTo("The garden we planted");
+        assertThat(photo.mediaIds()).hasSize(1);
+        assertThat(reported(s, photo.id()).consentedUses()).containsExactly(ConsentUse.PUBLIC);
     }
 }

@@ -14,12 +14,15 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,16 +46,18 @@ class OwnContributionController {
     }
 
     @PostMapping("/projects/{projectId}/recorded/own")
-    String add(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.OwnForm form, Model model,
-            RedirectAttributes redirect) {
+    String add(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.OwnForm form,
+            @RequestParam(required = false) @Nullable MultipartFile photo, Model model, RedirectAttributes redirect) {
         ProjectRecords project = records.records(tenant, projectId);
         if (!records.mayAddOwn(tenant, project.project())) {
             return form(model, tenant, project.project(), form, FormErrors.none());
         }
-        FormErrors errors = form.check();
+        var uploads = RecordItemController.uploads(photo);
+        FormErrors errors = form.check(!uploads.isEmpty());
         if (!errors.any()) {
             RecordKind kind = RecordForms.parse(RecordKind.class, form.kind());
-            RecordEdit result = records.addOwn(tenant, projectId, kind, form.words() == null ? "" : form.words(), RecordForms.useSet(form.uses()));
+            RecordEdit result = records.addOwn(tenant, projectId, kind, form.words() == null ? "" : form.words(), RecordForms.useSet(form.uses()),
+                    uploads.isEmpty() ? null : uploads.getFirst());
             if (result instanceof RecordEdit.Saved saved) {
                 redirect.addFlashAttribute("notice", Ui.t("record.own.added"));
                 return "redirect:" + RecordService.href(projectId, saved.id());
@@ -70,7 +75,11 @@ class OwnContributionController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", RecordKind.MEMBERS_OWN.stream()
-                .map(k -> Option.of(k.name(), k == RecordKind.DIARY ? Ui.t("record.own.kind.diary") : Ui.t("record.own.kind.comment")))
+                .map(k -> Option.of(k.name(), switch (k) {
+                    case DIARY -> Ui.t("record.own.kind.diary");
+                    case PHOTO -> Ui.t("record.own.kind.photo");
+                    default -> Ui.t("record.own.kind.comment");
+                }))
                 .toList());
         model.addAttribute("useOptions", Arrays.stream(ConsentUse.values())
                 .map(u -> Option.of(u.name(), Ui.t(switch (u) {

@@ -58,6 +58,7 @@ class RecordController {
         RecordedItem item = records.item(tenant, projectId, itemId);
         model.addAttribute("records", records.records(tenant, projectId));
         model.addAttribute("item", item);
+        model.addAttribute("files", records.files(tenant, item));
         model.addAttribute("evidence", records.asEvidence(item, RecordService.today()));
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
         return "record/item";

@@ -343,13 +343,20 @@ public final class RecordForms {
             uses = uses == null ? List.of() : List.copyOf(uses);
         }
 
-        FormErrors check() {
+        FormErrors check(boolean hasPhoto) {
             FormErrors e = FormErrors.none();
             RecordKind k = parse(RecordKind.class, kind);
             if (k == null || !RecordKind.MEMBERS_OWN.contains(k)) {
                 e = e.plus("kind", Ui.t("record.own.kind.required"));
             }
-            e = required(e, "words", words, RecordLimits.BODY, "record.own.words.required");
+            if (k == RecordKind.PHOTO) {
+                if (!hasPhoto) {
+                    e = e.plus("photo", Ui.t("record.own.photo.required"));
+                }
+                e = tooLong(e, "words", words, RecordLimits.BODY);
+            } else {
+                e = required(e, "words", words, RecordLimits.BODY, "record.own.words.required");
+            }
             if (useSet(uses).size() != uses.size()) {
                 e = e.plus("uses", Ui.t("record.consent.uses.unknown"));
             }

@@ -13,6 +13,7 @@ import org.coproduction.impact.record.RecordKind;
 import org.coproduction.impact.record.RecordService;
 import org.coproduction.impact.record.RecordedItem;
 import org.coproduction.impact.record.Speaker;
+import org.coproduction.impact.record.Upload;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,9 +55,9 @@ class RecordItemController {
     }
 
     @PostMapping("/projects/{projectId}/recorded/activities/new")
-    String addActivity(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form, Model model,
-            RedirectAttributes redirect) {
-        return add(tenant, projectId, RecordKind.ACTIVITY, form, model, redirect);
+    String addActivity(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form,
+            @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
+        return add(tenant, projectId, RecordKind.ACTIVITY, form, file, model, redirect);
     }
 
     @GetMapping("/projects/{projectId}/recorded/voices/new")
@@ -67,9 +69,9 @@ class RecordItemController {
     }
 
     @PostMapping("/projects/{projectId}/recorded/voices/new")
-    String addVoice(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form, Model model,
-            RedirectAttributes redirect) {
-        return add(tenant, projectId, RecordKind.COMMENT, form, model, redirect);
+    String addVoice(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form,
+            @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
+        return add(tenant, projectId, RecordKind.COMMENT, form, file, model, redirect);
     }
 
     @GetMapping("/projects/{projectId}/recorded/case-studies/new")
@@ -79,17 +81,18 @@ class RecordItemController {
     }
 
     @PostMapping("/projects/{projectId}/recorded/case-studies/new")
-    String addCaseStudy(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form, Model model,
-            RedirectAttributes redirect) {
-        return add(tenant, projectId, RecordKind.CASE_STUDY, form, model, redirect);
+    String addCaseStudy(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute RecordForms.ItemForm form,
+            @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
+        return add(tenant, projectId, RecordKind.CASE_STUDY, form, file, model, redirect);
     }
 
     /** {@code expected} is ACTIVITY, CASE_STUDY, or any voice kind for the people's-voices form. */
-    private String add(Tenant tenant, UUID projectId, RecordKind expected, RecordForms.ItemForm form, Model model, RedirectAttributes redirect) {
+    private String add(Tenant tenant, UUID projectId, RecordKind expected, RecordForms.ItemForm form, @Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) {
         ProjectRecords project = records.records(tenant, projectId);
         FormErrors errors = form.check(expected, RecordService.today());
         if (!errors.any()) {
-            RecordEdit result = records.add(tenant, projectId, form.draft(expected));
+            RecordEdit result = records.add(tenant, projectId, form.draft(expected), uploads(file));
             if (result instanceof RecordEdit.Saved saved) {
                 redirect.addFlashAttribute("notice", Ui.t("record.added"));
                 return "redirect:" + RecordService.href(projectId, saved.id());
@@ -191,6 +194,32 @@ class RecordItemController {
         RecordEdit result = records.remove(tenant, projectId, itemId, version);
         done(result, redirect, Ui.t("record.removed"));
         return "redirect:" + (result instanceof RecordEdit.Saved ? RecordService.base(projectId) : RecordService.href(projectId, itemId));
+    }
+
+    // Files
+
+    @PostMapping("/projects/{projectId}/recorded/items/{itemId}/files")
+    String attach(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID itemId,
+            @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+        List<Upload> uploads = uploads(file);
+        if (uploads.isEmpty()) {
+            redirect.addFlashAttribute("problem", Ui.t("record.file.required"));
+        } else {
+            done(records.attach(tenant, projectId, itemId, uploads.getFirst()), redirect, Ui.t("record.file.added"));
+        }
+        return "redirect:" + RecordService.href(projectId, itemId) + "#files";
+    }
+
+    /** The uploaded file, if one was chosen; unreadable uploads count as empty and are refused by media as such. */
+    static List<Upload> uploads(@Nullable MultipartFile file) {
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            return List.of();
+        }
+        try {
+            return List.of(new Upload(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
+        } catch (java.io.IOException e) {
+            return List.of(new Upload(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), new byte[0]));
+        }
     }
 
     // Consent
