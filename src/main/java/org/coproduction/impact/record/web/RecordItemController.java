@@ -201,6 +201,7 @@ class RecordItemController {
     @PostMapping("/projects/{projectId}/recorded/items/{itemId}/files")
     String attach(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID itemId,
             @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+        records.item(tenant, projectId, itemId);
         List<Upload> uploads = uploads(file);
         if (uploads.isEmpty()) {
             redirect.addFlashAttribute("problem", Ui.t("record.file.required"));
