@@ -20,6 +20,7 @@ import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.media.MediaKind;
 import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.TestMedia;
+import org.coproduction.impact.organisation.DemoOrganisationCreated;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
@@ -37,6 +38,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +77,12 @@ class RecordIntegrationTest {
 
     @Autowired
     MediaService media;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** An organisation with a day-centre project (two outcomes, a pathway activity, a plan row), its facilitator and two members. */
     record Setup(TestData.Org org, Tenant facilitator, RequestPostProcessor asFacilitator, UUID project, UUID confidence, UUID steering,
@@ -497,5 +506,27 @@ class RecordIntegrationTest {
         assertThat(photo.title()).isEqualTo("The garden we planted");
         assertThat(photo.mediaIds()).hasSize(1);
         assertThat(reported(s, photo.id()).consentedUses()).containsExactly(ConsentUse.PUBLIC);
+    }
+
+    @Test
+    void theDemoDayCentreHasActivitiesVoicesAndACaseStudyWithConsent() {
+        TestData.Org org = data.organisationWithEveryRole("Demo record");
+        java.util.Map<Role, UUID> people = new java.util.EnumMap<>(Role.class);
+        org.people().forEach((role, person) -> people.put(role, person.id()));
+
+        transactions.executeWithoutResult(t -> events.publishEvent(new DemoOrganisationCreated(org.id(), org.name(), people)));
+
+        Tenant facilitator = new Tenant(new UserId(people.get(Role.FACILITATOR)), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.projects(facilitator).getFirst().id();
+        ProjectRecords demo = records.records(facilitator, project);
+        assertThat(demo.currentItems()).extracting(RecordedItem::kind).containsExactlyInAnyOrder(RecordKind.ACTIVITY, RecordKind.ACTIVITY,
+                RecordKind.ACTIVITY, RecordKind.COMMENT, RecordKind.QUOTE, RecordKind.CASE_STUDY);
+        assertThat(demo.currentItems()).allSatisfy(i -> assertThat(i.outcomeIds()).isNotEmpty());
+        assertThat(demo.membersMayAdd()).isTrue();
+        List<EvidenceItem> items = collected.stream().flatMap(c -> c.items(org.id(), project).stream())
+                .filter(i -> i.source().equals("record")).toList();
+        assertThat(items).filteredOn(EvidenceItem::showsAPerson).hasSize(2)
+                .allSatisfy(i -> assertThat(i.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isTrue());
+        assertThat(records.reach(facilitator, project, Reach.Period.MONTH)).extracting(Reach.Row::newPeople).containsExactly(2, 1, 0);
     }
 }
