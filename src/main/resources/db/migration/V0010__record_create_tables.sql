@@ -124,3 +124,15 @@ create table record_item_media (
 );
 
 create index record_item_media_organisation on record_item_media (organisation_id, media_file_id);
+
+-- The item as it was before each change to it, so a change never loses what was recorded.
+create table record_item_change (
+    id uuid primary key,
+    organisation_id uuid not null references organisation (id),
+    item_id uuid not null references record_item (id),
+    changed_at timestamptz not null default clock_timestamp(),
+    changed_by uuid references user_account (id),
+    before jsonb not null
+);
+
+create index record_item_change_item on record_item_change (organisation_id, item_id, changed_at desc);

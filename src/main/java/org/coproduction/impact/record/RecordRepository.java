@@ -21,10 +21,13 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Recorded items, their tags, attendance and consents. Every query names the organisation. */
 @Repository
 class RecordRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -249,6 +252,105 @@ class RecordRepository {
             }
         }
         return id;
+    }
+
+    /** Changes what was recorded, if the item is still at {@code version}; false (nothing changed) otherwise. */
+    boolean update(OrganisationId org, UUID projectId, UUID itemId, int version, ItemDraft d, UserId by) {
+        boolean activity = d.kind() == RecordKind.ACTIVITY;
+        boolean story = d.kind() == RecordKind.CASE_STUDY;
+        boolean updated = jdbc.sql("""
+                        update record_item set kind = :kind, title = :title, happened_on = :on, setting = :setting, body = :body,
+                               activity_kind = :activityKind, facilitated_by = :facilitatedBy, others_count = :others,
+                               pathway_activity_id = :pathwayActivity, speaker = :speaker, speaker_user_id = :speakerUser,
+                               speaker_name = :speakerName, situation = :situation, what_happened = :happened, what_changed = :changed,
+                               own_words = :ownWords, version = version + 1, updated_at = now(), updated_by = :by
+                        where organisation_id = :org and project_id = :project and id = :id and version = :version and archived_at is null
+                        """)
+                        .param("kind", d.kind().name())
+                        .param("title", d.title())
+                        .param("on", d.happenedOn())
+                        .param("setting", d.setting())
+                        .param("body", d.body())
+                        .param("activityKind", activity && d.activityKind() != null ? d.activityKind().name() : null)
+                        .param("facilitatedBy", activity ? d.facilitatedBy() : null)
+                        .param("others", activity ? d.othersCount() : null)
+                        .param("pathwayActivity", activity ? d.pathwayActivityId() : null)
+                        .param("speaker", activity || d.speaker() == null ? null : d.speaker().name())
+                        .param("speakerUser", activity || d.speaker() != Speaker.MEMBER ? null : d.speakerUserId())
+                        .param("speakerName", activity || d.speaker() != Speaker.NAMED ? null : d.speakerName())
+                        .param("situation", story ? d.situation() : null)
+                        .param("happened", story ? d.whatHappened() : null)
+                        .param("changed", story ? d.whatChanged() : null)
+                        .param("ownWords", story ? d.ownWords() : null)
+                        .param("by", by.value())
+                        .param("org", org.value())
+                        .param("project", projectId)
+                        .param("id", itemId)
+                        .param("version", version)
+                        .update()
+                == 1;
+        if (updated && activity) {
+            jdbc.sql("delete from record_attendance where organisation_id = :org and item_id = :item")
+                    .param("org", org.value())
+                    .param("item", itemId)
+                    .update();
+            for (UUID person : d.attendeeIds()) {
+                jdbc.sql("insert into record_attendance (organisation_id, item_id, user_id) values (:org, :item, :user) on conflict do nothing")
+                        .param("org", org.value())
+                        .param("item", itemId)
+                        .param("user", person)
+                        .update();
+            }
+        }
+        return updated;
+    }
+
+    /** Keeps the item as it is now, before a change is saved. */
+    void keepBefore(OrganisationId org, RecordedItem item, UserId by) {
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("kind", item.kind().name());
+        before.put("title", item.title());
+        before.put("happenedOn", item.happenedOn().toString());
+        before.put("setting", item.setting());
+        before.put("words", item.body());
+        before.put("activityKind", item.activityKind() == null ? null : item.activityKind().name());
+        before.put("facilitatedBy", item.facilitatedBy());
+        before.put("othersCount", item.othersCount());
+        before.put("attendees", item.attendees().stream().map(a -> a.userId().toString()).toList());
+        before.put("pathwayActivity", item.pathwayActivityId() == null ? null : item.pathwayActivityId().toString());
+        before.put("speaker", item.speaker() == null ? null : item.speaker().name());
+        before.put("speakerName", item.speakerName());
+        before.put("situation", item.situation());
+        before.put("whatHappened", item.whatHappened());
+        before.put("whatChanged", item.whatChanged());
+        before.put("ownWords", item.ownWords());
+        before.put("outcomes", item.outcomeIds().stream().map(UUID::toString).sorted().toList());
+        before.put("planRows", item.planRowIds().stream().map(UUID::toString).sorted().toList());
+        before.put("themes", item.themes());
+        jdbc.sql("""
+                        insert into record_item_change (id, organisation_id, item_id, changed_by, before)
+                        values (:id, :org, :item, :by, cast(:before as jsonb))
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("org", org.value())
+                .param("item", item.id())
+                .param("by", by.value())
+                .param("before", JSON.writeValueAsString(before))
+                .update();
+    }
+
+    /** The item's kept changes, newest first. */
+    List<ItemChange> changes(OrganisationId org, UUID itemId) {
+        return jdbc.sql("""
+                        select c.changed_at, u.display_name, c.before ->> 'title', coalesce(c.before ->> 'words', c.before ->> 'whatChanged')
+                        from record_item_change c left join user_account u on u.id = c.changed_by
+                        where c.organisation_id = :org and c.item_id = :item
+                        order by c.changed_at desc, c.id
+                        """)
+                .param("org", org.value())
+                .param("item", itemId)
+                .query((rs, n) -> new ItemChange(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** Replaces the item's outcomes, plan rows and themes. */

@@ -173,7 +173,7 @@ public class RecordService {
         ItemDraft draft = given.title().isBlank() && given.kind().isVoice() && given.body() != null
                 ? given.withTitle(firstWords(given.body()))
                 : given;
-        RecordEdit.Refused refused = check(context, draft);
+        RecordEdit.Refused refused = check(context, draft, null);
         if (refused != null) {
             return refused;
         }
@@ -287,6 +287,49 @@ public class RecordService {
         audit.record(tenant.organisationId(), tenant.userId(), allowed ? "ALLOWED" : "DISALLOWED", "record_members_may_add", projectId, null);
     }
 
+    /**
+     * Changes what was recorded, and its tags. The item as it was is kept first. A voice may become another
+     * kind of voice; an activity stays an activity and a case study a case study. People and pathway
+     * activities already on the item may stay even if they have since left the project or the pathway.
+     */
+    @Transactional
+    public RecordEdit update(Tenant tenant, UUID projectId, UUID itemId, int version, ItemDraft given) {
+        requireEditor(tenant);
+        ProjectRecords context = records(tenant, projectId);
+        RecordedItem item = current(context, itemId);
+        boolean sameKind = given.kind() == item.kind() || (given.kind().isVoice() && item.kind().isVoice());
+        if (!sameKind) {
+            return refused("kind", "record.kind.required");
+        }
+        ItemDraft draft = given.title().isBlank() && given.kind().isVoice() && given.body() != null
+                ? given.withTitle(firstWords(given.body()))
+                : given;
+        RecordEdit.Refused refused = check(context, draft, item);
+        if (refused != null) {
+            return refused;
+        }
+        if (item.version() != version) {
+            return new RecordEdit.Stale();
+        }
+        ItemDraft clean = clean(draft);
+        records.keepBefore(tenant.organisationId(), item, tenant.userId());
+        if (!records.update(tenant.organisationId(), projectId, itemId, version, clean, tenant.userId())) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new RecordEdit.Stale();
+        }
+        records.setTags(tenant.organisationId(), itemId, clean.outcomeIds(), clean.planRowIds(), clean.themes());
+        audit.record(tenant.organisationId(), tenant.userId(), "UPDATED", "record_item", itemId, clean.kind().name() + ": " + clean.title());
+        return new RecordEdit.Saved(itemId);
+    }
+
+    /** The item's kept changes, newest first: who changed it, when, and what it said before. */
+    @Transactional
+    public List<ItemChange> changes(Tenant tenant, UUID projectId, UUID itemId) {
+        requireEditor(tenant);
+        item(tenant, projectId, itemId);
+        return records.changes(tenant.organisationId(), itemId);
+    }
+
     @Transactional
     public RecordEdit retag(Tenant tenant, UUID projectId, UUID itemId, int version, List<UUID> outcomeIds, List<UUID> planRowIds,
             List<String> themes) {
@@ -386,7 +429,7 @@ public class RecordService {
 
     // Checks
 
-    private static RecordEdit.@Nullable Refused check(ProjectRecords context, ItemDraft d) {
+    private static RecordEdit.@Nullable Refused check(ProjectRecords context, ItemDraft d, @Nullable RecordedItem existing) {
         if (d.title().isBlank() || d.title().strip().length() > RecordLimits.TITLE) {
             return refused("title", "record.title.required");
         }
@@ -395,10 +438,14 @@ public class RecordService {
                 return refused("othersCount", "record.activity.others.invalid", RecordLimits.MAX_OTHERS);
             }
             Set<UUID> people = new java.util.HashSet<>(context.people().stream().map(Project.Member::userId).toList());
+            if (existing != null) {
+                existing.attendees().forEach(a -> people.add(a.userId()));
+            }
             if (!people.containsAll(d.attendeeIds())) {
                 return refused("attendees", "record.activity.attendees.unknown");
             }
-            if (d.pathwayActivityId() != null && context.pathway().currentActivities().stream().map(Activity::id)
+            boolean keptActivity = existing != null && d.pathwayActivityId() != null && d.pathwayActivityId().equals(existing.pathwayActivityId());
+            if (d.pathwayActivityId() != null && !keptActivity && context.pathway().currentActivities().stream().map(Activity::id)
                     .noneMatch(d.pathwayActivityId()::equals)) {
                 return refused("pathwayActivity", "record.activity.pathway.unknown");
             }
@@ -406,15 +453,16 @@ public class RecordService {
             if (d.speaker() == null) {
                 return refused("speaker", "record.speaker.required");
             }
+            boolean keptSpeaker = existing != null && d.speakerUserId() != null && d.speakerUserId().equals(existing.speakerUserId());
             if (d.speaker() == Speaker.MEMBER && (d.speakerUserId() == null
-                    || context.people().stream().noneMatch(p -> p.userId().equals(d.speakerUserId())))) {
+                    || (!keptSpeaker && context.people().stream().noneMatch(p -> p.userId().equals(d.speakerUserId()))))) {
                 return refused("speakerUser", "record.speaker.member.required");
             }
             if (d.speaker() == Speaker.NAMED && (d.speakerName() == null || d.speakerName().isBlank())) {
                 return refused("speakerName", "record.speaker.name.required");
             }
         }
-        return checkTags(context, d.outcomeIds(), d.planRowIds(), d.themes(), null);
+        return checkTags(context, d.outcomeIds(), d.planRowIds(), d.themes(), existing);
     }
 
     private static RecordEdit.@Nullable Refused checkTags(ProjectRecords context, List<UUID> outcomeIds, List<UUID> planRowIds,

@@ -529,4 +529,52 @@ class RecordIntegrationTest {
                 .allSatisfy(i -> assertThat(i.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isTrue());
         assertThat(records.reach(facilitator, project, Reach.Period.MONTH)).extracting(Reach.Row::newPeople).containsExactly(2, 1, 0);
     }
+
+    @Test
+    void changingAnItemKeepsWhatItSaidBeforeAndAStaleChangeSavesNothing() throws Exception {
+        Setup s = setup();
+        UUID quote = ((RecordEdit.Saved) records.add(s.facilitator(), s.project(), ItemDraft.voice(RecordKind.COMMENT, "", LocalDate.of(2026, 3, 2),
+                null, "The bus is late.", Speaker.ANONYMOUS, null, null, List.of(), List.of(), List.of("transport")))).id();
+        RecordedItem before = records.item(s.facilitator(), s.project(), quote);
+
+        Document form = page(get(s.base() + "/items/" + quote + "/edit").with(s.asFacilitator()));
+        assertThat(form.select("textarea#words").text()).isEqualTo("The bus is late.");
+        assertThat(form.select("input[name=version]").val()).isEqualTo(String.valueOf(before.version()));
+
+        mvc.perform(post(s.base() + "/items/" + quote + "/edit").with(s.asFacilitator()).with(csrf())
+                        .param("kind", "QUOTE").param("onDay", "2").param("onMonth", "3").param("onYear", "2026")
+                        .param("speaker", "MEMBER").param("speakerUser", s.member().id().toString())
+                        .param("words", "The bus is always late, so I miss the start of the meeting.").param("themes", "transport")
+                        .param("outcomes", s.confidence().toString()).param("version", String.valueOf(before.version())))
+                .andExpect(status().is3xxRedirection());
+        RecordedItem after = records.item(s.facilitator(), s.project(), quote);
+        assertThat(after.kind()).isEqualTo(RecordKind.QUOTE);
+        assertThat(after.saidBy()).isEqualTo(s.member().name());
+        assertThat(after.body()).isEqualTo("The bus is always late, so I miss the start of the meeting.");
+        assertThat(after.outcomeIds()).containsExactly(s.confidence());
+        assertThat(reported(s, quote).showsAPerson()).isTrue();
+        assertThat(records.changes(s.facilitator(), s.project(), quote)).singleElement().satisfies(c -> {
+            assertThat(c.wordsBefore()).isEqualTo("The bus is late.");
+            assertThat(c.changedByName()).isEqualTo(s.org().person(Role.FACILITATOR).name());
+        });
+        assertThat(page(get(s.base() + "/items/" + quote).with(s.asFacilitator())).select("#changes ~ ul").text())
+                .contains("What it said before", "The bus is late.");
+
+        // Saved from a page opened before that change: nothing is saved, the words typed are kept.
+        Document stale = page(post(s.base() + "/items/" + quote + "/edit").with(s.asFacilitator()).with(csrf())
+                .param("kind", "COMMENT").param("onDay", "2").param("onMonth", "3").param("onYear", "2026").param("speaker", "ANONYMOUS")
+                .param("words", "Mine").param("version", String.valueOf(before.version())));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else saved a change to this item");
+        assertThat(stale.select("textarea#words").text()).isEqualTo("Mine");
+        assertThat(stale.select("input[name=version]").val()).isEqualTo(String.valueOf(after.version()));
+        assertThat(records.item(s.facilitator(), s.project(), quote).body()).isEqualTo(after.body());
+        assertThat(records.changes(s.facilitator(), s.project(), quote)).hasSize(1);
+
+        // An activity cannot become a quote.
+        UUID meeting = ((RecordEdit.Saved) records.add(s.facilitator(), s.project(), ItemDraft.activity("Meeting", LocalDate.of(2026, 3, 2),
+                ActivityKind.MEETING, null, null, List.of(), 3, null, null, List.of(), List.of(), List.of()))).id();
+        assertThat(records.update(s.facilitator(), s.project(), meeting, 0, ItemDraft.voice(RecordKind.QUOTE, "Hi", LocalDate.of(2026, 3, 2),
+                null, "Hi", Speaker.ANONYMOUS, null, null, List.of(), List.of(), List.of()))).isInstanceOf(RecordEdit.Refused.class);
+        assertThat(records.item(s.facilitator(), s.project(), meeting).kind()).isEqualTo(RecordKind.ACTIVITY);
+    }
 }

@@ -60,7 +60,9 @@ class RecordController {
         model.addAttribute("item", item);
         model.addAttribute("files", records.files(tenant, item));
         model.addAttribute("evidence", records.asEvidence(item, RecordService.today()));
-        model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
+        boolean canEdit = tenant.is(Role.ADMIN, Role.FACILITATOR);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("changes", canEdit ? records.changes(tenant, projectId, itemId) : List.of());
         return "record/item";
     }
 }

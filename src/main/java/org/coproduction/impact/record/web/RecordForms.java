@@ -16,6 +16,7 @@ import org.coproduction.impact.record.ItemDraft;
 import org.coproduction.impact.record.RecordKind;
 import org.coproduction.impact.record.RecordLimits;
 import org.coproduction.impact.record.RecordService;
+import org.coproduction.impact.record.RecordedItem;
 import org.coproduction.impact.record.Speaker;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
@@ -131,19 +132,39 @@ public final class RecordForms {
             @Nullable List<String> outcomes,
             @Nullable List<String> planRows,
             @Nullable List<String> themes,
-            @Nullable String newThemes) {
+            @Nullable String newThemes,
+            @Nullable Integer version) {
 
         public ItemForm {
             attendees = attendees == null ? List.of() : List.copyOf(attendees);
             outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
             planRows = planRows == null ? List.of() : List.copyOf(planRows);
             themes = themes == null ? List.of() : List.copyOf(themes);
+            // A missing version (never sent by our pages) matches no version, so a change is refused as stale.
+            version = version == null ? -1 : version;
         }
 
         static ItemForm empty(RecordKind kind, LocalDate today) {
             return new ItemForm(kind.name(), "", String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()),
                     String.valueOf(today.getYear()), "", "", null, "", List.of(), "0", null, null, null, "", "", "", "", "", List.of(),
-                    List.of(), List.of(), "");
+                    List.of(), List.of(), "", 0);
+        }
+
+        static ItemForm of(RecordedItem i) {
+            LocalDate on = i.happenedOn();
+            return new ItemForm(i.kind().name(), i.title(), String.valueOf(on.getDayOfMonth()), String.valueOf(on.getMonthValue()),
+                    String.valueOf(on.getYear()), i.setting(), i.body(), i.activityKind() == null ? null : i.activityKind().name(),
+                    i.facilitatedBy(), i.attendees().stream().map(a -> a.userId().toString()).toList(), String.valueOf(i.othersCount()),
+                    i.pathwayActivityId() == null ? null : i.pathwayActivityId().toString(), i.speaker() == null ? null : i.speaker().name(),
+                    i.speakerUserId() == null ? null : i.speakerUserId().toString(), i.speaker() == Speaker.NAMED ? i.speakerName() : null,
+                    i.situation(), i.whatHappened(), i.whatChanged(), i.ownWords(), i.outcomeIds().stream().map(UUID::toString).toList(),
+                    i.planRowIds().stream().map(UUID::toString).toList(), i.themes(), "", i.version());
+        }
+
+        ItemForm withVersion(int v) {
+            return new ItemForm(kind, title, onDay, onMonth, onYear, setting, words, activityKind, facilitatedBy, attendees, othersCount,
+                    pathwayActivity, speaker, speakerUser, speakerName, situation, whatHappened, whatChanged, ownWords, outcomes, planRows,
+                    themes, newThemes, v);
         }
 
         @Nullable RecordKind recordKind() {

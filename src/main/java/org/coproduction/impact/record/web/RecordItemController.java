@@ -102,6 +102,51 @@ class RecordItemController {
         return form(model, project, expected, form, errors);
     }
 
+    // Changing what was recorded
+
+    @GetMapping("/projects/{projectId}/recorded/items/{itemId}/edit")
+    String edit(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID itemId, Model model) {
+        ProjectRecords project = records.records(tenant, projectId);
+        RecordedItem item = editable(project, itemId);
+        model.addAttribute("item", item);
+        return form(model, project, item.kind(), RecordForms.ItemForm.of(item), FormErrors.none());
+    }
+
+    @PostMapping("/projects/{projectId}/recorded/items/{itemId}/edit")
+    String save(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID itemId, @ModelAttribute RecordForms.ItemForm form, Model model,
+            RedirectAttributes redirect) {
+        ProjectRecords project = records.records(tenant, projectId);
+        RecordedItem item = editable(project, itemId);
+        RecordKind expected = item.kind();
+        FormErrors errors = form.check(expected, RecordService.today());
+        RecordForms.ItemForm shown = form;
+        if (!errors.any()) {
+            RecordEdit result = records.update(tenant, projectId, itemId, form.version(), form.draft(expected));
+            if (result instanceof RecordEdit.Saved) {
+                redirect.addFlashAttribute("notice", Ui.t("record.changed"));
+                return "redirect:" + RecordService.href(projectId, itemId);
+            }
+            if (result instanceof RecordEdit.Stale) {
+                // Their version is on the item's page; saving this form again (at the new version) replaces it.
+                shown = form.withVersion(records.item(tenant, projectId, itemId).version());
+                errors = FormErrors.single("title", Ui.t("record.stale.edit"));
+            } else {
+                errors = errorFor(result, "title");
+            }
+        }
+        model.addAttribute("item", item);
+        return form(model, project, expected, shown, errors);
+    }
+
+    /** A current item with a form of its own (a member's photo has none: only its tags change). */
+    private static RecordedItem editable(ProjectRecords project, UUID itemId) {
+        RecordedItem item = current(project, itemId);
+        if (item.kind() == RecordKind.PHOTO) {
+            throw new NotFoundException("recorded item form");
+        }
+        return item;
+    }
+
     private String form(Model model, ProjectRecords project, RecordKind expected, RecordForms.ItemForm form, FormErrors errors) {
         model.addAttribute("records", project);
         model.addAttribute("expected", expected.isVoice() ? "VOICE" : expected.name());
