@@ -43,6 +43,13 @@ import org.coproduction.impact.organisation.AccountService;
 import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
+import org.coproduction.impact.record.ConsentDraft;
+import org.coproduction.impact.record.ConsentHow;
+import org.coproduction.impact.record.ItemDraft;
+import org.coproduction.impact.record.RecordEdit;
+import org.coproduction.impact.record.RecordService;
+import org.coproduction.impact.record.Speaker;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.CommentService;
 import org.coproduction.impact.pathway.Pathway;
@@ -142,7 +149,10 @@ class EndpointSweepTest {
             Map.entry("taskId", f -> f.tracker().taskId().toString()),
             Map.entry("reportId", f -> f.tracker().reportId().toString()),
             // Forms: A's form's answer.
-            Map.entry("responseId", f -> f.form().responseId().toString()));
+            Map.entry("responseId", f -> f.form().responseId().toString()),
+            // Recorded evidence: a shared case study of A's with a named person's consent.
+            Map.entry("itemId", f -> f.records().itemId().toString()),
+            Map.entry("consentId", f -> f.records().consentId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -200,6 +210,9 @@ class EndpointSweepTest {
 
     @Autowired
     RespondentService respondents;
+
+    @Autowired
+    RecordService records;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -516,7 +529,19 @@ class EndpointSweepTest {
                                                order by r.id)
                              from form_response r where r.organisation_id = :org),
                             (select count(*) from form_draft d where d.organisation_id = :org),
-                            (select count(*) from form_personal_link l where l.organisation_id = :org)))
+                            (select count(*) from form_personal_link l where l.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.project_id, r.members_may_add), ',' order by r.project_id)
+                             from record_project_setting r where r.organisation_id = :org),
+                            (select string_agg(concat_ws('|', i.id, i.title, i.version, i.published_at, i.archived_at), ',' order by i.id)
+                             from record_item i where i.organisation_id = :org),
+                            (select string_agg(concat_ws('|', c.id, c.withdrawn_at, c.valid_until), ',' order by c.id)
+                             from record_consent c where c.organisation_id = :org),
+                            (select count(*) from record_item_outcome x where x.organisation_id = :org),
+                            (select count(*) from record_item_plan_row x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.item_id, x.theme), ',' order by x.item_id, x.theme)
+                             from record_item_theme x where x.organisation_id = :org),
+                            (select count(*) from record_attendance x where x.organisation_id = :org),
+                            (select count(*) from record_item_media x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -665,7 +690,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -691,6 +716,7 @@ class EndpointSweepTest {
             secrets.addAll(media.words());
             secrets.addAll(tracker.words());
             secrets.addAll(form.words());
+            secrets.addAll(records.words());
             return List.copyOf(secrets);
         }
     }
@@ -731,6 +757,27 @@ class EndpointSweepTest {
         UUID photo = ((StoreResult.Stored) media.store(asFacilitator, project.id(), filename, TestMedia.png(8, 8))).file().id();
         media.describe(asFacilitator, photo, description);
         return new MediaOfA(photo, List.of(filename, description));
+    }
+
+    /** A shared case study of A's (tagged, with a named person's consent for funders), members allowed to add their own. */
+    record RecordsOfA(UUID itemId, UUID consentId, List<String> words) {}
+
+    private RecordsOfA recordsOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep story " + suffix;
+        String person = "Sweep storyteller " + suffix;
+        String words = "Sweep own words " + suffix;
+        String theme = "sweep theme " + suffix;
+        UUID item = ((RecordEdit.Saved) records.add(asFacilitator, project.id(), ItemDraft.caseStudy(title, java.time.LocalDate.now().minusDays(1),
+                Speaker.NAMED, null, person, "Sweep situation " + suffix, "Sweep happened " + suffix, "Sweep changed " + suffix, words,
+                List.of(project.outcomeId()), List.of(), List.of(theme)))).id();
+        UUID consent = ((RecordEdit.Saved) records.addConsent(asFacilitator, project.id(), item, new ConsentDraft(person, ConsentHow.WRITTEN,
+                java.util.EnumSet.of(ConsentUse.FUNDER_REPORTS, ConsentUse.INTERNAL_LEARNING), null))).id();
+        records.publish(asFacilitator, project.id(), item, records.item(asFacilitator, project.id(), item).version(), true);
+        records.setMembersMayAdd(asFacilitator, project.id(), true);
+        return new RecordsOfA(item, consent, List.of(title, person, words, theme, "Sweep situation " + suffix));
     }
 
     /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */
@@ -843,7 +890,7 @@ class EndpointSweepTest {
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence));
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */
