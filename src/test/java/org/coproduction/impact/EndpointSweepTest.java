@@ -27,6 +27,8 @@ import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.measure.MeasureKind;
+import org.coproduction.impact.measure.MeasureService;
 import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
@@ -117,7 +119,11 @@ class EndpointSweepTest {
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
             Map.entry("section", f -> Section.WHY.slug()),
             // Media: a photo of A's, not published (a VIEWER of A gets "not found").
-            Map.entry("mediaId", f -> f.media().photoId().toString()));
+            Map.entry("mediaId", f -> f.media().photoId().toString()),
+            // Data points: a measure of A's with a typed-in point, and a CSV import waiting for confirmation.
+            Map.entry("measureId", f -> f.data().measureId().toString()),
+            Map.entry("pointId", f -> f.data().pointId().toString()),
+            Map.entry("importId", f -> f.data().importId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -166,6 +172,9 @@ class EndpointSweepTest {
 
     @Autowired
     MediaService media;
+
+    @Autowired
+    MeasureService measures;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -455,7 +464,17 @@ class EndpointSweepTest {
                              from media_file m where m.organisation_id = :org),
                             (select string_agg(concat_ws('|', c.media_id, md5(c.content)), ',' order by c.media_id)
                              from media_content c where c.organisation_id = :org),
-                            (select count(*) from media_change c where c.organisation_id = :org)))
+                            (select count(*) from media_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', m.id, m.name, m.kind, m.version), ',' order by m.id)
+                             from measure m where m.organisation_id = :org),
+                            (select count(*) from measure_outcome x where x.organisation_id = :org),
+                            (select count(*) from measure_plan_row x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', p.id, p.value, p.observed_on, p.note, p.archived_at), ',' order by p.id)
+                             from data_point p where p.organisation_id = :org),
+                            (select string_agg(concat_ws('|', i.id, i.confirmed_at, i.imported_count), ',' order by i.id)
+                             from measure_import i where i.organisation_id = :org),
+                            (select count(*) from measure_import_row r where r.organisation_id = :org),
+                            (select count(*) from measure_import_rejection r where r.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -604,7 +623,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, DataOfA data) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -628,12 +647,32 @@ class EndpointSweepTest {
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
             secrets.addAll(media.words());
+            secrets.addAll(data.words());
             return List.copyOf(secrets);
         }
     }
 
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    /** A measure of A's with one point typed in, and an import of a CSV file waiting to be confirmed. */
+    record DataOfA(UUID measureId, UUID pointId, UUID importId, List<String> words) {}
+
+    private DataOfA dataOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String measure = "Sweep measure " + suffix;
+        String note = "Sweep data note " + suffix;
+        String imported = "Sweep imported measure " + suffix;
+        String filename = "sweep-" + suffix + ".csv";
+        UUID point = measures.addPoint(asFacilitator, project.id(), new MeasureService.PointDraft(measure, MeasureKind.COUNT,
+                java.math.BigDecimal.TEN, java.time.LocalDate.of(2026, 1, 5), note));
+        UUID measureId = measures.measures(asFacilitator, project.id()).getFirst().id();
+        UUID importId = ((MeasureService.ImportResult.Previewed) measures.preview(asFacilitator, project.id(), filename,
+                ("measure,date,value\n" + imported + ",2026-01-05,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).importId();
+        return new DataOfA(measureId, point, importId, List.of(measure, note, imported, filename));
+    }
 
     /** A photo of A's, described, in A's project. */
     record MediaOfA(UUID photoId, List<String> words) {}
@@ -729,7 +768,7 @@ class EndpointSweepTest {
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a),
-                mediaOf(a, project));
+                mediaOf(a, project), dataOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

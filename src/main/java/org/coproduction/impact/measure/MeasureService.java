@@ -188,7 +188,7 @@ public class MeasureService {
                 .toString()
                 .strip();
         if (name.isEmpty()) {
-            name = "data.csv";
+            name = "Data points.csv";
         }
         return name.length() > MeasureLimits.NAME ? name.substring(0, MeasureLimits.NAME) : name;
     }

@@ -275,7 +275,7 @@ class MeasureIntegrationTest {
         List<Measure> list = measures.measures(s.facilitator(), s.project());
         assertThat(list).hasSize(10).allSatisfy(m -> assertThat(m.pointCount()).isEqualTo(10_000));
         // The measure page shows the latest values only, and says so.
-        assertThat(page(s, list.get(0).href()).text()).contains("Showing the latest 500 of 10000 values");
+        assertThat(page(s, list.get(0).href()).text()).contains("Showing the latest 500 of 10,000 values");
     }
 
     @Test

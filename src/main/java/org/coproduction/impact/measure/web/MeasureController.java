@@ -244,7 +244,7 @@ class MeasureController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("example-data-points.csv", StandardCharsets.UTF_8).build().toString())
+                        .filename("Example data points.csv", StandardCharsets.UTF_8).build().toString())
                 .body(csv);
     }
 
