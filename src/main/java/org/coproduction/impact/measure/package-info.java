@@ -4,7 +4,7 @@
  * preview of every row that will be imported or rejected. Measures are tagged to the outcomes and
  * plan rows they are evidence for, and count as quantitative evidence.
  */
-@ApplicationModule(displayName = "Data points", allowedDependencies = {"shared", "evidence", "pathway", "plan"})
+@ApplicationModule(displayName = "Data points", allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan"})
 @NullMarked
 package org.coproduction.impact.measure;
 

@@ -71,6 +71,12 @@ class MeasureIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     record Setup(TestData.Org org, Tenant facilitator, RequestPostProcessor asFacilitator, UUID project) {
 
         String base() {
@@ -401,5 +407,25 @@ class MeasureIntegrationTest {
         assertThat(example).startsWith("measure,date,value,note");
         String examplePreview = upload(s, "example-data-points.csv", example);
         assertThat(page(s, examplePreview).select("h2").text()).contains("6 rows will be imported").doesNotContain("will not be imported");
+    }
+
+    @Test
+    void theDemoProjectHasTenMonthsOfNumbersTaggedToItsOutcomesAndPlan() {
+        TestData.Org org = data.organisationWithEveryRole("Demo data");
+        Map<Role, UUID> people = org.people().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
+        transactions.executeWithoutResult(t -> events.publishEvent(
+                new org.coproduction.impact.organisation.DemoOrganisationCreated(org.id(), org.name(), people)));
+
+        Tenant facilitator = new Tenant(new UserId(people.get(Role.FACILITATOR)), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.projects(facilitator).get(0).id();
+        List<Measure> list = measures.measures(facilitator, project);
+        assertThat(list).extracting(Measure::name).containsExactly("First visits a month", "Regular visitors a month");
+        assertThat(list).allSatisfy(m -> {
+            assertThat(m.pointCount()).isEqualTo(10);
+            assertThat(m.outcomeIds()).hasSize(1);
+            assertThat(m.planRowIds()).hasSize(1);
+            assertThat(m.latestOn()).isBefore(LocalDate.now());
+        });
+        assertThat(list.get(1).latestValue()).isEqualByComparingTo("38");
     }
 }
