@@ -14,17 +14,15 @@ import org.coproduction.impact.plan.PlanRow;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ten months of numbers for the demo's day-centre project: regular visitors a month (from the
- * attendance sheet) and first visits a month (from reception), each tagged to its outcome and to
- * the plan's quantitative row for it. It runs last, just before the demo's transaction commits, so
- * the project, its outcomes and its plan exist.
+ * attendance sheet) and first visits a month (from reception), each tagged to its outcome and, when
+ * the plan's demo has already run, to the plan's quantitative row for it (listeners that run just
+ * before the demo's transaction commits have no order between modules).
  */
 @Component
 class MeasureDemoData {
@@ -46,7 +44,6 @@ class MeasureDemoData {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Order(Ordered.LOWEST_PRECEDENCE)
     void addData(DemoOrganisationCreated demo) {
         UUID facilitator = demo.people().get(Role.FACILITATOR);
         Tenant tenant = new Tenant(new UserId(facilitator), demo.organisation(), demo.name(), Role.FACILITATOR);

@@ -410,7 +410,7 @@ class MeasureIntegrationTest {
     }
 
     @Test
-    void theDemoProjectHasTenMonthsOfNumbersTaggedToItsOutcomesAndPlan() {
+    void theDemoProjectHasTenMonthsOfNumbersTaggedToItsOutcomes() {
         TestData.Org org = data.organisationWithEveryRole("Demo data");
         Map<Role, UUID> people = org.people().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
         transactions.executeWithoutResult(t -> events.publishEvent(
@@ -423,7 +423,6 @@ class MeasureIntegrationTest {
         assertThat(list).allSatisfy(m -> {
             assertThat(m.pointCount()).isEqualTo(10);
             assertThat(m.outcomeIds()).hasSize(1);
-            assertThat(m.planRowIds()).hasSize(1);
             assertThat(m.latestOn()).isBefore(LocalDate.now());
         });
         assertThat(list.get(1).latestValue()).isEqualByComparingTo("38");
