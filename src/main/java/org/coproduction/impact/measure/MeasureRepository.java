@@ -281,6 +281,17 @@ class MeasureRepository {
         return c.createArrayOf(type, values);
     }
 
+    /** Clears the organisation's previews that were never confirmed and are older than {@code before}. */
+    void clearStalePreviews(OrganisationId org, java.time.OffsetDateTime before) {
+        String stale = "select id from measure_import where organisation_id = :org and confirmed_at is null and created_at < :before";
+        jdbc.sql("delete from measure_import_row where organisation_id = :org and import_id in (" + stale + ")")
+                .param("org", org.value()).param("before", before).update();
+        jdbc.sql("delete from measure_import_rejection where organisation_id = :org and import_id in (" + stale + ")")
+                .param("org", org.value()).param("before", before).update();
+        jdbc.sql("delete from measure_import where organisation_id = :org and confirmed_at is null and created_at < :before")
+                .param("org", org.value()).param("before", before).update();
+    }
+
     Optional<ImportPreview> preview(OrganisationId org, UUID projectId, UUID importId) {
         record Head(UUID id, UUID projectId, String filename, int rowCount, int rejectedCount,
                 java.time.@Nullable OffsetDateTime confirmedAt) {}

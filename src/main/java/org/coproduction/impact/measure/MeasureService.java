@@ -17,6 +17,7 @@ import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.plan.PlanRow;
 import org.coproduction.impact.plan.PlanService;
+import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -46,10 +47,15 @@ public class MeasureService {
     private final ProjectService projects;
     private final PathwayService pathways;
     private final PlanService plans;
+    private final AuditLog audit;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, ProjectService projects, PathwayService pathways, PlanService plans) {
+    /** Previews never confirmed are cleared after this long (their staged rows are the bulk). */
+    static final java.time.Duration PREVIEW_KEPT = java.time.Duration.ofDays(2);
+
+    MeasureService(MeasureRepository measures, ProjectService projects, PathwayService pathways, PlanService plans, AuditLog audit) {
         this.measures = measures;
+        this.audit = audit;
         this.projects = projects;
         this.pathways = pathways;
         this.plans = plans;
@@ -145,13 +151,18 @@ public class MeasureService {
     @Transactional
     public boolean removePoint(Tenant tenant, UUID projectId, UUID pointId) {
         requireEditor(tenant, projectId);
-        return measures.archivePoint(tenant.organisationId(), projectId, pointId, tenant.userId());
+        boolean removed = measures.archivePoint(tenant.organisationId(), projectId, pointId, tenant.userId());
+        if (removed) {
+            audit.record(tenant.organisationId(), tenant.userId(), "ARCHIVED", "data_point", pointId, null);
+        }
+        return removed;
     }
 
     /** Reads a CSV file and keeps what it would import, for the preview. Nothing becomes a data point yet. */
     @Transactional
     public ImportResult preview(Tenant tenant, UUID projectId, String filename, byte[] content) {
         requireEditor(tenant, projectId);
+        measures.clearStalePreviews(tenant.organisationId(), java.time.OffsetDateTime.now(clock).minus(PREVIEW_KEPT));
         MeasureCsv.Reading reading = MeasureCsv.read(content, today(), measures.existing(tenant.organisationId(), projectId));
         return switch (reading) {
             case MeasureCsv.Reading.Refused(String key) -> new ImportResult.Refused(key);
@@ -169,8 +180,11 @@ public class MeasureService {
     /** Imports exactly what the preview showed, once. Empty when it had already been imported. */
     @Transactional
     public Optional<Integer> confirmImport(Tenant tenant, UUID projectId, UUID importId) {
-        importPreview(tenant, projectId, importId);
-        return measures.confirm(tenant.organisationId(), projectId, importId, tenant.userId());
+        ImportPreview preview = importPreview(tenant, projectId, importId);
+        Optional<Integer> imported = measures.confirm(tenant.organisationId(), projectId, importId, tenant.userId());
+        imported.ifPresent(n -> audit.record(tenant.organisationId(), tenant.userId(), "IMPORTED", "measure_import", importId,
+                preview.filename()));
+        return imported;
     }
 
     private void requireEditor(Tenant tenant, UUID projectId) {

@@ -254,6 +254,10 @@ class MeasureIntegrationTest {
         exe[0] = 'M';
         exe[1] = 'Z';
         assertThat(refusedUpload(s, "data.csv", exe).select("#file-error").text()).contains("must be a CSV file");
+        // Over 10 MB (the multipart limit is a little higher so this message can be shown).
+        byte[] big = new byte[MeasureLimits.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertThat(refusedUpload(s, "big.csv", big).select("#file-error").text()).contains("The file must be smaller than 10 MB");
         // No file chosen.
         Document none = Jsoup.parse(mvc.perform(multipart(s.base() + "/import").with(s.asFacilitator()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -381,6 +385,26 @@ class MeasureIntegrationTest {
             assertThat(i.planRowIds()).containsExactly(row);
             assertThat(i.mayBeUsedFor(org.coproduction.impact.evidence.ConsentUse.PUBLIC)).isTrue();
         });
+    }
+
+    @Test
+    void aPreviewNeverConfirmedIsClearedAfterTwoDaysAndAnImportIsInTheActivityLog() throws Exception {
+        Setup s = setup();
+        String old = upload(s, "old.csv", "measure,date,value\nVisits,2026-01-05,12\n");
+        String recent = upload(s, "recent.csv", "measure,date,value\nVisits,2026-01-06,13\n");
+        jdbc.sql("update measure_import set created_at = now() - interval '3 days' where id = :id")
+                .param("id", UUID.fromString(old.substring(old.lastIndexOf('/') + 1))).update();
+        String next = upload(s, "next.csv", "measure,date,value\nVisits,2026-01-07,14\n");
+
+        mvc.perform(get(old).with(s.asFacilitator())).andExpect(status().isNotFound());
+        mvc.perform(post(old + "/confirm").with(s.asFacilitator()).with(csrf())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from measure_import_row where organisation_id = :org").param("org", s.org().id().value())
+                .query(Long.class).single()).isEqualTo(2);
+        page(s, recent);
+        mvc.perform(post(next + "/confirm").with(s.asFacilitator()).with(csrf())).andExpect(redirectedUrl(s.base()));
+        assertThat(points(s)).isEqualTo(1);
+        assertThat(jdbc.sql("select summary from audit_event where organisation_id = :org and action = 'IMPORTED'")
+                .param("org", s.org().id().value()).query(String.class).list()).containsExactly("next.csv");
     }
 
     @Test
