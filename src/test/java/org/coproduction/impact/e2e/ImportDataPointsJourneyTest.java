@@ -87,6 +87,23 @@ class ImportDataPointsJourneyTest extends Journey {
         assertThat(page.locator("tbody tr").first()).containsText("Imported from attendance.csv");
         assertThat(jdbc.sql("select count(*) from data_point where project_id = :p").param("p", project).query(Integer.class).single())
                 .isEqualTo(3);
+
+        // One more value typed in by hand: a mistake first, then put right.
+        facilitator.tabTo(link(page, "Add a value to " + MEASURE)).pressToLoad("Enter");
+        assertThat(facilitator.heading()).hasText("Add a data point");
+        assertThat(page.getByLabel("Which measure is it for?")).hasValue(MEASURE);
+        facilitator.tabTo(page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true))).type("about fifty")
+                .tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the data point"))).pressToLoad("Enter");
+        assertThat(page.locator(".govuk-error-summary")).containsText("The value must be a number, like 41 or 3.5");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the value is for");
+        facilitator.tabTo(page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true))).press("Control+A").type("49")
+                .tabTo(page.getByLabel("Day")).type("30")
+                .tabTo(page.getByLabel("Month")).type("4")
+                .tabTo(page.getByLabel("Year")).type("2026")
+                .tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the data point"))).pressToLoad("Enter");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The value for " + MEASURE + " was saved");
+        assertThat(page.locator("tbody tr").first().locator("th, td"))
+                .hasText(new String[] {MEASURE, "Other number", "49", "30 April 2026", "4"});
     }
 
     private static Locator link(Page page, String name) {
