@@ -40,6 +40,8 @@ import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.measure.MeasureKind;
+import org.coproduction.impact.measure.MeasureService;
 import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
@@ -152,7 +154,11 @@ class EndpointSweepTest {
             Map.entry("responseId", f -> f.form().responseId().toString()),
             // Recorded evidence: a shared case study of A's with a named person's consent.
             Map.entry("itemId", f -> f.records().itemId().toString()),
-            Map.entry("consentId", f -> f.records().consentId().toString()));
+            Map.entry("consentId", f -> f.records().consentId().toString()),
+            // Data points: a measure of A's with a typed-in point, and a CSV import waiting for confirmation.
+            Map.entry("measureId", f -> f.data().measureId().toString()),
+            Map.entry("pointId", f -> f.data().pointId().toString()),
+            Map.entry("importId", f -> f.data().importId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -213,6 +219,9 @@ class EndpointSweepTest {
 
     @Autowired
     RecordService records;
+
+    @Autowired
+    MeasureService measures;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -541,7 +550,17 @@ class EndpointSweepTest {
                             (select string_agg(concat_ws('|', x.item_id, x.theme), ',' order by x.item_id, x.theme)
                              from record_item_theme x where x.organisation_id = :org),
                             (select count(*) from record_attendance x where x.organisation_id = :org),
-                            (select count(*) from record_item_media x where x.organisation_id = :org)))
+                            (select count(*) from record_item_media x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', m.id, m.name, m.kind, m.version), ',' order by m.id)
+                             from measure m where m.organisation_id = :org),
+                            (select count(*) from measure_outcome x where x.organisation_id = :org),
+                            (select count(*) from measure_plan_row x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', p.id, p.value, p.observed_on, p.note, p.archived_at), ',' order by p.id)
+                             from data_point p where p.organisation_id = :org),
+                            (select string_agg(concat_ws('|', i.id, i.confirmed_at, i.imported_count), ',' order by i.id)
+                             from measure_import i where i.organisation_id = :org),
+                            (select count(*) from measure_import_row r where r.organisation_id = :org),
+                            (select count(*) from measure_import_rejection r where r.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -690,7 +709,8 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records,
+            DataOfA data) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -717,6 +737,7 @@ class EndpointSweepTest {
             secrets.addAll(tracker.words());
             secrets.addAll(form.words());
             secrets.addAll(records.words());
+            secrets.addAll(data.words());
             return List.copyOf(secrets);
         }
     }
@@ -743,6 +764,25 @@ class EndpointSweepTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), ConsentUse.FUNDER_REPORTS, challenges, null,
                 Set.of(project.outcomeId()), List.of(task), List.of()))).id();
         return new TrackerOfA(task, reportId, List.of(title, note, report, challenges));
+    }
+
+    /** A measure of A's with one point typed in, and an import of a CSV file waiting to be confirmed. */
+    record DataOfA(UUID measureId, UUID pointId, UUID importId, List<String> words) {}
+
+    private DataOfA dataOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String measure = "Sweep measure " + suffix;
+        String note = "Sweep data note " + suffix;
+        String imported = "Sweep imported measure " + suffix;
+        String filename = "sweep-" + suffix + ".csv";
+        UUID point = measures.addPoint(asFacilitator, project.id(), new MeasureService.PointDraft(measure, MeasureKind.COUNT,
+                java.math.BigDecimal.TEN, java.time.LocalDate.of(2026, 1, 5), note));
+        UUID measureId = measures.measures(asFacilitator, project.id()).getFirst().id();
+        UUID importId = ((MeasureService.ImportResult.Previewed) measures.preview(asFacilitator, project.id(), filename,
+                ("measure,date,value\n" + imported + ",2026-01-05,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).importId();
+        return new DataOfA(measureId, point, importId, List.of(measure, note, imported, filename));
     }
 
     /** A photo of A's, described, in A's project. */
@@ -890,7 +930,7 @@ class EndpointSweepTest {
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project));
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

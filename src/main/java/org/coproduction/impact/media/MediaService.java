@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -28,10 +29,12 @@ public class MediaService {
 
     private final MediaRepository media;
     private final ProjectService projects;
+    private final AuditLog audit;
 
-    MediaService(MediaRepository media, ProjectService projects) {
+    MediaService(MediaRepository media, ProjectService projects, AuditLog audit) {
         this.media = media;
         this.projects = projects;
+        this.audit = audit;
     }
 
     /**
@@ -62,6 +65,7 @@ public class MediaService {
             bytes = ((PhotoCleaner.Cleaned.Done) cleaned).bytes();
         }
         UUID id = media.insert(tenant.organisationId(), projectId, filename, type.get(), bytes, tenant.userId());
+        audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "media_file", id, type.get().contentType());
         return new StoreResult.Stored(media.find(tenant.organisationId(), id).orElseThrow());
     }
 

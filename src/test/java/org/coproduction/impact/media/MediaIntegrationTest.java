@@ -48,6 +48,9 @@ class MediaIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    gg.jte.TemplateEngine templates;
+
     /** An organisation with a project whose member is the organisation's MEMBER. */
     record Setup(TestData.Org org, Tenant facilitator, UUID project) {
 
@@ -364,5 +367,34 @@ class MediaIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get(photo.describeHref()).with(data.as(setup().org().admin()))).andExpect(status().isNotFound());
         assertThat(media.find(s.facilitator(), photo.id()).orElseThrow().description()).isEqualTo("Planting");
+    }
+
+    @Test
+    void theMediaListShowsPhotosWithTheirDescriptionAsAltTextAndOffersOtherFilesToDownload() {
+        Setup s = setup();
+        MediaFile undescribed = stored(media.store(s.facilitator(), s.project(), "garden.png", TestMedia.png(30, 20)));
+        MediaFile described = stored(media.store(s.facilitator(), s.project(), "party.jpg", TestMedia.jpeg(30, 20)));
+        media.describe(s.facilitator(), described.id(), "Members cutting the cake at the summer party");
+        described = media.find(s.facilitator(), described.id()).orElseThrow();
+        MediaFile pdf = stored(media.store(s.facilitator(), s.project(), "minutes.pdf", TestMedia.pdf()));
+
+        gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+        templates.render("components/mediaList.jte", java.util.Map.of("files", List.of(undescribed, described, pdf),
+                "canDescribe", true, "back", "/projects/" + s.project() + "/evidence"), out);
+        Document html = Jsoup.parse(out.toString());
+
+        assertThat(html.select("img").eachAttr("src")).containsExactly(undescribed.href(), described.href());
+        assertThat(html.select("img").eachAttr("alt")).containsExactly("", "Members cutting the cake at the summer party");
+        assertThat(html.select(".govuk-warning-text").text()).contains("No description yet for garden.png");
+        assertThat(html.select("a[href^=" + undescribed.describeHref() + "]").attr("href"))
+                .isEqualTo(undescribed.describeHref() + "?back=%2Fprojects%2F" + s.project() + "%2Fevidence");
+        assertThat(html.select("a[href^=" + undescribed.describeHref() + "]").text()).isEqualTo("Add a description garden.png");
+        assertThat(html.select("a[href^=" + described.describeHref() + "]").text()).isEqualTo("Change the description party.jpg");
+        assertThat(html.select("a[href=" + pdf.href() + "]").text()).isEqualTo("Download minutes.pdf");
+        assertThat(html.text()).contains("Document, 1 KB");
+
+        gg.jte.output.StringOutput readOnly = new gg.jte.output.StringOutput();
+        templates.render("components/mediaList.jte", java.util.Map.of("files", List.of(described)), readOnly);
+        assertThat(Jsoup.parse(readOnly.toString()).select("a")).isEmpty();
     }
 }

@@ -1,0 +1,33 @@
+package org.coproduction.impact.measure;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a CSV file will import: how many rows for each measure, and every row that will not be
+ * imported with the reason. Nothing is stored as data points until it is confirmed.
+ */
+public record ImportPreview(UUID id, UUID projectId, String filename, int rowCount, int rejectedCount, List<MeasureRows> measures,
+        List<RejectedRow> rejected, @Nullable OffsetDateTime confirmedAt) {
+
+    public ImportPreview {
+        measures = List.copyOf(measures);
+        rejected = List.copyOf(rejected);
+    }
+
+    /** How many rows go to one measure, and whether the measure is new. */
+    public record MeasureRows(String name, long rows, boolean isNew) {}
+
+    /** A row that will not be imported: its line in the file and the reason (a message key with one detail). */
+    public record RejectedRow(int line, String reasonKey, @Nullable String detail) {}
+
+    public boolean confirmed() {
+        return confirmedAt != null;
+    }
+
+    public String href() {
+        return MeasureService.base(projectId) + "/imports/" + id;
+    }
+}

@@ -1,0 +1,34 @@
+package org.coproduction.impact.measure;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coproduction.impact.evidence.CollectedEvidence;
+import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Data points as quantitative evidence: one item per measure that has at least one current point,
+ * tagged to the measure's outcomes and plan rows, dated with its latest point. Numbers show no one,
+ * so they need no consent.
+ */
+@Component
+class MeasureEvidence implements CollectedEvidence {
+
+    private final MeasureRepository measures;
+
+    MeasureEvidence(MeasureRepository measures) {
+        this.measures = measures;
+    }
+
+    @Override
+    public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        return measures.measures(organisation, projectId).stream()
+                .filter(m -> m.pointCount() > 0 && m.latestOn() != null)
+                .map(m -> new EvidenceItem("measure", m.id(), EvidenceType.QUANTITATIVE, "measure.evidence.kind",
+                        m.name(), m.latestOn(), m.outcomeIds(), m.planRowIds(), false, Set.of(), m.href()))
+                .toList();
+    }
+}
