@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.form.FormService;
+import org.coproduction.impact.form.FormStatus;
+import org.coproduction.impact.form.FormTokens;
+import org.coproduction.impact.form.Question;
+import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.ScaleStyle;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
@@ -112,7 +118,11 @@ class EndpointSweepTest {
             Map.entry("versionId", f -> f.framework().publishedId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
-            Map.entry("section", f -> Section.WHY.slug()));
+            Map.entry("section", f -> Section.WHY.slug()),
+            // Forms: a form's id, its public link's token and a member's personal link.
+            Map.entry("formId", f -> f.form().id().toString()),
+            Map.entry("formToken", f -> f.form().token()),
+            Map.entry("personalToken", f -> f.form().personalToken()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -120,7 +130,7 @@ class EndpointSweepTest {
      * these endpoints the cross-organisation pass is replaced by a wrong-token pass: a made-up
      * token must show and change nothing of A's.
      */
-    static final Set<String> CAPABILITIES = Set.of("token");
+    static final Set<String> CAPABILITIES = Set.of("token", "formToken", "personalToken");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}");
 
@@ -158,6 +168,9 @@ class EndpointSweepTest {
 
     @Autowired
     FrameworkService frameworks;
+
+    @Autowired
+    FormService forms;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -442,7 +455,16 @@ class EndpointSweepTest {
                                                order by v.id)
                              from framework_version v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
-                             from framework_section x where x.organisation_id = :org)))
+                             from framework_section x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.title, x.status, x.version, x.current_version, x.kiosk_pin_hash,
+                                                         x.archived_at), ',' order by x.id)
+                             from form x where x.organisation_id = :org),
+                            (select count(*) from form_version x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.answers::text, x.excluded), ',' order by x.id)
+                             from form_response x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.token, x.answers::text, x.source), ',' order by x.token)
+                             from form_draft x where x.organisation_id = :org),
+                            (select count(*) from form_personal_link x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -591,7 +613,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework) {
+            EvidenceOfA evidence, FrameworkOfA framework, FormOfA form) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -614,12 +636,33 @@ class EndpointSweepTest {
             secrets.addAll(project.words());
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
+            secrets.addAll(form.words());
+            secrets.add(form.token());
+            secrets.add(form.personalToken());
             return List.copyOf(secrets);
         }
     }
 
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
+
+    /** A's open form in the project, with a personal link for A's member. */
+    record FormOfA(UUID id, String token, String personalToken, List<String> words) {}
+
+    private FormOfA formOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep form " + suffix;
+        String question = "Sweep question " + suffix;
+        UUID id = forms.create(asFacilitator, project.id(), title, null, true, null, List.of(new Question("q", QuestionType.SHORT_TEXT,
+                question, null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(asFacilitator, id, FormStatus.OPEN);
+        String personal = FormTokens.secret();
+        jdbc.sql("insert into form_personal_link (token, organisation_id, form_id, user_id) values (:t, :org, :f, :u)")
+                .param("t", personal).param("org", a.id().value()).param("f", id).param("u", a.person(Role.MEMBER).id()).update();
+        return new FormOfA(id, forms.form(asFacilitator, id).token(), personal, List.of(title, question));
+    }
 
     /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */
     record FrameworkOfA(UUID publishedId, UUID draftId, List<String> words) {}
@@ -700,7 +743,7 @@ class EndpointSweepTest {
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a), formOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

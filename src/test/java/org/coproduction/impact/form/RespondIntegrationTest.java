@@ -443,4 +443,47 @@ class RespondIntegrationTest {
         // The half-done kiosk draft is thrown away, not left for anyone to find.
         assertThat(drafts(s)).isEqualTo(1);
     }
+
+    private static int gzipped(byte[] bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+
+    /**
+     * Respondent pages must stay light for old phones on poor signal: HTML and CSS (there is no
+     * script) under 60 KB compressed, as the server sends them (it gzips HTML and CSS).
+     */
+    @Test
+    void everyRespondentPageWeighsUnder60KbCompressedAndLoadsNoScript() throws Exception {
+        Setup s = openForm();
+        String ip = address();
+        int css = 0;
+        for (String sheet : List.of("/vendor/govuk-frontend/govuk-frontend.min.css", "/css/app.css")) {
+            css += gzipped(mvc.perform(get(sheet)).andReturn().getResponse().getContentAsByteArray());
+        }
+        String draft = start(s, ip);
+        List<String> paths = List.of("", "/q/1", "/q/2", "/q/3", "/check");
+        answerAll(s, draft, ip);
+        int heaviest = 0;
+        StringBuilder figures = new StringBuilder();
+        for (String path : paths) {
+            MockHttpServletResponse page = send(get(s.base() + path), draft, ip);
+            assertThat(page.getStatus()).isEqualTo(200);
+            String html = page.getContentAsString();
+            assertThat(html).doesNotContain("<script");
+            int size = gzipped(page.getContentAsByteArray());
+            heaviest = Math.max(heaviest, size);
+            figures.append(path.isEmpty() ? "start" : path).append(' ').append(page.getContentAsByteArray().length).append('/').append(size)
+                    .append("; ");
+        }
+        send(post(s.base() + "/submit").with(csrf()), draft, ip);
+        MockHttpServletResponse done = send(get(s.base() + "/done"), draft, ip);
+        heaviest = Math.max(heaviest, gzipped(done.getContentAsByteArray()));
+        figures.append("done ").append(done.getContentAsByteArray().length).append('/').append(gzipped(done.getContentAsByteArray()));
+        System.out.println("Respondent page weight (bytes/gzipped): " + figures + "; CSS gzipped " + css);
+        assertThat(css + heaviest).isLessThan(60 * 1024);
+    }
 }
