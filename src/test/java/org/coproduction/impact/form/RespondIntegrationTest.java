@@ -306,6 +306,12 @@ class RespondIntegrationTest {
         forms.setStatus(notOpen.facilitator(), notOpen.formId(), FormStatus.DRAFT);
         assertThat(send(get(notOpen.base()), null, ip).getContentAsString()).contains("This form is not open for answers yet");
 
+        Setup pastDate = openForm();
+        Form open = forms.form(pastDate.facilitator(), pastDate.formId());
+        forms.saveSettings(pastDate.facilitator(), pastDate.formId(), open.version(), open.title(), open.intro(), false,
+                java.time.LocalDate.of(2020, 1, 31));
+        assertThat(send(get(pastDate.base()), null, ip).getContentAsString()).contains("This form closed on 31 January 2020");
+
         MockHttpServletResponse unknown = send(get("/r/abcdefghjkmnpqrs"), null, ip);
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString()).contains("We cannot find this form");
