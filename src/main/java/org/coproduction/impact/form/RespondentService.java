@@ -135,7 +135,11 @@ public class RespondentService {
         }
         Optional<Draft> found = responses.draft(form.organisation(), formId, draftToken);
         if (found.isEmpty()) {
-            return new SubmitResult.NoDraft();
+            // A double click: the other request saved the response and removed the draft between our
+            // first look and this one. It is saved; say so, rather than "no draft".
+            return responses.submitted(form.organisation(), formId, draftToken)
+                    .<SubmitResult>map(r -> new SubmitResult.Saved(r, true))
+                    .orElseGet(SubmitResult.NoDraft::new);
         }
         Draft draft = found.get();
         List<Question> questions = questions(form, draft);

@@ -164,6 +164,13 @@ class RespondJourneyTest extends Journey {
             assertThat(c.path).isEqualTo("/r/" + made.token());
         });
 
+        // The CSRF token lives in a cookie on these pages, kept as long as a draft: no time limit while answering.
+        assertThat(person.context().cookies()).anySatisfy(c -> {
+            assertThat(c.name).isEqualTo("respondent_csrf");
+            assertThat(c.httpOnly).isTrue();
+            assertThat(c.expires).isGreaterThan(System.currentTimeMillis() / 1000.0 + 6 * 24 * 3600);
+        });
+
         // Going back to a page of the form after sending: not an empty form, and nothing sent twice.
         person.open("/r/" + made.token() + "/check");
         assertThat(person.heading()).hasText("You have already sent your answers");

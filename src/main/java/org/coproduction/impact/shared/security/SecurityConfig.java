@@ -104,7 +104,8 @@ class SecurityConfig {
             cookie.setCookieName("respondent_csrf");
             cookie.setParameterName("_csrf");
             cookie.setCookiePath("/r");
-            cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
+            // Kept as long as a draft (7 days), so a page left open overnight can still be sent: no time limits.
+            cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax").maxAge(java.time.Duration.ofDays(7)));
         }
 
         private CsrfTokenRepository pick(HttpServletRequest request) {
