@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -21,18 +22,27 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.form.Draft;
+import org.coproduction.impact.form.Form;
 import org.coproduction.impact.form.FormService;
 import org.coproduction.impact.form.FormStatus;
-import org.coproduction.impact.form.FormTokens;
+import org.coproduction.impact.form.PublicForm;
 import org.coproduction.impact.form.Question;
 import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.RespondentService;
 import org.coproduction.impact.form.ScaleStyle;
+import org.coproduction.impact.form.Source;
+import org.coproduction.impact.form.SubmitResult;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.Section;
 import org.coproduction.impact.framework.SectionText;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.StoreResult;
+import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.CommentService;
 import org.coproduction.impact.pathway.Pathway;
@@ -43,6 +53,11 @@ import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.plan.PlanEdit;
 import org.coproduction.impact.plan.PlanRowDraft;
 import org.coproduction.impact.plan.PlanService;
+import org.coproduction.impact.tracker.ReportDraft;
+import org.coproduction.impact.tracker.TaskDraft;
+import org.coproduction.impact.tracker.TaskStatus;
+import org.coproduction.impact.tracker.TrackerResult;
+import org.coproduction.impact.tracker.TrackerService;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.shared.tenancy.EndpointAccess;
@@ -119,8 +134,16 @@ class EndpointSweepTest {
             Map.entry("versionId in /framework/versions/{versionId}/sections/{section}/edit", f -> f.framework().draftId().toString()),
             Map.entry("versionId in /framework/versions/{versionId}/publish", f -> f.framework().draftId().toString()),
             Map.entry("section", f -> Section.WHY.slug()),
-            // Forms: a form's id, its public link's token and a member's personal link.
+            // Forms: A's form with a question linked to A's plan row and an answer from A's member.
             Map.entry("formId", f -> f.form().id().toString()),
+            Map.entry("key", f -> f.form().key()),
+            // Media: a photo of A's, not published (a VIEWER of A gets "not found").
+            Map.entry("mediaId", f -> f.media().photoId().toString()),
+            Map.entry("taskId", f -> f.tracker().taskId().toString()),
+            Map.entry("reportId", f -> f.tracker().reportId().toString()),
+            // Forms: A's form's answer.
+            Map.entry("responseId", f -> f.form().responseId().toString()),
+            // Forms: the public link's token and A's member's personal link (capabilities, below).
             Map.entry("formToken", f -> f.form().token()),
             Map.entry("personalToken", f -> f.form().personalToken()));
 
@@ -167,10 +190,19 @@ class EndpointSweepTest {
     PlanService plans;
 
     @Autowired
+    TrackerService tracker;
+
+    @Autowired
     FrameworkService frameworks;
 
     @Autowired
+    MediaService media;
+
+    @Autowired
     FormService forms;
+
+    @Autowired
+    RespondentService respondents;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -456,15 +488,38 @@ class EndpointSweepTest {
                              from framework_version v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', x.id, x.body, x.easy_read, x.lock_version), ',' order by x.id)
                              from framework_section x where x.organisation_id = :org),
-                            (select string_agg(concat_ws('|', x.id, x.title, x.status, x.version, x.current_version, x.kiosk_pin_hash,
-                                                         x.archived_at), ',' order by x.id)
+                            (select string_agg(concat_ws('|', x.id, x.title, x.status, x.closes_on, x.named_answers, x.version,
+                                                         x.current_version, x.archived_at), ',' order by x.id)
                              from form x where x.organisation_id = :org),
-                            (select count(*) from form_version x where x.organisation_id = :org),
-                            (select string_agg(concat_ws('|', x.id, x.answers::text, x.excluded), ',' order by x.id)
-                             from form_response x where x.organisation_id = :org),
-                            (select string_agg(concat_ws('|', x.token, x.answers::text, x.source), ',' order by x.token)
-                             from form_draft x where x.organisation_id = :org),
-                            (select count(*) from form_personal_link x where x.organisation_id = :org)))
+                            (select string_agg(concat_ws('|', x.form_id, x.number, x.questions), ',' order by x.form_id, x.number)
+                             from form_version x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.form_id, x.user_id), ',' order by x.form_id, x.user_id)
+                             from form_personal_link x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', m.id, m.filename, m.description, m.published, m.updated_at), ',' order by m.id)
+                             from media_file m where m.organisation_id = :org),
+                            (select string_agg(concat_ws('|', c.media_id, md5(c.content)), ',' order by c.media_id)
+                             from media_content c where c.organisation_id = :org),
+                            (select count(*) from media_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', t.id, t.title, t.status, t.version, t.done_note, t.done_media_id,
+                                                         t.archived_at), ',' order by t.id)
+                             from tracker_task t where t.organisation_id = :org),
+                            (select count(*) from tracker_task_outcome x where x.organisation_id = :org),
+                            (select count(*) from tracker_task_plan_row x where x.organisation_id = :org),
+                            (select count(*) from tracker_task_change c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.title, r.version, r.audience, r.archived_at), ',' order by r.id)
+                             from progress_report r where r.organisation_id = :org),
+                            (select count(*) from progress_report_outcome x where x.organisation_id = :org),
+                            (select count(*) from progress_report_milestone x where x.organisation_id = :org),
+                            (select count(*) from progress_report_item x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', f.id, f.title, f.status, f.version, f.current_version, f.named_answers,
+                                                         f.closes_on, f.kiosk_pin_hash, f.archived_at), ',' order by f.id)
+                             from form f where f.organisation_id = :org),
+                            (select count(*) from form_version v where v.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.answers::text, r.source, r.excluded, r.member_user_id), ','
+                                               order by r.id)
+                             from form_response r where r.organisation_id = :org),
+                            (select count(*) from form_draft d where d.organisation_id = :org),
+                            (select count(*) from form_personal_link l where l.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -613,7 +668,7 @@ class EndpointSweepTest {
 
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
-            EvidenceOfA evidence, FrameworkOfA framework, FormOfA form) {
+            EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -636,9 +691,9 @@ class EndpointSweepTest {
             secrets.addAll(project.words());
             secrets.addAll(evidence.words());
             secrets.addAll(framework.words());
+            secrets.addAll(media.words());
+            secrets.addAll(tracker.words());
             secrets.addAll(form.words());
-            secrets.add(form.token());
-            secrets.add(form.personalToken());
             return List.copyOf(secrets);
         }
     }
@@ -646,22 +701,39 @@ class EndpointSweepTest {
     /** A project of A's with a pathway holding one of everything, and a member's comment. */
     record ProjectOfA(UUID id, UUID outcomeId, UUID activityId, UUID statementId, UUID commentId, List<String> words) {}
 
-    /** A's open form in the project, with a personal link for A's member. */
-    record FormOfA(UUID id, String token, String personalToken, List<String> words) {}
+    /** A milestone of A's, done with its evidence, and a progress report naming it. */
+    record TrackerOfA(UUID taskId, UUID reportId, List<String> words) {}
 
-    private FormOfA formOf(Org a, ProjectOfA project) {
+    private TrackerOfA trackerOf(Org a, ProjectOfA project) {
         Person facilitator = a.person(Role.FACILITATOR);
         Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
         String suffix = TestData.suffix();
-        String title = "Sweep form " + suffix;
-        String question = "Sweep question " + suffix;
-        UUID id = forms.create(asFacilitator, project.id(), title, null, true, null, List.of(new Question("q", QuestionType.SHORT_TEXT,
-                question, null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
-        forms.setStatus(asFacilitator, id, FormStatus.OPEN);
-        String personal = FormTokens.secret();
-        jdbc.sql("insert into form_personal_link (token, organisation_id, form_id, user_id) values (:t, :org, :f, :u)")
-                .param("t", personal).param("org", a.id().value()).param("f", id).param("u", a.person(Role.MEMBER).id()).update();
-        return new FormOfA(id, forms.form(asFacilitator, id).token(), personal, List.of(title, question));
+        String title = "Sweep milestone " + suffix;
+        String note = "Sweep evidence " + suffix;
+        String report = "Sweep report " + suffix;
+        String challenges = "Sweep challenges " + suffix;
+        UUID task = ((TrackerResult.Saved) tracker.addTask(asFacilitator, project.id(), new TaskDraft(title, facilitator.id(), null,
+                LocalDate.of(2026, 3, 1), true, Set.of(project.outcomeId()), Set.of()))).id();
+        tracker.changeStatus(asFacilitator, project.id(), task, tracker.task(asFacilitator, project.id(), task).version(), TaskStatus.DONE,
+                LocalDate.of(2026, 3, 2), note, null);
+        UUID reportId = ((TrackerResult.Saved) tracker.addReport(asFacilitator, project.id(), new ReportDraft(report,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), ConsentUse.FUNDER_REPORTS, challenges, null,
+                Set.of(project.outcomeId()), List.of(task), List.of()))).id();
+        return new TrackerOfA(task, reportId, List.of(title, note, report, challenges));
+    }
+
+    /** A photo of A's, described, in A's project. */
+    record MediaOfA(UUID photoId, List<String> words) {}
+
+    private MediaOfA mediaOf(Org a, ProjectOfA project) {
+        Person facilitator = a.person(Role.FACILITATOR);
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String filename = "Sweep photo " + suffix + ".png";
+        String description = "Sweep photo description " + suffix;
+        UUID photo = ((StoreResult.Stored) media.store(asFacilitator, project.id(), filename, TestMedia.png(8, 8))).file().id();
+        media.describe(asFacilitator, photo, description);
+        return new MediaOfA(photo, List.of(filename, description));
     }
 
     /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */
@@ -710,6 +782,36 @@ class EndpointSweepTest {
                 List.of(name, outcome, activity, statement, "Sweep comment " + suffix));
     }
 
+    /**
+     * A's form for the project, open, with named answers: a question linked to A's plan row, a
+     * member's own link, and an answer from A's member.
+     */
+    record FormOfA(UUID id, String key, UUID responseId, String token, String personalToken, List<String> words) {}
+
+    private FormOfA formOf(Org a, ProjectOfA project, EvidenceOfA evidence) {
+        Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep form " + suffix;
+        String question = "Sweep question " + suffix;
+        String said = "Sweep said " + suffix;
+        String answer = "Sweep answer " + suffix;
+        Question q = new Question("sweep", QuestionType.RATING, question, null, "Sweep easy " + suffix, "star", false, List.of("Poor", "Good"),
+                ScaleStyle.WORDS, null, null, project.outcomeId(), evidence.rowId());
+        Question text = new Question("said", QuestionType.SHORT_TEXT, said, null, null, null, true, List.of(), ScaleStyle.WORDS, null, null,
+                project.outcomeId(), null);
+        UUID id = forms.create(asFacilitator, project.id(), title, "Sweep intro " + suffix, true, null, List.of(q, text));
+        forms.setStatus(asFacilitator, id, FormStatus.OPEN);
+        forms.addPersonalLink(asFacilitator, id, a.person(Role.MEMBER).id());
+        Form form = forms.form(asFacilitator, id);
+        PublicForm pf = respondents.locate(form.token()).orElseThrow();
+        Draft draft = respondents.start(pf, Source.ONLINE, a.person(Role.MEMBER).id());
+        respondents.savePage(pf, draft, pf.form().questions(), Map.of("sweep", List.of("2"), "said", List.of(answer)));
+        UUID responseId = ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
+        String personal = forms.personalLinks(asFacilitator, id).getFirst().token();
+        return new FormOfA(id, q.key(), responseId, form.token(), personal, List.of(title, question, said, answer, "Sweep easy " + suffix,
+                "Sweep intro " + suffix, form.token(), form.paperCode(), personal));
+    }
+
     /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */
     record EvidenceOfA(UUID wayId, UUID reviewId, UUID rowId, List<String> words) {}
 
@@ -742,8 +844,10 @@ class EndpointSweepTest {
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
         ProjectOfA project = projectOf(a);
+        EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
-                resetTokenFor(a.person(Role.MEMBER)), project, evidenceOf(a, project), frameworkOf(a), formOf(a, project));
+                resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -175,6 +175,28 @@ public class FormService {
         audit.record(tenant.organisationId(), tenant.userId(), "FORM_KIOSK_PIN_SET", "form", formId, null);
     }
 
+    /** The members' own links to a form whose answers are named, by name. */
+    public List<PersonalLink> personalLinks(Tenant tenant, UUID formId) {
+        form(tenant, formId);
+        return responses.personalLinks(tenant.organisationId(), formId).stream()
+                .map(l -> new PersonalLink(l.token(), l.userId(), l.displayName()))
+                .toList();
+    }
+
+    /**
+     * Makes a member of the form's project their own link to it (once: a second call keeps the first
+     * link). Only for a project's forms, and only for people taking part in that project.
+     */
+    @Transactional
+    public void addPersonalLink(Tenant tenant, UUID formId, UUID userId) {
+        Form form = form(tenant, formId);
+        if (form.projectId() == null || !projects.project(tenant, form.projectId()).involves(userId)) {
+            throw new NotFoundException("project member");
+        }
+        responses.addPersonalLink(tenant.organisationId(), formId, userId);
+        audit.record(tenant.organisationId(), tenant.userId(), "FORM_PERSONAL_LINK_MADE", "form", formId, null);
+    }
+
     /** Forms collecting evidence for a project's outcomes and plan rows (for the plan). */
     public List<Form> projectForms(Tenant tenant, UUID projectId) {
         return forms.forProject(tenant.organisationId(), projectId);

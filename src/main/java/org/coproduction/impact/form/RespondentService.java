@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -33,12 +34,14 @@ public class RespondentService {
     private final ResponseRepository responses;
     private final FormService formService;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock) {
+    RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock, AuditLog audit) {
         this.forms = forms;
         this.responses = responses;
         this.formService = formService;
         this.clock = clock.orElse(Clock.system(UK));
+        this.audit = audit;
     }
 
     public LocalDate today() {
@@ -135,10 +138,10 @@ public class RespondentService {
         }
         Optional<Draft> found = responses.draft(form.organisation(), formId, draftToken);
         if (found.isEmpty()) {
-            // A double click: the other request saved the response and removed the draft between our
-            // first look and this one. It is saved; say so, rather than "no draft".
+            // A submission of the same draft may have committed since the check above (it removes
+            // the draft as it saves): then this one is the same submission sent again.
             return responses.submitted(form.organisation(), formId, draftToken)
-                    .<SubmitResult>map(r -> new SubmitResult.Saved(r, true))
+                    .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
                     .orElseGet(SubmitResult.NoDraft::new);
         }
         Draft draft = found.get();
@@ -258,5 +261,8 @@ public class RespondentService {
         if (!responses.exclude(tenant.organisationId(), formId, responseId, exclusion, tenant.userId())) {
             throw new NotFoundException("response");
         }
+        // Who left a response out, or counted it again, and when: the counts change, so it is kept.
+        audit.record(tenant.organisationId(), tenant.userId(), exclusion == null ? "FORM_RESPONSE_COUNTED" : "FORM_RESPONSE_EXCLUDED",
+                "form_response", responseId, exclusion == null ? null : exclusion.name());
     }
 }

@@ -12,6 +12,7 @@ import org.coproduction.impact.pathway.Outcome;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.document.Csv;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -218,7 +219,7 @@ public class PlanService {
     @Transactional
     public String csv(Tenant tenant, UUID projectId) {
         PlanTable table = table(tenant, projectId);
-        return PlanCsv.write(table.header(), table.rows());
+        return Csv.write(table.header(), table.rows());
     }
 
     // Helpers

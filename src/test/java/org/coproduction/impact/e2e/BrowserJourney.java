@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.coproduction.impact.support.TestData;
+import org.coproduction.impact.support.TestEvidence;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,6 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "app.base-url=" + Journey.BASE_URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({TestData.class, TestEvidence.class})
 @Tag("journey")
 @interface BrowserJourney {}

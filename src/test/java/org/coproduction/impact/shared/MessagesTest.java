@@ -46,6 +46,7 @@ import org.coproduction.impact.plan.SuggestionLibrary;
 import org.coproduction.impact.plan.Triangulation;
 import org.coproduction.impact.organisation.Invitation;
 import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.tracker.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,9 @@ class MessagesTest {
                     .flatMap(a -> Stream.concat(Stream.of(a.messageKey()), a.choices().stream().map(a::choiceKey)))
                     .toList()),
             Map.entry("form.picture.", Pictures.ALL.stream().map(Pictures::messageKey).toList()),
+            // form/responses-analysis.jte: how a member's answer changed over time
+            Map.entry("form.analysis.change.", Stream.of(org.coproduction.impact.form.Analysis.Change.values())
+                    .map(org.coproduction.impact.form.Analysis.Change::messageKey).toList()),
             Map.entry("consent.use.", Stream.of(ConsentUse.values()).map(ConsentUse::messageKey).toList()),
             Map.entry("pathway.activity.kind.", Stream.of(ActivityKind.values()).map(ActivityKind::messageKey).toList()),
             Map.entry("pathway.statement.kind.", Stream.of(StatementKind.values()).map(StatementKind::messageKey).toList()),
@@ -120,6 +124,8 @@ class MessagesTest {
             Map.entry("framework.part.", Stream.of(Part.values()).map(Part::titleKey).toList()),
             Map.entry("framework.section.", Stream.of(Section.values()).flatMap(s -> s.messageKeys().stream()).toList()),
             Map.entry("framework.status.", Stream.of(VersionStatus.values()).map(VersionStatus::messageKey).toList()),
+            // The tracker's task statuses (TaskStatus.messageKey()).
+            Map.entry("tracker.status.", Stream.of(TaskStatus.values()).map(TaskStatus::messageKey).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 

@@ -19,5 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({TestData.class, TestEvidence.class})
 public @interface IntegrationTest {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.organisation.OrganisationService;
 import org.coproduction.impact.organisation.Person;
+import org.coproduction.impact.pathway.EvidenceAtAGlance;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
@@ -29,11 +30,14 @@ class ProjectController {
     private final ProjectService projects;
     private final PathwayService pathways;
     private final OrganisationService organisations;
+    private final List<EvidenceAtAGlance> evidence;
 
-    ProjectController(ProjectService projects, PathwayService pathways, OrganisationService organisations) {
+    ProjectController(ProjectService projects, PathwayService pathways, OrganisationService organisations,
+            List<EvidenceAtAGlance> evidence) {
         this.projects = projects;
         this.pathways = pathways;
         this.organisations = organisations;
+        this.evidence = evidence;
     }
 
     @GetMapping("/projects")
@@ -52,6 +56,7 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("pathway", pathway);
         model.addAttribute("findings", pathways.findings(tenant, pathway));
+        model.addAttribute("evidence", evidence.stream().flatMap(e -> e.summarise(tenant, pathway).stream()).toList());
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
         return "pathway/project";
     }

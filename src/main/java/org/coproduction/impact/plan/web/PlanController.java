@@ -1,11 +1,16 @@
 package org.coproduction.impact.plan.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.plan.PlanLimits;
 import org.coproduction.impact.plan.PlanService;
+import org.coproduction.impact.plan.RowCollectors;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -32,9 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanController {
 
     private final PlanService plans;
+    private final List<RowCollectors> collectors;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, List<RowCollectors> collectors) {
         this.plans = plans;
+        this.collectors = collectors;
     }
 
     @GetMapping("/projects/{projectId}/plan")
@@ -85,11 +92,21 @@ class PlanController {
 
     private String planPage(Tenant tenant, Plan plan, Model model, String text, FormErrors errors) {
         model.addAttribute("plan", plan);
+        model.addAttribute("collectors", collectedBy(tenant, plan.project().id()));
         model.addAttribute("comments", plans.comments(tenant, plan.project().id()));
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
         model.addAttribute("canComment", plans.canComment(tenant, plan.project()));
         model.addAttribute("text", text);
         model.addAttribute("errors", errors);
         return "plan/plan";
+    }
+
+    /** What collects each row, from every module that collects evidence (forms, say). */
+    private Map<UUID, List<RowCollectors.Collector>> collectedBy(Tenant tenant, UUID projectId) {
+        Map<UUID, List<RowCollectors.Collector>> all = new HashMap<>();
+        for (RowCollectors c : collectors) {
+            c.collectors(tenant.organisationId(), projectId).forEach((row, list) -> all.computeIfAbsent(row, r -> new ArrayList<>()).addAll(list));
+        }
+        return all;
     }
 }

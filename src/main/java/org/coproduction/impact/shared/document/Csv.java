@@ -1,4 +1,4 @@
-package org.coproduction.impact.plan;
+package org.coproduction.impact.shared.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,16 +8,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a plan as CSV for spreadsheets. Every cell is neutralised against formula injection
+ * Writes a table as CSV for spreadsheets (plans, form responses). Every cell is neutralised against formula injection
  * (OWASP "CSV injection"): text people typed that starts with = + - @ (or a tab or carriage
  * return) would otherwise run as a formula when the file is opened in Excel or LibreOffice.
  */
-public final class PlanCsv {
+public final class Csv {
 
     /** Excel reads UTF-8 (and so ’ and “ ”) correctly only when the file starts with a byte order mark. */
-    static final String BYTE_ORDER_MARK = "\uFEFF";
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private PlanCsv() {}
+    private Csv() {}
 
     /** The cell as text that a spreadsheet shows rather than runs: a leading ' where it could start a formula. */
     public static String neutralise(@Nullable String cell) {
@@ -30,10 +30,10 @@ public final class PlanCsv {
 
     public static String write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.stream().map(PlanCsv::neutralise).toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.stream().map(Csv::neutralise).toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(PlanCsv::neutralise).toList());
+                printer.printRecord(row.stream().map(Csv::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

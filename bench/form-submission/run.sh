@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End-to-end form submission benchmark: the full HTTP path of "Send my answers" (rate limits, CSRF,
+# locating the form, reading and checking the draft, one insert, removing the draft, commit,
+# redirect) against a locally started server on its embedded PostgreSQL, at 16 and 64 concurrent
+# respondents; and, in the same run, the raw single-row insert rate of the same PostgreSQL with
+# pgbench inserting an equivalent row. See bench/README.md for what it showed.
+#
+# Usage (from the repository root): bench/form-submission/run.sh [seconds-per-step, default 30]
+set -euo pipefail
+
+SECONDS_PER_STEP=${1:-30}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$ROOT/target/bench/form-submission
+HTTP_PORT=18080
+DRAFTS=400000
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+cd "$ROOT"
+if [ -z "${SKIP_BUILD:-}" ]; then
+    ./mvnw -q -o -DskipTests package
+fi
+JAR=$(ls target/coproduction-impact-*.jar | head -1)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+# The rate limits protect a real service from floods; a benchmark is a flood on purpose.
+"$JAVA_HOME/bin/java" -jar "$JAR" --server.port=$HTTP_PORT \
+    --app.embedded-db.data-dir="$WORK/pg" --app.embedded-db.clean=true \
+    --app.forms.limits.per-address=100000000 --app.forms.limits.submissions-per-form=100000000 \
+    --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && break
+    sleep 1
+done
+curl -fs "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null || { echo "server did not start; see $WORK/server.log"; exit 1; }
+
+PG_PORT=$(sed -n 4p "$WORK/pg/postmaster.pid")
+PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt)
+
+# A form like the activity feedback form (eight questions) in the demo organisation, open, and
+# DRAFTS half-done forms with every question answered, as if that many people were about to press send.
+FORM_TOKEN=benchformbenchform
+"${PSQL[@]}" <<SQL
+\set questions '[{"key":"where","type":"SHORT_TEXT","text":"Where was the activity?","hint":null,"easyReadText":"Where was it?","picture":"map","required":false,"options":[],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null},{"key":"easy","type":"RATING","text":"Was it easy to understand?","hint":null,"easyReadText":"Was it easy?","picture":"check","required":true,"options":["Poor","Fair","Good","Excellent"],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null},{"key":"fun","type":"RATING","text":"Was it fun?","hint":null,"easyReadText":"Was it fun?","picture":"star","required":true,"options":["Poor","Fair","Good","Excellent"],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null},{"key":"feel","type":"BEFORE_AFTER","text":"How did you feel before?","hint":null,"easyReadText":"Before","picture":"face-happy","required":true,"options":["Sad","OK","Happy"],"scale":"FACES","afterText":"How do you feel now?","easyReadAfterText":"Now","outcomeId":null,"planRowId":null},{"key":"helped","type":"LONG_TEXT","text":"What helped?","hint":null,"easyReadText":"What helped?","picture":"thumbs-up","required":false,"options":[],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null},{"key":"change","type":"LONG_TEXT","text":"What would you change?","hint":null,"easyReadText":"What would you change?","picture":"change","required":false,"options":[],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null},{"key":"again","type":"YES_NO","text":"Would you come again?","hint":null,"easyReadText":"Come again?","picture":"calendar","required":true,"options":[],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null}]'
+\set answers '{"where":["The day centre"],"easy":["3"],"fun":["4"],"feel.before":["1"],"feel.after":["3"],"helped":["Having the words and pictures together, and time to talk"],"change":["More time for questions at the end"],"again":["yes"]}'
+with org as (select id from organisation order by created_at limit 1)
+insert into form (id, organisation_id, title, token, paper_code, status)
+select 'b0000000-0000-0000-0000-000000000001', id, 'Benchmark feedback', '$FORM_TOKEN', 'F-BENCH', 'OPEN' from org;
+insert into form_version (organisation_id, form_id, number, questions)
+select organisation_id, id, 1, :'questions'::jsonb from form where id = 'b0000000-0000-0000-0000-000000000001';
+insert into form_draft (token, organisation_id, form_id, version_number, answers)
+select rpad('bench' || translate(n::text, '01', 'zy'), 32, 'k'), f.organisation_id, f.id, 1, :'answers'::jsonb
+from form f, generate_series(0, $DRAFTS - 1) n where f.id = 'b0000000-0000-0000-0000-000000000001';
+vacuum analyze form_draft;
+SQL
+
+# A CSRF pair: the cookie holds the raw token; the form field holds it masked (Spring's XOR
+# handler) — with an all-zero mask the masked value is base64url(zeros || token).
+CSRF_COOKIE=5b6f9a3e-2c41-4d8e-9f17-0a3b5c7d9e21
+CSRF_PARAM=$(python3 -c "import base64,sys; t=sys.argv[1].encode(); print(base64.urlsafe_b64encode(bytes(len(t))+t).decode())" "$CSRF_COOKIE")
+
+# The raw insert rate: pgbench inserting an equivalent response row (same table, indexes, unique key
+# and JSON answers), one row per transaction, as the app does.
+cat > "$WORK/insert.sql" <<SQL
+insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source)
+select gen_random_uuid(), organisation_id, id, 1, md5(random()::text), '$(echo '{"where":["The day centre"],"easy":["3"],"fun":["4"],"feel.before":["1"],"feel.after":["3"],"helped":["Having the words and pictures together, and time to talk"],"change":["More time for questions at the end"],"again":["yes"]}')'::jsonb, 'ONLINE'
+from form where id = 'b0000000-0000-0000-0000-000000000001';
+SQL
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+BLOCK=80000 # drafts per wrk run: far more than one run can send
+block=0
+for clients in 16 64; do
+    threads=2
+    echo "== HTTP submission, $clients concurrent respondents, ${SECONDS_PER_STEP}s (after 5s warm-up)"
+    # Warm-up with its own drafts (the top of the range), then the measured run.
+    FIRST_DRAFT=$((block++ * BLOCK)) FORM_TOKEN=$FORM_TOKEN DRAFTS=$((block * BLOCK)) THREADS=$threads CSRF_COOKIE=$CSRF_COOKIE CSRF_PARAM=$CSRF_PARAM \
+        wrk -t$threads -c"$clients" -d5s -s bench/form-submission/submit.lua "http://127.0.0.1:$HTTP_PORT" > /dev/null
+    FIRST_DRAFT=$((block++ * BLOCK)) FORM_TOKEN=$FORM_TOKEN DRAFTS=$((block * BLOCK)) THREADS=$threads CSRF_COOKIE=$CSRF_COOKIE CSRF_PARAM=$CSRF_PARAM \
+        wrk -t$threads -c"$clients" -d"${SECONDS_PER_STEP}s" --latency -s bench/form-submission/submit.lua "http://127.0.0.1:$HTTP_PORT" \
+        | tee "$WORK/http-$clients.txt" | grep -E "JSON|Requests/sec|Non-2xx"
+    echo "== raw PostgreSQL insert (pgbench), $clients clients, ${SECONDS_PER_STEP}s"
+    pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$clients" -j 2 -T "$SECONDS_PER_STEP" -f "$WORK/insert.sql" postgres \
+        | tee "$WORK/pgbench-$clients.txt" | grep -E "^tps|latency average"
+done
+echo "responses saved: $("${PSQL[@]}" -c "select count(*) from form_response where form_id = 'b0000000-0000-0000-0000-000000000001' and submission_token like 'bench%'") by HTTP; drafts left: $("${PSQL[@]}" -c "select count(*) from form_draft where form_id = 'b0000000-0000-0000-0000-000000000001'")"

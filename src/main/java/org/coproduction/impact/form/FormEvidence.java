@@ -1,0 +1,81 @@
+package org.coproduction.impact.form;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coproduction.impact.evidence.CollectedEvidence;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Forms as evidence: for each form of the project with counted responses, one item per question
+ * that says which outcome or plan row it is evidence for. Ratings, before-and-after pairs and
+ * choices are people's ratings; written answers are people's voices; numbers are quantitative.
+ *
+ * <p>Answers to an anonymous form show no one. Answers to a form with named answers are linked to
+ * a person, and nobody has been asked to agree to more than learning inside the organisation, so
+ * such items show a person with consent for internal learning only.
+ */
+@Component
+class FormEvidence implements CollectedEvidence {
+
+    static final String SOURCE = "form";
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final FormRepository forms;
+    private final FormResults results;
+
+    FormEvidence(FormRepository forms, FormResults results) {
+        this.forms = forms;
+        this.results = results;
+    }
+
+    @Override
+    public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        List<EvidenceItem> items = new ArrayList<>();
+        for (Form form : forms.forProject(organisation, projectId)) {
+            List<Response> counted = results.counted(organisation, form.id());
+            if (counted.isEmpty()) {
+                continue;
+            }
+            for (MappedQuestion m : results.mapped(organisation, form.id())) {
+                Question q = m.question();
+                EvidenceType type = type(q.type());
+                if (type == null || (q.outcomeId() == null && q.planRowId() == null)) {
+                    continue;
+                }
+                List<Response> answered = counted.stream().filter(r -> q.fields().stream().anyMatch(f -> r.answers().has(f))).toList();
+                if (answered.isEmpty()) {
+                    continue;
+                }
+                OffsetDateTime latest = answered.stream().map(Response::submittedAt).max(OffsetDateTime::compareTo).orElseThrow();
+                LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
+                UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
+                items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
+                        q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
+                        form.namedAnswers(), form.namedAnswers() ? Set.of(ConsentUse.INTERNAL_LEARNING) : Set.of(),
+                        form.path() + "/analysis#question-" + q.key()));
+            }
+        }
+        return items;
+    }
+
+    static @Nullable EvidenceType type(QuestionType type) {
+        return switch (type) {
+            case RATING, BEFORE_AFTER, SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO -> EvidenceType.PEOPLES_RATINGS;
+            case SHORT_TEXT, LONG_TEXT -> EvidenceType.PEOPLES_VOICES;
+            case NUMBER -> EvidenceType.QUANTITATIVE;
+            case DATE, ABOUT_YOU -> null;
+        };
+    }
+}

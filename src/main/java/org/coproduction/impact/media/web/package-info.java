@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.media.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package org.coproduction.impact.pathway;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evidence collected so far for each outcome, at a glance, for the project's page. The pathway
+ * does not know how evidence is collected or planned; outcomes assessment plans (a later module)
+ * answer this, in words ready to show.
+ */
+public interface EvidenceAtAGlance {
+
+    /** One line per current outcome of the pathway, or none when this source has nothing to say. */
+    List<OutcomeEvidence> summarise(Tenant tenant, Pathway pathway);
+
+    /**
+     * One outcome's line: what evidence there is ("Tasks completed: 2"), what the plan still waits
+     * for ("Planned: people’s ratings. None yet."), the date of the latest item, and where to read it all.
+     */
+    record OutcomeEvidence(UUID outcomeId, String outcome, List<String> found, List<String> missing, @Nullable LocalDate latest,
+            @Nullable String href) {
+
+        public OutcomeEvidence {
+            found = List.copyOf(found);
+            missing = List.copyOf(missing);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.coproduction.impact.tracker;
+
+import java.util.List;
+import org.coproduction.impact.evidence.EvidenceItem;
+
+/**
+ * A progress report as it may be shown now, to its audience: the milestones it names, and of the
+ * items chosen for it only those whose consent covers the audience today. {@code leftOut} counts
+ * chosen items left out because consent does not cover this use (they are not shown);
+ * {@code gone} counts chosen items the project no longer holds (removed since).
+ */
+public record ReportView(ProgressReport report, List<Task> milestones, List<EvidenceItem> items, int leftOut, int gone) {
+
+    public ReportView {
+        milestones = List.copyOf(milestones);
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.tracker.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,471 @@
+package org.coproduction.impact.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.PdfUa.assertPdfUa1;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.impact.evidence.CollectedEvidence;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Responses read back: exports that no spreadsheet can run as formulas, analysis across versions
+ * that leaves out tests and duplicates, before-and-after movement and the same member over time,
+ * paper entry that saves once per page, filters, the paper PDF, and forms as evidence.
+ */
+@IntegrationTest
+class FormResponsesIntegrationTest {
+
+    static final String FORMULA = "=cmd|' /C calc'!A0";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    FormService forms;
+
+    @Autowired
+    RespondentService respondents;
+
+    @Autowired
+    FormResults results;
+
+    @Autowired
+    List<CollectedEvidence> evidence;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    TestData.Org org;
+
+    TestData.Person facilitatorPerson;
+
+    Tenant facilitator;
+
+    UUID project;
+
+    @BeforeEach
+    void anOrganisationWithAProject() {
+        org = data.organisationWithEveryRole("Responses");
+        facilitatorPerson = org.person(Role.FACILITATOR);
+        facilitator = new Tenant(new UserId(facilitatorPerson.id()), org.id(), org.name(), Role.FACILITATOR);
+        project = projects.create(facilitator, new ProjectService.ProjectDetails("Day centre " + TestData.suffix(), null, null, null, null,
+                facilitatorPerson.id(), false, List.of()));
+    }
+
+    static Question question(String key, QuestionType type, String text, List<String> options) {
+        return new Question(key, type, text, null, null, null, false, options, ScaleStyle.WORDS, null, null, null, null);
+    }
+
+    static Question feeling(String key) {
+        return new Question(key, QuestionType.BEFORE_AFTER, "How did you feel before the activity?", null, "How did I feel before?",
+                "face-happy", true, List.of("Sad", "OK", "Happy"), ScaleStyle.FACES, "How do you feel now?", "How do I feel now?", null,
+                null);
+    }
+
+    private UUID openForm(String title, boolean named, List<Question> questions) {
+        UUID id = forms.create(facilitator, project, title, null, named, null, questions);
+        forms.setStatus(facilitator, id, FormStatus.OPEN);
+        return id;
+    }
+
+    /** Answers online, as a respondent would, and returns the response id. */
+    private UUID answer(UUID formId, @org.jspecify.annotations.Nullable UUID member, Map<String, List<String>> values) {
+        PublicForm pf = respondents.locate(forms.form(facilitator, formId).token()).orElseThrow();
+        Draft draft = respondents.start(pf, Source.ONLINE, member);
+        assertThat(respondents.savePage(pf, draft, respondents.questions(pf, draft), values)).isEmpty();
+        return ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
+    }
+
+    private MockHttpServletResponse fetch(String path) throws Exception {
+        return mvc.perform(get(path).with(data.as(facilitatorPerson))).andReturn().getResponse();
+    }
+
+    @Test
+    void exportsNeutraliseFormulasInCsvAndExcelAndKeepNumbersAsNumbers() throws Exception {
+        UUID formId = openForm("Formula test", false, List.of(question("note", QuestionType.SHORT_TEXT, "Anything else?", List.of()),
+                question("visits", QuestionType.NUMBER, "How many times did you come?", List.of()),
+                question("fun", QuestionType.RATING, "Was it fun?", List.of("No", "A bit", "Yes"))));
+        List<String> typed = List.of(FORMULA, "+1", "-2", "@SUM(1)");
+        List<UUID> ids = new ArrayList<>();
+        for (String text : typed) {
+            ids.add(answer(formId, null, Map.of("note", List.of(text), "visits", List.of("-2"), "fun", List.of("3"))));
+        }
+        respondents.exclude(facilitator, formId, ids.get(3), Response.Exclusion.DUPLICATE);
+
+        MockHttpServletResponse csvResponse = fetch("/forms/" + formId + "/responses/export.csv");
+        assertThat(csvResponse.getStatus()).isEqualTo(200);
+        assertThat(csvResponse.getContentType()).startsWith("text/csv");
+        assertThat(csvResponse.getHeader("Content-Disposition")).contains("attachment").contains("formula-test-responses.csv");
+        String csv = csvResponse.getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(5);
+        assertThat(records.getFirst().values()).containsExactly("Response", "Submitted at (UK time)", "Version", "How it came in", "Member",
+                "Left out", "Anything else?", "How many times did you come?", "Was it fun?");
+        List<String> notes = records.subList(1, 5).stream().map(r -> r.get(6)).toList();
+        assertThat(notes).containsExactlyInAnyOrder("'" + FORMULA, "'+1", "'-2", "'@SUM(1)");
+        assertThat(records.subList(1, 5)).allSatisfy(r -> {
+            assertThat(r.get(7)).isEqualTo("'-2");
+            assertThat(r.get(8)).isEqualTo("Yes");
+            assertThat(r.get(3)).isEqualTo("Online");
+        });
+        CSVRecord duplicate = records.stream().filter(r -> r.get(0).equals(ids.get(3).toString())).findFirst().orElseThrow();
+        assertThat(duplicate.get(5)).isEqualTo("Marked as a duplicate");
+        assertThat(records.stream().filter(r -> r.get(0).equals(ids.get(0).toString())).findFirst().orElseThrow().get(5)).isEmpty();
+
+        MockHttpServletResponse xlsxResponse = fetch("/forms/" + formId + "/responses/export.xlsx");
+        assertThat(xlsxResponse.getStatus()).isEqualTo(200);
+        assertThat(xlsxResponse.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsxResponse.getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Anything else?");
+            List<String> cells = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                Row row = sheet.getRow(i);
+                for (Cell cell : row) {
+                    assertThat(cell.getCellType()).as("no formulas anywhere").isNotEqualTo(CellType.FORMULA);
+                }
+                cells.add(row.getCell(6).getStringCellValue());
+                Cell visits = row.getCell(7);
+                assertThat(visits.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(visits.getNumericCellValue()).isEqualTo(-2.0);
+                assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Yes");
+                if (row.getCell(0).getStringCellValue().equals(ids.get(3).toString())) {
+                    assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Marked as a duplicate");
+                }
+            }
+            assertThat(cells).containsExactlyInAnyOrder("'" + FORMULA, "'+1", "'-2", "'@SUM(1)");
+        }
+    }
+
+    @Test
+    void analysisReadsUnchangedQuestionsAcrossVersionsAndLeavesOutExcludedResponses() throws Exception {
+        UUID formId = openForm("Across versions", false, List.of(question("fun", QuestionType.RATING, "Was it fun?", List.of("No", "A bit", "Yes")),
+                question("where", QuestionType.SINGLE_CHOICE, "Where was it?", List.of("Centre", "Park"))));
+        answer(formId, null, Map.of("fun", List.of("3"), "where", List.of("1")));
+        UUID test = answer(formId, null, Map.of("fun", List.of("1"), "where", List.of("2")));
+        respondents.exclude(facilitator, formId, test, Response.Exclusion.TEST);
+
+        // Version 2: "fun" unchanged, "where" reworded (a new key), and a new number question.
+        Form v1 = forms.form(facilitator, formId);
+        assertThat(forms.saveQuestions(facilitator, formId, v1.version(), List.of(question("fun", QuestionType.RATING, "Was it fun?",
+                        List.of("No", "A bit", "Yes")), question("where", QuestionType.SINGLE_CHOICE, "Which place was it?", List.of("Centre", "Park")),
+                question("people", QuestionType.NUMBER, "How many people came with you?", List.of()))))
+                .isEqualTo(new FormEdit.Saved(2, true));
+        String newWhere = forms.form(facilitator, formId).questions().get(1).key();
+        answer(formId, null, Map.of("fun", List.of("2"), newWhere, List.of("2"), "people", List.of("3")));
+        answer(formId, null, Map.of("fun", List.of("3"), "people", List.of("4")));
+
+        Analysis analysis = results.analysis(facilitator, formId);
+        assertThat(analysis.counted()).isEqualTo(3);
+        assertThat(analysis.excluded()).isEqualTo(1);
+        assertThat(analysis.questions()).extracting(r -> r.question().text())
+                .containsExactly("Was it fun?", "Which place was it?", "How many people came with you?", "Where was it?");
+        Analysis.QuestionResult fun = analysis.questions().getFirst();
+        assertThat(fun.mapped().versions()).containsExactly(1, 2);
+        assertThat(fun.answered()).isEqualTo(3);
+        assertThat(fun.tallies().getFirst().counts()).containsExactly(new Analysis.Count("No", 0, 0), new Analysis.Count("A bit", 1, 33),
+                new Analysis.Count("Yes", 2, 67));
+        Analysis.QuestionResult oldWhere = analysis.questions().get(3);
+        assertThat(oldWhere.mapped().versions()).containsExactly(1);
+        assertThat(oldWhere.tallies().getFirst().counts()).extracting(Analysis.Count::count).containsExactly(1, 0);
+        Analysis.QuestionResult people = analysis.questions().get(2);
+        assertThat(people.numbers()).isEqualTo(new Analysis.NumberSummary(2, "3", "4", "3.5", "3.5"));
+
+        // Counted again: the test response is back in.
+        respondents.exclude(facilitator, formId, test, null);
+        assertThat(results.analysis(facilitator, formId).questions().getFirst().tallies().getFirst().counts().getFirst().count()).isEqualTo(1);
+
+        // The page says the same.
+        Document page = Jsoup.parse(fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#question-fun table tbody tr").eachText()).containsExactly("No 1 25%", "A bit 1 25%", "Yes 2 50%");
+    }
+
+    @Test
+    void beforeAndAfterMovementAndTheSameMemberOverTime() throws Exception {
+        UUID formId = openForm("Feelings", true, List.of(feeling("feel")));
+        TestData.Person member = org.person(Role.MEMBER);
+        answer(formId, member.id(), Map.of("feel.before", List.of("1"), "feel.after", List.of("2")));
+        answer(formId, null, Map.of("feel.before", List.of("3"), "feel.after", List.of("1")));
+        answer(formId, member.id(), Map.of("feel.before", List.of("2"), "feel.after", List.of("2")));
+        UUID latest = answer(formId, member.id(), Map.of("feel.before", List.of("2"), "feel.after", List.of("3")));
+
+        Analysis analysis = results.analysis(facilitator, formId);
+        Analysis.QuestionResult feel = analysis.questions().getFirst();
+        assertThat(feel.movement()).isEqualTo(new Analysis.Movement(2, 1, 1));
+        assertThat(feel.tallies()).extracting(Analysis.Tally::caption).containsExactly("How did you feel before the activity?", "How do you feel now?");
+        assertThat(analysis.pairings()).extracting(p -> p.memberName() + ": " + p.question() + ": " + p.earliest() + " -> " + p.latest() + " " + p.change())
+                .containsExactly(member.name() + ": How did you feel before the activity?: Sad -> OK UP",
+                        member.name() + ": How do you feel now?: OK -> Happy UP");
+
+        // Leaving out the latest: the pair is read from what is counted.
+        respondents.exclude(facilitator, formId, latest, Response.Exclusion.DUPLICATE);
+        assertThat(results.analysis(facilitator, formId).pairings()).extracting(Analysis.Pairing::change)
+                .containsExactly(Analysis.Change.UP, Analysis.Change.SAME);
+
+        Document page = Jsoup.parse(fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#over-time ~ div table tbody tr").first().text()).contains(member.name(), "Sad", "OK", "Moved up");
+        assertThat(page.text()).contains("1 of 3 moved up the scale", "1 of 3 stayed the same", "1 of 3 moved down the scale");
+    }
+
+    @Test
+    void aPaperPageSentTwiceWithTheSameTokenSavesOneResponse() throws Exception {
+        UUID formId = openForm("Paper", true, List.of(feeling("feel"), question("said", QuestionType.LONG_TEXT, "What would you change?", List.of()),
+                question("when", QuestionType.DATE, "When did you come?", List.of())));
+        TestData.Person member = org.person(Role.MEMBER);
+        Document entry = Jsoup.parse(fetch("/forms/" + formId + "/paper/enter").getContentAsString(StandardCharsets.UTF_8));
+        String token = entry.selectFirst("input[name=submission]").val();
+        assertThat(FormTokens.plausible(token)).isTrue();
+        assertThat(entry.select("select[name=member] option").eachText()).contains(member.name());
+
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletResponse sent = mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                            .param("submission", token).param("member", member.id().toString()).param("feel.before", "1")
+                            .param("feel.after", "3").param("said", "More music").param("whenDay", "3").param("whenMonth", "11")
+                            .param("whenYear", "2026"))
+                    .andReturn().getResponse();
+            assertThat(sent.getRedirectedUrl()).isEqualTo("/forms/" + formId + "/paper/enter");
+        }
+        List<Response> saved = respondents.responses(facilitator, formId, null, null, null);
+        assertThat(saved).hasSize(1);
+        Response paper = saved.getFirst();
+        assertThat(paper.source()).isEqualTo(Source.PAPER);
+        assertThat(paper.memberId()).isEqualTo(member.id());
+        assertThat(paper.enteredByName()).isEqualTo(facilitatorPerson.name());
+        assertThat(paper.answers().values()).isEqualTo(Map.of("feel.before", List.of("1"), "feel.after", List.of("3"), "said",
+                List.of("More music"), "when", List.of("2026-11-03")));
+
+        // A missing answer: nothing saved, the error next to the question, what was typed kept.
+        String next = Jsoup.parse(fetch("/forms/" + formId + "/paper/enter").getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("input[name=submission]").val();
+        assertThat(next).isNotEqualTo(token);
+        Document invalid = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("submission", next).param("feel.before", "2").param("said", "Less noise"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(invalid.select(".govuk-error-summary a").eachText()).containsExactly("How do you feel now?: Say how it is now");
+        assertThat(invalid.selectFirst("textarea[name=said]").text()).isEqualTo("Less noise");
+        assertThat(invalid.selectFirst("input[name=submission]").val()).isEqualTo(next);
+        assertThat(respondents.responses(facilitator, formId, null, null, null)).hasSize(1);
+
+        // The table shows it as entered from paper.
+        Document table = Jsoup.parse(fetch("/forms/" + formId + "/responses").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(table.select("table tbody tr").first().text()).contains("Paper", member.name(), "Sad", "Happy", "More music", "3 November 2026");
+    }
+
+    @Test
+    void theTableFiltersByDayAndVersionNewestFirst() throws Exception {
+        UUID formId = openForm("Filters", false, List.of(question("said", QuestionType.LONG_TEXT, "What happened?", List.of())));
+        UUID early = answer(formId, null, Map.of("said", List.of("In March")));
+        UUID middle = answer(formId, null, Map.of("said", List.of("In June " + "very long words ".repeat(10))));
+        Form v1 = forms.form(facilitator, formId);
+        forms.saveQuestions(facilitator, formId, v1.version(), List.of(question("said", QuestionType.LONG_TEXT, "What happened?", List.of()),
+                question("fun", QuestionType.YES_NO, "Was it fun?", List.of())));
+        UUID late = answer(formId, null, Map.of("said", List.of("In October"), "fun", List.of("yes")));
+        at(early, OffsetDateTime.of(2026, 3, 10, 12, 0, 0, 0, ZoneOffset.UTC));
+        at(middle, OffsetDateTime.of(2026, 6, 15, 23, 30, 0, 0, ZoneOffset.UTC)); // 16 June in the UK (summer time)
+        at(late, OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+
+        String base = "/forms/" + formId + "/responses";
+        assertThat(rows(base)).containsExactly("In October", "In June", "In March");
+        assertThat(rows(base + "?fromDay=16&fromMonth=6&fromYear=2026")).containsExactly("In October", "In June");
+        assertThat(rows(base + "?fromDay=1&fromMonth=4&fromYear=2026&toDay=15&toMonth=6&toYear=2026")).isEmpty();
+        assertThat(rows(base + "?toDay=16&toMonth=6&toYear=2026")).containsExactly("In June", "In March");
+        assertThat(rows(base + "?version=1")).containsExactly("In June", "In March");
+        assertThat(rows(base + "?version=2")).containsExactly("In October");
+
+        Document all = Jsoup.parse(fetch(base).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(all.select("thead th").eachText()).contains("What happened?", "Was it fun?");
+        assertThat(all.select("tbody tr").get(1).select("a").eachAttr("href")).contains(base + "/" + middle);
+        assertThat(all.select("tbody tr").get(1).text()).contains("…").doesNotContain("very long words ".repeat(10).strip());
+        Document version1 = Jsoup.parse(fetch(base + "?version=1").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(version1.select("thead th").eachText()).doesNotContain("Was it fun?");
+
+        Document wrong = Jsoup.parse(fetch(base + "?fromDay=31&fromMonth=2&fromYear=2026").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(wrong.select(".govuk-error-summary a").eachText()).containsExactly("Enter a real date for ‘From’, like 27 3 2026");
+        assertThat(wrong.title()).startsWith("Error:");
+    }
+
+    private void at(UUID response, OffsetDateTime when) {
+        jdbc.sql("update form_response set submitted_at = :at where id = :id").param("at", when).param("id", response).update();
+    }
+
+    private List<String> rows(String path) throws Exception {
+        Document page = Jsoup.parse(fetch(path).getContentAsString(StandardCharsets.UTF_8));
+        return page.select("table tbody tr").stream().map(tr -> tr.select("td").get(3).text().split(" ")[0] + " "
+                + tr.select("td").get(3).text().split(" ")[1]).map(s -> s.replace("…", "")).toList();
+    }
+
+    @Test
+    void markingAResponseAsATestKeepsItAndCountingItAgainUndoesThat() throws Exception {
+        UUID formId = openForm("Exclusion", false, List.of(question("fun", QuestionType.YES_NO, "Was it fun?", List.of())));
+        UUID id = answer(formId, null, Map.of("fun", List.of("no")));
+        String path = "/forms/" + formId + "/responses/" + id;
+
+        Document page = Jsoup.parse(fetch(path).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select(".govuk-summary-list").get(1).text()).contains("Was it fun?", "No");
+
+        Document noReason = Jsoup.parse(mvc.perform(post(path + "/exclude").with(data.as(facilitatorPerson)).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(noReason.select(".govuk-error-summary a").eachText()).containsExactly("Choose why this response should be left out");
+        assertThat(respondents.responses(facilitator, formId, null, null, null).getFirst().excluded()).isNull();
+
+        mvc.perform(post(path + "/exclude").with(data.as(facilitatorPerson)).with(csrf()).param("reason", "TEST"));
+        assertThat(respondents.responses(facilitator, formId, null, null, null).getFirst().excluded()).isEqualTo(Response.Exclusion.TEST);
+        assertThat(Jsoup.parse(fetch("/forms/" + formId + "/responses").getContentAsString(StandardCharsets.UTF_8)).select("tbody tr").text())
+                .contains("Marked as a test");
+
+        mvc.perform(post(path + "/include").with(data.as(facilitatorPerson)).with(csrf()));
+        assertThat(respondents.responses(facilitator, formId, null, null, null).getFirst().excluded()).isNull();
+        assertThat(jdbc.sql("select count(*) from form_response where form_id = :f").param("f", formId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by id").param("id", id.toString()).query(String.class).list())
+                .containsExactly("FORM_RESPONSE_EXCLUDED", "FORM_RESPONSE_COUNTED");
+
+        // Members may not see responses.
+        assertThat(mvc.perform(get(path).with(data.as(org.person(Role.MEMBER)))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void thePaperFormIsPdfUaWithItsCodeOnEveryPage() throws Exception {
+        List<Question> many = new ArrayList<>();
+        many.add(feeling("feel"));
+        for (int i = 1; i <= 8; i++) {
+            many.add(question("q" + i, QuestionType.LONG_TEXT, "Question number " + i + ": what would you tell us?", List.of()));
+        }
+        many.add(new Question("about", QuestionType.ABOUT_YOU, "About you", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null,
+                null, null));
+        UUID formId = openForm("Paper print", false, many);
+        String code = forms.form(facilitator, formId).paperCode();
+        for (String kind : List.of("form.pdf", "easy-read.pdf")) {
+            MockHttpServletResponse response = fetch("/forms/" + formId + "/paper/" + kind);
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentType()).isEqualTo("application/pdf");
+            byte[] pdf = response.getContentAsByteArray();
+            // Kept for a person to look at (target/ is never committed).
+            java.nio.file.Files.write(java.nio.file.Path.of("target/form-paper-" + kind), pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    PDFTextStripper page = new PDFTextStripper();
+                    page.setStartPage(p);
+                    page.setEndPage(p);
+                    assertThat(page.getText(doc)).as(kind + " page " + p).contains("Form code: " + code);
+                }
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).contains(kind.equals("form.pdf") ? "How did you feel before the activity?" : "How did I feel before?");
+            }
+            assertPdfUa1(pdf);
+        }
+    }
+
+    @Test
+    void formsAreEvidenceForTheirTaggedQuestions() {
+        UUID outcome = UUID.randomUUID();
+        UUID row = UUID.randomUUID();
+        Question rating = new Question("fun", QuestionType.RATING, "Was it fun?", null, null, null, false, List.of("No", "Yes"), ScaleStyle.WORDS,
+                null, null, outcome, null);
+        Question said = new Question("said", QuestionType.LONG_TEXT, "What would you change?", null, null, null, false, List.of(),
+                ScaleStyle.WORDS, null, null, null, row);
+        Question count = new Question("count", QuestionType.NUMBER, "How many times?", null, null, null, false, List.of(), ScaleStyle.WORDS,
+                null, null, outcome, row);
+        Question untagged = question("else", QuestionType.SHORT_TEXT, "Anything else?", List.of());
+        UUID anonymous = openForm("Anonymous", false, List.of(rating, said, count, untagged));
+        UUID named = openForm("Named", true, List.of(rating));
+        openForm("Nobody answered", false, List.of(rating));
+        UUID onlyTests = openForm("Only tests", false, List.of(rating));
+        answer(anonymous, null, Map.of("fun", List.of("2"), "said", List.of("More tea"), "count", List.of("3")));
+        answer(named, org.person(Role.MEMBER).id(), Map.of("fun", List.of("1")));
+        respondents.exclude(facilitator, onlyTests, answer(onlyTests, null, Map.of("fun", List.of("1"))), Response.Exclusion.TEST);
+
+        List<EvidenceItem> items = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
+                .filter(i -> i.source().equals("form")).toList();
+        assertThat(items).extracting(EvidenceItem::title).containsExactlyInAnyOrder("Anonymous: Was it fun?", "Anonymous: What would you change?",
+                "Anonymous: How many times?", "Named: Was it fun?");
+        EvidenceItem fun = items.stream().filter(i -> i.title().equals("Anonymous: Was it fun?")).findFirst().orElseThrow();
+        assertThat(fun.type()).isEqualTo(EvidenceType.PEOPLES_RATINGS);
+        assertThat(fun.outcomeIds()).containsExactly(outcome);
+        assertThat(fun.showsAPerson()).isFalse();
+        assertThat(fun.mayBeUsedFor(ConsentUse.PUBLIC)).isTrue();
+        assertThat(fun.href()).isEqualTo("/forms/" + anonymous + "/analysis#question-fun");
+        assertThat(items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow())
+                .satisfies(i -> assertThat(i.type()).isEqualTo(EvidenceType.PEOPLES_VOICES))
+                .satisfies(i -> assertThat(i.planRowIds()).containsExactly(row));
+        assertThat(items.stream().filter(i -> i.title().endsWith("times?")).findFirst().orElseThrow().type()).isEqualTo(EvidenceType.QUANTITATIVE);
+        EvidenceItem namedItem = items.stream().filter(i -> i.title().startsWith("Named")).findFirst().orElseThrow();
+        assertThat(namedItem.showsAPerson()).isTrue();
+        assertThat(namedItem.consentedUses()).isEqualTo(Set.of(ConsentUse.INTERNAL_LEARNING));
+        assertThat(namedItem.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
+        assertThat(namedItem.date()).isEqualTo(respondents.today());
+    }
+
+    @Test
+    void theDemoHasAnAnsweredFormWithPaperAnswersAndATestLeftOut() {
+        Map<Role, UUID> people = new java.util.EnumMap<>(Role.class);
+        org.people().forEach((role, person) -> people.put(role, person.id()));
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new org.coproduction.impact.organisation.DemoOrganisationCreated(org.id(), org.name(), Map.copyOf(people))));
+
+        UUID demoProject = projects.projects(facilitator).stream()
+                .filter(p -> forms.forms(facilitator, p.id()).stream().anyMatch(f -> f.title().equals(ResponsesDemoData.TITLE)))
+                .findFirst().orElseThrow().id();
+        Form form = forms.forms(facilitator, demoProject).stream().filter(f -> f.title().equals(ResponsesDemoData.TITLE)).findFirst().orElseThrow();
+        Analysis analysis = results.analysis(facilitator, form.id());
+        assertThat(analysis.counted()).isEqualTo(7);
+        assertThat(analysis.excluded()).isEqualTo(1);
+        assertThat(results.enteredFromPaper(facilitator, form.id())).isEqualTo(2);
+        assertThat(analysis.questions().getFirst().movement()).isEqualTo(new Analysis.Movement(5, 2, 0));
+        assertThat(analysis.pairings()).extracting(Analysis.Pairing::memberName).containsOnly(org.person(Role.MEMBER).name());
+        assertThat(evidence.stream().flatMap(e -> e.items(org.id(), demoProject).stream()).filter(i -> i.source().equals("form")))
+                .extracting(EvidenceItem::type).containsExactlyInAnyOrder(EvidenceType.PEOPLES_RATINGS, EvidenceType.PEOPLES_VOICES);
+    }
+}
