@@ -158,7 +158,10 @@ class EndpointSweepTest {
             // Data points: a measure of A's with a typed-in point, and a CSV import waiting for confirmation.
             Map.entry("measureId", f -> f.data().measureId().toString()),
             Map.entry("pointId", f -> f.data().pointId().toString()),
-            Map.entry("importId", f -> f.data().importId().toString()));
+            Map.entry("importId", f -> f.data().importId().toString()),
+            // Forms: the public link's token and A's member's personal link (capabilities, below).
+            Map.entry("formToken", f -> f.form().token()),
+            Map.entry("personalToken", f -> f.form().personalToken()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -166,7 +169,7 @@ class EndpointSweepTest {
      * these endpoints the cross-organisation pass is replaced by a wrong-token pass: a made-up
      * token must show and change nothing of A's.
      */
-    static final Set<String> CAPABILITIES = Set.of("token");
+    static final Set<String> CAPABILITIES = Set.of("token", "formToken", "personalToken");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}");
 
@@ -870,7 +873,7 @@ class EndpointSweepTest {
      * A's form for the project, open, with named answers: a question linked to A's plan row, a
      * member's own link, and an answer from A's member.
      */
-    record FormOfA(UUID id, String key, UUID responseId, List<String> words) {}
+    record FormOfA(UUID id, String key, UUID responseId, String token, String personalToken, List<String> words) {}
 
     private FormOfA formOf(Org a, ProjectOfA project, EvidenceOfA evidence) {
         Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
@@ -891,8 +894,9 @@ class EndpointSweepTest {
         Draft draft = respondents.start(pf, Source.ONLINE, a.person(Role.MEMBER).id());
         respondents.savePage(pf, draft, pf.form().questions(), Map.of("sweep", List.of("2"), "said", List.of(answer)));
         UUID responseId = ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
-        return new FormOfA(id, q.key(), responseId, List.of(title, question, said, answer, "Sweep easy " + suffix, "Sweep intro " + suffix,
-                form.token(), form.paperCode(), forms.personalLinks(asFacilitator, id).getFirst().token()));
+        String personal = forms.personalLinks(asFacilitator, id).getFirst().token();
+        return new FormOfA(id, q.key(), responseId, form.token(), personal, List.of(title, question, said, answer, "Sweep easy " + suffix,
+                "Sweep intro " + suffix, form.token(), form.paperCode(), personal));
     }
 
     /** A's own way of collecting evidence, a review of something A already collects, and a plan row with a comment. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
@@ -208,6 +209,11 @@ public class FormService {
     // For RespondentService: PIN checks need the hash.
     boolean kioskPinMatches(org.coproduction.impact.shared.tenancy.OrganisationId org, UUID formId, String pin) {
         return forms.kioskPinHash(org, formId).map(hash -> passwords.matches(pin, hash)).orElse(false);
+    }
+
+    // For RespondentService: a kiosk's pass is made from the PIN's hash.
+    Optional<String> kioskPinHash(org.coproduction.impact.shared.tenancy.OrganisationId org, UUID formId) {
+        return forms.kioskPinHash(org, formId);
     }
 
     int responseCount(Tenant tenant, UUID formId) {

@@ -188,6 +188,52 @@ public class RespondentService {
                 responses.submitted(tenant.organisationId(), formId, submissionToken).orElseThrow(), true));
     }
 
+    /**
+     * Whether this token's answers were already sent (the draft became a response). The respondent
+     * pages use it so that going back after sending shows "already sent", never an empty form.
+     */
+    public boolean submitted(PublicForm form, @Nullable String draftToken) {
+        if (draftToken == null || !FormTokens.plausible(draftToken)) {
+            return false;
+        }
+        return responses.submitted(form.organisation(), form.form().id(), draftToken).isPresent();
+    }
+
+    /** Throws away a half-done form ("Start again", or leaving kiosk mode): nothing of it is kept. */
+    @Transactional
+    public void discard(PublicForm form, @Nullable String draftToken) {
+        if (draftToken != null && FormTokens.plausible(draftToken)) {
+            responses.deleteDraft(form.organisation(), form.form().id(), draftToken);
+        }
+    }
+
+    /**
+     * The pass a kiosk tablet keeps in a cookie: an HMAC of the form's id keyed by the hash of its
+     * kiosk PIN, which only the server knows. It cannot be made up on another device, and setting a
+     * new PIN ends every kiosk started with the old one. Empty when the form has no PIN.
+     */
+    public Optional<String> kioskPass(PublicForm form) {
+        return formService.kioskPinHash(form.organisation(), form.form().id()).map(hash -> kioskPass(hash, form.form().id()));
+    }
+
+    /** Whether a kiosk cookie's value is the form's current kiosk pass. */
+    public boolean kioskPassValid(PublicForm form, @Nullable String pass) {
+        return pass != null && kioskPass(form).map(p -> java.security.MessageDigest.isEqual(
+                p.getBytes(java.nio.charset.StandardCharsets.US_ASCII), pass.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .orElse(false);
+    }
+
+    private static String kioskPass(String pinHash, UUID formId) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(pinHash.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] sum = mac.doFinal(formId.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sum);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
     /** Whether the PIN leaves kiosk mode on this form. */
     public boolean kioskPinMatches(PublicForm form, String pin) {
         return formService.kioskPinMatches(form.organisation(), form.form().id(), pin);

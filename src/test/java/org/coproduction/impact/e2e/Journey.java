@@ -101,6 +101,16 @@ abstract class Journey {
                 false, true);
     }
 
+    /** Someone on a phone who uses only a keyboard (or a switch that sends key presses): no taps. */
+    Visitor phoneKeyboardUser() {
+        return start(new Browser.NewContextOptions()
+                        .setViewportSize(375, 812)
+                        .setDeviceScaleFactor(2)
+                        .setIsMobile(true)
+                        .setHasTouch(true),
+                true, true);
+    }
+
     private Visitor start(Browser.NewContextOptions options, boolean keyboardOnly, boolean phone) {
         BrowserContext context = browser.newContext(options.setLocale("en-GB"));
         context.setDefaultTimeout(20_000);

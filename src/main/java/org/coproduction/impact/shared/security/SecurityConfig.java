@@ -1,5 +1,8 @@
 package org.coproduction.impact.shared.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -60,6 +67,7 @@ class SecurityConfig {
                         .successHandler(onSignIn)
                         .failureHandler(onFailedSignIn))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new PublicFormsCsrfTokens()))
                 .headers(headers -> {
                     headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -73,6 +81,52 @@ class SecurityConfig {
                     }
                 });
         return http.build();
+    }
+
+    /**
+     * CSRF tokens stay on for every form, respondent pages included. Signed-in pages keep theirs in
+     * the session as before. The public answering pages ({@code /r/**}) keep theirs in a cookie
+     * instead (HttpOnly, scoped to {@code /r}, SameSite=Lax, Secure over HTTPS), so a person
+     * answering a form never gets a session: sessions live in PostgreSQL, and one row per respondent
+     * would slow the submission path and fill the table. We keep the token rather than exempting
+     * {@code /r/**} (and leaning on the SameSite draft cookie alone) so that the same rule holds on
+     * every POST the service accepts, older browsers without SameSite included; the draft cookie is a
+     * second lock: a cross-site POST carries neither, and changes nothing.
+     */
+    static final class PublicFormsCsrfTokens implements CsrfTokenRepository {
+
+        static final String PUBLIC_PREFIX = "/r/";
+
+        private final CsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
+        private final CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+
+        PublicFormsCsrfTokens() {
+            cookie.setCookieName("respondent_csrf");
+            cookie.setParameterName("_csrf");
+            cookie.setCookiePath("/r");
+            // Kept as long as a draft (7 days), so a page left open overnight can still be sent: no time limits.
+            cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax").maxAge(java.time.Duration.ofDays(7)));
+        }
+
+        private CsrfTokenRepository pick(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith(PUBLIC_PREFIX) ? cookie : session;
+        }
+
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return pick(request).generateToken(request);
+        }
+
+        @Override
+        public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            pick(request).saveToken(token, request, response);
+        }
+
+        @Override
+        public @Nullable CsrfToken loadToken(HttpServletRequest request) {
+            return pick(request).loadToken(request);
+        }
     }
 
     @Bean
