@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Answering forms. Anyone with a form's public link can answer while it is open; answers are kept
@@ -128,18 +129,19 @@ public class RespondentService {
         if (!FormTokens.plausible(draftToken)) {
             return new SubmitResult.NoDraft();
         }
-        Optional<UUID> already = responses.submitted(form.organisation(), formId, draftToken);
-        if (already.isPresent()) {
-            return new SubmitResult.Saved(already.get(), true);
+        // The form as located for this request: callers locate it afresh on every request.
+        if (!takesAnswers(form)) {
+            return responses.submitted(form.organisation(), formId, draftToken)
+                    .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
+                    .orElseGet(SubmitResult.Closed::new);
         }
-        // Read the form again: it may have closed since the page was shown.
-        if (locate(form.form().token()).filter(this::takesAnswers).isEmpty()) {
-            return new SubmitResult.Closed();
-        }
-        Optional<Draft> found = responses.draft(form.organisation(), formId, draftToken);
+        // Three statements on the usual path (the form was read by the caller): take the draft,
+        // check it, insert the response. Whatever goes wrong after taking the draft rolls back, so
+        // the draft is kept.
+        Optional<Draft> found = responses.takeDraft(form.organisation(), formId, draftToken);
         if (found.isEmpty()) {
-            // A submission of the same draft may have committed since the check above (it removes
-            // the draft as it saves): then this one is the same submission sent again.
+            // No draft: either this submission was saved already (a double click, a resent page, the
+            // back button; the draft goes as the response is saved), or there never was one.
             return responses.submitted(form.organisation(), formId, draftToken)
                     .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
                     .orElseGet(SubmitResult.NoDraft::new);
@@ -147,15 +149,16 @@ public class RespondentService {
         Draft draft = found.get();
         List<Question> questions = questions(form, draft);
         if (!draft.answers().unknownFields(questions).isEmpty()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new SubmitResult.UnknownQuestions();
         }
         Map<String, String> problems = Answers.problems(questions, draft.answers());
         if (!problems.isEmpty()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new SubmitResult.Invalid(problems);
         }
         Optional<UUID> id = responses.insert(form.organisation(), formId, draft.versionNumber(), draftToken, draft.answers(), draft.source(),
                 draft.memberId(), null);
-        responses.deleteDraft(form.organisation(), formId, draftToken);
         return id.<SubmitResult>map(r -> new SubmitResult.Saved(r, false))
                 .orElseGet(() -> new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true));
     }

@@ -172,6 +172,25 @@ class ResponseRepository {
                         d.updatedAt()));
     }
 
+    /**
+     * Removes the draft and returns it, in one statement (the submission path: if anything after this
+     * fails, the transaction rolls back and the draft is there again). Concurrent submissions of the
+     * same draft queue on its row: only one gets it.
+     */
+    Optional<Draft> takeDraft(OrganisationId org, UUID formId, String token) {
+        return jdbc.sql("""
+                        delete from form_draft where organisation_id = :org and form_id = :form and token = :token
+                        returning token, form_id, version_number, answers::text as answers, source, member_user_id, updated_at
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("token", token)
+                .query(DraftRow.class)
+                .optional()
+                .map(d -> new Draft(d.token(), d.formId(), d.versionNumber(), answers(d.answers()), d.source(), d.memberUserId(),
+                        d.updatedAt()));
+    }
+
     void saveDraft(OrganisationId org, UUID formId, String token, Answers answers) {
         jdbc.sql("""
                         update form_draft set answers = cast(:answers as jsonb), updated_at = clock_timestamp()

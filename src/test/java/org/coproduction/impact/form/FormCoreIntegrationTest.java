@@ -168,10 +168,13 @@ class FormCoreIntegrationTest {
 
         // Submitting a draft with missing answers saves nothing.
         assertThat(respondents.submit(pf, draft.token())).isInstanceOf(SubmitResult.Invalid.class);
+        // ...and keeps the half-done form, so the person can put it right.
+        assertThat(respondents.draft(pf, draft.token())).isPresent();
 
         String good = answered(pf, Map.of("feel.before", List.of("1"), "feel.after", List.of("2"), "fun", List.of("4")));
         forms.setStatus(t, formId, FormStatus.CLOSED);
-        assertThat(respondents.submit(pf, good)).isInstanceOf(SubmitResult.Closed.class);
+        // Each request locates the form afresh, and so sees it closed.
+        assertThat(respondents.submit(publicForm(t, formId), good)).isInstanceOf(SubmitResult.Closed.class);
         assertThat(respondents.submit(pf, "not-a-token")).isInstanceOf(SubmitResult.NoDraft.class);
         assertThat(respondents.responses(t, formId, null, null, null)).isEmpty();
         assertThat(respondents.locate("abcdefghjkmnpqrs")).isEmpty();
