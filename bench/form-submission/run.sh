@@ -12,7 +12,7 @@ SECONDS_PER_STEP=${1:-30}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$ROOT/target/bench/form-submission
 HTTP_PORT=18080
-DRAFTS=400000
+DRAFTS=400000 # five blocks of 80,000: a warm-up, then a short warm-up and a measured run at each level
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 cd "$ROOT"
@@ -26,7 +26,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 "$JAVA_HOME/bin/java" -jar "$JAR" --server.port=$HTTP_PORT \
     --app.embedded-db.data-dir="$WORK/pg" --app.embedded-db.clean=true \
     --app.forms.limits.per-address=100000000 --app.forms.limits.submissions-per-form=100000000 \
-    --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
+    --logging.level.root=WARN ${EXTRA_SERVER_ARGS:-} > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -73,6 +73,10 @@ SQL
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 BLOCK=80000 # drafts per wrk run: far more than one run can send
 block=0
+# Warm the server up first (the JIT compiles the hot path in the first seconds; figures taken before
+# that mean little), with its own block of drafts.
+FIRST_DRAFT=$((block++ * BLOCK)) FORM_TOKEN=$FORM_TOKEN DRAFTS=$((block * BLOCK)) THREADS=2 CSRF_COOKIE=$CSRF_COOKIE CSRF_PARAM=$CSRF_PARAM \
+    wrk -t2 -c32 -d20s -s bench/form-submission/submit.lua "http://127.0.0.1:$HTTP_PORT" > /dev/null
 for clients in 16 64; do
     threads=2
     echo "== HTTP submission, $clients concurrent respondents, ${SECONDS_PER_STEP}s (after 5s warm-up)"
