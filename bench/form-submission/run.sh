@@ -23,7 +23,7 @@ JAR=$(ls target/coproduction-impact-*.jar | head -1)
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 # The rate limits protect a real service from floods; a benchmark is a flood on purpose.
-"$JAVA_HOME/bin/java" -jar "$JAR" --server.port=$HTTP_PORT \
+"$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$HTTP_PORT \
     --app.embedded-db.data-dir="$WORK/pg" --app.embedded-db.clean=true \
     --app.forms.limits.per-address=100000000 --app.forms.limits.submissions-per-form=100000000 \
     --logging.level.root=WARN ${EXTRA_SERVER_ARGS:-} > "$WORK/server.log" 2>&1 &
