@@ -211,18 +211,70 @@ class RecordRepository {
 
     UUID add(OrganisationId org, UUID projectId, ItemDraft d, boolean byMember, UserId by) {
         UUID id = UUID.randomUUID();
-        boolean activity = d.kind() == RecordKind.ACTIVITY;
-        boolean story = d.kind() == RecordKind.CASE_STUDY;
-        jdbc.sql("""
+        bind(jdbc.sql("""
                         insert into record_item (id, organisation_id, project_id, kind, title, happened_on, setting, body, activity_kind,
                                facilitated_by, others_count, pathway_activity_id, speaker, speaker_user_id, speaker_name, situation,
                                what_happened, what_changed, own_words, contributed_by_member, created_by, updated_by)
                         values (:id, :org, :project, :kind, :title, :on, :setting, :body, :activityKind, :facilitatedBy, :others, :pathwayActivity,
                                 :speaker, :speakerUser, :speakerName, :situation, :happened, :changed, :ownWords, :byMember, :by, :by)
-                        """)
+                        """), d)
                 .param("id", id)
                 .param("org", org.value())
                 .param("project", projectId)
+                .param("byMember", byMember)
+                .param("by", by.value())
+                .update();
+        if (d.kind() == RecordKind.ACTIVITY) {
+            addAttendance(org, id, d.attendeeIds());
+        }
+        return id;
+    }
+
+    /** Changes what was recorded, if the item is still at {@code version}; false (nothing changed) otherwise. */
+    boolean update(OrganisationId org, UUID projectId, UUID itemId, int version, ItemDraft d, UserId by) {
+        boolean updated = bind(jdbc.sql("""
+                        update record_item set kind = :kind, title = :title, happened_on = :on, setting = :setting, body = :body,
+                               activity_kind = :activityKind, facilitated_by = :facilitatedBy, others_count = :others,
+                               pathway_activity_id = :pathwayActivity, speaker = :speaker, speaker_user_id = :speakerUser,
+                               speaker_name = :speakerName, situation = :situation, what_happened = :happened, what_changed = :changed,
+                               own_words = :ownWords, version = version + 1, updated_at = now(), updated_by = :by
+                        where organisation_id = :org and project_id = :project and id = :id and version = :version and archived_at is null
+                        """), d)
+                        .param("by", by.value())
+                        .param("org", org.value())
+                        .param("project", projectId)
+                        .param("id", itemId)
+                        .param("version", version)
+                        .update()
+                == 1;
+        if (updated && d.kind() == RecordKind.ACTIVITY) {
+            jdbc.sql("delete from record_attendance where organisation_id = :org and item_id = :item")
+                    .param("org", org.value())
+                    .param("item", itemId)
+                    .update();
+            addAttendance(org, itemId, d.attendeeIds());
+        }
+        return updated;
+    }
+
+    private void addAttendance(OrganisationId org, UUID itemId, Collection<UUID> people) {
+        for (UUID person : people) {
+            jdbc.sql("insert into record_attendance (organisation_id, item_id, user_id) values (:org, :item, :user) on conflict do nothing")
+                    .param("org", org.value())
+                    .param("item", itemId)
+                    .param("user", person)
+                    .update();
+        }
+    }
+
+    /**
+     * Binds what was recorded. Only the fields of the item's kind are kept: an activity has no
+     * speaker, only a case study has its four parts, only an activity has attendance details.
+     */
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ItemDraft d) {
+        boolean activity = d.kind() == RecordKind.ACTIVITY;
+        boolean story = d.kind() == RecordKind.CASE_STUDY;
+        return spec
                 .param("kind", d.kind().name())
                 .param("title", d.title())
                 .param("on", d.happenedOn())
@@ -238,71 +290,7 @@ class RecordRepository {
                 .param("situation", story ? d.situation() : null)
                 .param("happened", story ? d.whatHappened() : null)
                 .param("changed", story ? d.whatChanged() : null)
-                .param("ownWords", story ? d.ownWords() : null)
-                .param("byMember", byMember)
-                .param("by", by.value())
-                .update();
-        if (activity) {
-            for (UUID person : d.attendeeIds()) {
-                jdbc.sql("insert into record_attendance (organisation_id, item_id, user_id) values (:org, :item, :user) on conflict do nothing")
-                        .param("org", org.value())
-                        .param("item", id)
-                        .param("user", person)
-                        .update();
-            }
-        }
-        return id;
-    }
-
-    /** Changes what was recorded, if the item is still at {@code version}; false (nothing changed) otherwise. */
-    boolean update(OrganisationId org, UUID projectId, UUID itemId, int version, ItemDraft d, UserId by) {
-        boolean activity = d.kind() == RecordKind.ACTIVITY;
-        boolean story = d.kind() == RecordKind.CASE_STUDY;
-        boolean updated = jdbc.sql("""
-                        update record_item set kind = :kind, title = :title, happened_on = :on, setting = :setting, body = :body,
-                               activity_kind = :activityKind, facilitated_by = :facilitatedBy, others_count = :others,
-                               pathway_activity_id = :pathwayActivity, speaker = :speaker, speaker_user_id = :speakerUser,
-                               speaker_name = :speakerName, situation = :situation, what_happened = :happened, what_changed = :changed,
-                               own_words = :ownWords, version = version + 1, updated_at = now(), updated_by = :by
-                        where organisation_id = :org and project_id = :project and id = :id and version = :version and archived_at is null
-                        """)
-                        .param("kind", d.kind().name())
-                        .param("title", d.title())
-                        .param("on", d.happenedOn())
-                        .param("setting", d.setting())
-                        .param("body", d.body())
-                        .param("activityKind", activity && d.activityKind() != null ? d.activityKind().name() : null)
-                        .param("facilitatedBy", activity ? d.facilitatedBy() : null)
-                        .param("others", activity ? d.othersCount() : null)
-                        .param("pathwayActivity", activity ? d.pathwayActivityId() : null)
-                        .param("speaker", activity || d.speaker() == null ? null : d.speaker().name())
-                        .param("speakerUser", activity || d.speaker() != Speaker.MEMBER ? null : d.speakerUserId())
-                        .param("speakerName", activity || d.speaker() != Speaker.NAMED ? null : d.speakerName())
-                        .param("situation", story ? d.situation() : null)
-                        .param("happened", story ? d.whatHappened() : null)
-                        .param("changed", story ? d.whatChanged() : null)
-                        .param("ownWords", story ? d.ownWords() : null)
-                        .param("by", by.value())
-                        .param("org", org.value())
-                        .param("project", projectId)
-                        .param("id", itemId)
-                        .param("version", version)
-                        .update()
-                == 1;
-        if (updated && activity) {
-            jdbc.sql("delete from record_attendance where organisation_id = :org and item_id = :item")
-                    .param("org", org.value())
-                    .param("item", itemId)
-                    .update();
-            for (UUID person : d.attendeeIds()) {
-                jdbc.sql("insert into record_attendance (organisation_id, item_id, user_id) values (:org, :item, :user) on conflict do nothing")
-                        .param("org", org.value())
-                        .param("item", itemId)
-                        .param("user", person)
-                        .update();
-            }
-        }
-        return updated;
+                .param("ownWords", story ? d.ownWords() : null);
     }
 
     /** Keeps the item as it is now, before a change is saved. */
