@@ -225,6 +225,17 @@ class FormRepository {
                 .update();
     }
 
+    /** The questions of one version of the form. */
+    Optional<List<Question>> questionsOf(OrganisationId org, UUID formId, int number) {
+        return jdbc.sql("select questions::text from form_version where organisation_id = :org and form_id = :form and number = :number")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", number)
+                .query(String.class)
+                .optional()
+                .map(FormRepository::questions);
+    }
+
     private record VersionRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName, int responses) {}
 
     /** Every version of the form, newest first, with the number of responses (test ones left out) on each. */

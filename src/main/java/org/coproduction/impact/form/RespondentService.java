@@ -66,11 +66,8 @@ public class RespondentService {
         if (draft.versionNumber() == form.form().currentVersion()) {
             return form.form().questions();
         }
-        return forms.versions(form.organisation(), form.form().id()).stream()
-                .filter(v -> v.number() == draft.versionNumber())
-                .findFirst()
-                .map(FormVersion::questions)
-                .orElse(form.form().questions());
+        // A draft started before the form's latest change answers the version it was started on.
+        return forms.questionsOf(form.organisation(), form.form().id(), draft.versionNumber()).orElse(form.form().questions());
     }
 
     /** Starts a response on the current version. {@code memberId} names the person for a named form. */
