@@ -45,9 +45,26 @@ class FormRepository {
         }
     }
 
+    /**
+     * Questions read from their JSON. Every answering request reads its form's questions, so the
+     * parsed lists are kept by their exact JSON text (no stale entry is possible: changed questions
+     * are different text). Questions are immutable records. The cache is emptied when it grows past
+     * {@link #PARSED_KEPT} different texts, which only a very busy service with many forms reaches.
+     */
     static List<Question> questions(String json) {
-        return JSON.readValue(json, QUESTIONS);
+        List<Question> parsed = PARSED.get(json);
+        if (parsed == null) {
+            parsed = List.copyOf(JSON.readValue(json, QUESTIONS));
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            PARSED.put(json, parsed);
+        }
+        return parsed;
     }
+
+    private static final int PARSED_KEPT = 1_000;
+    private static final java.util.concurrent.ConcurrentMap<String, List<Question>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static String json(List<Question> questions) {
         return JSON.writeValueAsString(questions);

@@ -132,18 +132,18 @@ public class RespondentService {
                     .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
                     .orElseGet(SubmitResult.Closed::new);
         }
-        // Three statements on the usual path (the form was read by the caller): take the draft,
-        // check it, insert the response. Whatever goes wrong after taking the draft rolls back, so
-        // the draft is kept.
-        Optional<Draft> found = responses.takeDraft(form.organisation(), formId, draftToken);
-        if (found.isEmpty()) {
+        // One statement on the usual path (the form was read by the caller): take the draft and save
+        // it as the response; then check the answers. Whatever is wrong rolls back, so the draft is
+        // kept and no response is added.
+        Optional<ResponseRepository.Sent> sent = responses.sendDraft(form.organisation(), formId, draftToken);
+        if (sent.isEmpty()) {
             // No draft: either this submission was saved already (a double click, a resent page, the
             // back button; the draft goes as the response is saved), or there never was one.
             return responses.submitted(form.organisation(), formId, draftToken)
                     .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
                     .orElseGet(SubmitResult.NoDraft::new);
         }
-        Draft draft = found.get();
+        Draft draft = sent.get().draft();
         List<Question> questions = questions(form, draft);
         if (!draft.answers().unknownFields(questions).isEmpty()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -154,10 +154,9 @@ public class RespondentService {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new SubmitResult.Invalid(problems);
         }
-        Optional<UUID> id = responses.insert(form.organisation(), formId, draft.versionNumber(), draftToken, draft.answers(), draft.source(),
-                draft.memberId(), null);
-        return id.<SubmitResult>map(r -> new SubmitResult.Saved(r, false))
-                .orElseGet(() -> new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true));
+        UUID saved = sent.get().responseId();
+        return saved != null ? new SubmitResult.Saved(saved, false)
+                : new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true);
     }
 
     /**

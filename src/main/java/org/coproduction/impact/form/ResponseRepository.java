@@ -172,23 +172,43 @@ class ResponseRepository {
                         d.updatedAt()));
     }
 
+    /** A draft taken and sent in one statement: what it held, and the new response's id (null when its token was used already). */
+    record Sent(Draft draft, @Nullable UUID responseId) {}
+
+    private record SentRow(String token, UUID formId, int versionNumber, String answers, Source source, @Nullable UUID memberUserId,
+            OffsetDateTime updatedAt, @Nullable UUID responseId) {}
+
     /**
-     * Removes the draft and returns it, in one statement (the submission path: if anything after this
-     * fails, the transaction rolls back and the draft is there again). Concurrent submissions of the
-     * same draft queue on its row: only one gets it.
+     * Takes a draft and saves it as a response in one statement (one round trip): the draft is
+     * deleted and its answers are copied into the response row inside PostgreSQL. Empty when there
+     * is no such draft. The caller checks the answers afterwards, and rolls the transaction back if
+     * they are not right: the draft is then back and no response was added. Concurrent sends of the
+     * same draft queue on its row: only one gets it; the others find no draft.
      */
-    Optional<Draft> takeDraft(OrganisationId org, UUID formId, String token) {
+    Optional<Sent> sendDraft(OrganisationId org, UUID formId, String token) {
         return jdbc.sql("""
-                        delete from form_draft where organisation_id = :org and form_id = :form and token = :token
-                        returning token, form_id, version_number, answers::text as answers, source, member_user_id, updated_at
+                        with taken as (
+                            delete from form_draft where organisation_id = :org and form_id = :form and token = :token
+                            returning token, organisation_id, form_id, version_number, answers, source, member_user_id, updated_at
+                        ), saved as (
+                            insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source,
+                                                       member_user_id)
+                            select :id, organisation_id, form_id, version_number, token, answers, source, member_user_id from taken
+                            on conflict (form_id, submission_token) do nothing
+                            returning id
+                        )
+                        select t.token, t.form_id, t.version_number, t.answers::text as answers, t.source, t.member_user_id, t.updated_at,
+                               (select id from saved) as response_id
+                        from taken t
                         """)
                 .param("org", org.value())
                 .param("form", formId)
                 .param("token", token)
-                .query(DraftRow.class)
+                .param("id", UUID.randomUUID())
+                .query(SentRow.class)
                 .optional()
-                .map(d -> new Draft(d.token(), d.formId(), d.versionNumber(), answers(d.answers()), d.source(), d.memberUserId(),
-                        d.updatedAt()));
+                .map(r -> new Sent(new Draft(r.token(), r.formId(), r.versionNumber(), answers(r.answers()), r.source(), r.memberUserId(),
+                        r.updatedAt()), r.responseId()));
     }
 
     void saveDraft(OrganisationId org, UUID formId, String token, Answers answers) {

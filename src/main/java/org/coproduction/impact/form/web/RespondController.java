@@ -23,6 +23,7 @@ import org.coproduction.impact.form.SubmitResult;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
+import org.coproduction.impact.shared.web.HighTraffic;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * leave.
  */
 @Controller
+@HighTraffic
 @PublicEndpoint
 class RespondController {
 
