@@ -12,7 +12,7 @@ SECONDS_PER_STEP=${1:-30}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$ROOT/target/bench/form-submission
 HTTP_PORT=18080
-DRAFTS=400000 # five blocks of 80,000: a warm-up, then a short warm-up and a measured run at each level
+DRAFTS=750000 # five blocks of 150,000: a warm-up, then a short warm-up and a measured run at each level
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 cd "$ROOT"
@@ -71,7 +71,7 @@ from form where id = 'b0000000-0000-0000-0000-000000000001';
 SQL
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-BLOCK=80000 # drafts per wrk run: far more than one run can send
+BLOCK=150000 # drafts per wrk run: more than one 30-second run can send (check "responses saved" against the requests)
 block=0
 # Warm the server up first (the JIT compiles the hot path in the first seconds; figures taken before
 # that mean little), with its own block of drafts.
