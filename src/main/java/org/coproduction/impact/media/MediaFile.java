@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What is known about a stored file (never its bytes: those are read only when it is served). */
 public record MediaFile(UUID id, UUID projectId, String filename, MediaKind kind, String contentType, long size,
-        @Nullable String description, boolean published, OffsetDateTime uploadedAt) {
+        @Nullable String description, boolean published, OffsetDateTime uploadedAt, @Nullable UUID uploadedBy) {
 
     /** Where the file is served, to those allowed to see it. */
     public String href() {

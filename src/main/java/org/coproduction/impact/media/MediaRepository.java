@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class MediaRepository {
 
     private static final String SELECT = """
-            select id, project_id, filename, kind, content_type, size, description, published, uploaded_at
+            select id, project_id, filename, kind, content_type, size, description, published, uploaded_at, uploaded_by
             from media_file
             """;
 

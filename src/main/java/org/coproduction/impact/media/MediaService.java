@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -120,21 +119,19 @@ public class MediaService {
         media.setPublished(tenant.organisationId(), mediaId, published, tenant.userId());
     }
 
-    private boolean visible(Tenant tenant, MediaFile file) {
+    /**
+     * Facilitators and admins see every file of their organisation; viewers only published ones;
+     * members published ones and the ones they added themselves. A member does not see other files of
+     * their project: those belong to items only facilitators see (an activity's minutes, a comment
+     * not yet published, a withdrawn consent), and the file's address must not open what the item's
+     * page would not show.
+     */
+    private static boolean visible(Tenant tenant, MediaFile file) {
         return switch (tenant.role()) {
             case ADMIN, FACILITATOR -> true;
             case VIEWER -> file.published();
-            case MEMBER -> file.published() || involved(tenant, file.projectId());
+            case MEMBER -> file.published() || tenant.userId().value().equals(file.uploadedBy());
         };
-    }
-
-    private boolean involved(Tenant tenant, UUID projectId) {
-        try {
-            Project project = projects.project(tenant, projectId);
-            return project.involves(tenant.userId().value());
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 
     /** The name as the person knew it, without any folder, control characters or excess length. */

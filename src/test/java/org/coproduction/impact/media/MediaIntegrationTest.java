@@ -272,7 +272,7 @@ class MediaIntegrationTest {
         assertThat(served.getHeader("Content-Disposition")).startsWith("inline");
         assertThat(served.getContentAsByteArray()).isEqualTo(storedBytes(photo.id()));
 
-        MockHttpServletResponse document = mvc.perform(get(pdf.href()).with(data.as(s.org().person(Role.MEMBER))))
+        MockHttpServletResponse document = mvc.perform(get(pdf.href()).with(data.as(s.org().person(Role.ADMIN))))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(document.getContentType()).isEqualTo("application/pdf");
         assertThat(document.getHeader("Content-Disposition")).startsWith("attachment").contains("minutes.pdf");
@@ -302,11 +302,22 @@ class MediaIntegrationTest {
         assertThat(jdbc.sql("select action from media_change where media_id = :id order by changed_at").param("id", photo.id())
                 .query(String.class).list()).containsExactly("STORED", "PUBLISHED", "UNPUBLISHED");
 
-        // A MEMBER who is not part of the project sees its files only once published.
+        // A MEMBER, of the project or not, does not see a facilitator's file before it is published (it belongs to an
+        // item only facilitators see, such as an activity's minutes), even with its address; once published they do.
+        TestData.Person member = s.org().person(Role.MEMBER);
         TestData.Person outsider = data.person(s.org().id(), Role.MEMBER, "outsider-" + TestData.suffix());
+        mvc.perform(get(pdf.href()).with(data.as(member))).andExpect(status().isNotFound());
         mvc.perform(get(pdf.href()).with(data.as(outsider))).andExpect(status().isNotFound());
+        assertThat(media.find(s.as(Role.MEMBER), pdf.id())).isEmpty();
         media.setPublished(s.facilitator(), pdf.id(), true);
+        mvc.perform(get(pdf.href()).with(data.as(member))).andExpect(status().isOk());
         mvc.perform(get(pdf.href()).with(data.as(outsider))).andExpect(status().isOk());
+
+        // What a member adds themselves, they see; another member does not, until it is published.
+        MediaFile own = stored(media.store(s.as(Role.MEMBER), s.project(), "my-drawing.png", TestMedia.png(20, 20)));
+        assertThat(own.uploadedBy()).isEqualTo(member.id());
+        mvc.perform(get(own.href()).with(data.as(member))).andExpect(status().isOk());
+        mvc.perform(get(own.href()).with(data.as(outsider))).andExpect(status().isNotFound());
     }
 
     @Test
