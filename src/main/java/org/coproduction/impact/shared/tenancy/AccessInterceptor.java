@@ -20,6 +20,11 @@ public class AccessInterceptor implements HandlerInterceptor {
     private final TenantResolver tenants;
     private final OperatorProperties operators;
 
+    /** Each handler's rule, read from its annotations once (reading them was a few percent of every request). */
+    private final java.util.concurrent.ConcurrentMap<Handler, EndpointAccess> rules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Handler(Class<?> beanType, java.lang.reflect.Method method) {}
+
     AccessInterceptor(TenantResolver tenants, OperatorProperties operators) {
         this.tenants = tenants;
         this.operators = operators;
@@ -33,7 +38,14 @@ public class AccessInterceptor implements HandlerInterceptor {
         SignedInUser user = CurrentRequest.user().orElse(null);
         Tenant tenant = user == null ? null : tenants.resolve(request, user);
         request.setAttribute(CurrentRequest.OPERATOR, user != null && operators.isOperator(user.getUsername()));
-        EndpointAccess access = EndpointAccess.of(method);
+        Handler key = new Handler(method.getBeanType(), method.getMethod());
+        EndpointAccess access = rules.get(key);
+        if (access == null) {
+            access = EndpointAccess.of(method);
+            if (access != null) {
+                rules.put(key, access);
+            }
+        }
         if (access == null) {
             throw new AccessDeniedException("handler declares no access rule: " + method);
         }
