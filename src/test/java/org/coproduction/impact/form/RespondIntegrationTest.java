@@ -133,6 +133,28 @@ class RespondIntegrationTest {
     }
 
     @Test
+    void answeringPagesKeepCsrfAndTheSecurityHeaders() throws Exception {
+        Setup s = openForm();
+        String ip = address();
+        String draft = start(s, ip);
+
+        // Without the CSRF token (a POST from another site), nothing is taken: refused, the draft untouched.
+        MockHttpServletResponse forged = send(post(s.base() + "/submit"), draft, ip);
+        assertThat(forged.getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from form_draft where token = :t").param("t", draft).query(Integer.class).single()).isEqualTo(1);
+
+        // The same headers as every other page. (That no session is made, and the CSRF cookie, are checked in a real
+        // browser by RespondJourneyTest: MockMvc's security support keeps its own session.)
+        var shown = mvc.perform(get(s.base()).with(from(ip))).andReturn();
+        MockHttpServletResponse page = shown.getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    }
+
+    @Test
     void aPersonAnswersOnePageAtATimeChecksAndSendsOnceEvenWhenTheySendTwice() throws Exception {
         Setup s = openForm();
         String ip = address();
