@@ -181,25 +181,16 @@ class RespondController {
             @RequestParam(defaultValue = "false") boolean change,
             @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = open(formToken, draftToken, kioskPass, null, model, response);
+        if (!(opened instanceof Answering(PublicForm form, boolean kiosk, Draft draft))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!respondents.takesAnswers(form)) {
-            return unavailable(form, kiosk, model);
-        }
-        Optional<Draft> draft = respondents.draft(form, draftToken);
-        if (draft.isEmpty()) {
-            return noDraft(form, kiosk, draftToken, model);
-        }
-        List<Question> questions = respondents.questions(form, draft.get());
+        List<Question> questions = respondents.questions(form, draft);
         int n = pageNumber(number, questions.size());
         if (n == 0) {
             return notFound(formToken, model, response);
         }
-        return questionPage(form, kiosk, questions, n, change, draft.get().answers().values(), Map.of(), model);
+        return questionPage(form, kiosk, questions, n, change, draft.answers().values(), Map.of(), model);
     }
 
     @PostMapping("/r/{formToken}/q/{number}")
@@ -207,26 +198,14 @@ class RespondController {
             @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
-        }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!limits.post(form.form().id(), request.getRemoteAddr())) {
-            return tooMany(form, kiosk, model, response);
+        Opened opened = open(formToken, draftToken, kioskPass, request, model, response);
+        if (!(opened instanceof Answering(PublicForm form, boolean kiosk, Draft draft))) {
+            return ((Stopped) opened).view();
         }
         if (oversized(params)) {
             return badRequest(form, kiosk, "respond.bad.too-much", model, response);
         }
-        if (!respondents.takesAnswers(form)) {
-            return unavailable(form, kiosk, model);
-        }
-        Optional<Draft> draft = respondents.draft(form, draftToken);
-        if (draft.isEmpty()) {
-            return noDraft(form, kiosk, draftToken, model);
-        }
-        List<Question> questions = respondents.questions(form, draft.get());
+        List<Question> questions = respondents.questions(form, draft);
         int n = pageNumber(number, questions.size());
         if (n == 0) {
             return notFound(formToken, model, response);
@@ -236,7 +215,7 @@ class RespondController {
         Map<String, List<String>> values = params.containsKey("_skip") && question.type() == QuestionType.ABOUT_YOU
                 ? Map.of()
                 : answers(question, params);
-        Map<String, String> problems = respondents.savePage(form, draft.get(), List.of(question), values);
+        Map<String, String> problems = respondents.savePage(form, draft, List.of(question), values);
         if (problems.containsKey("form")) {
             return badRequest(form, kiosk, problems.get("form"), model, response);
         }
@@ -252,20 +231,11 @@ class RespondController {
     @GetMapping("/r/{formToken}/check")
     String showCheck(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = open(formToken, draftToken, kioskPass, null, model, response);
+        if (!(opened instanceof Answering(PublicForm form, boolean kiosk, Draft draft))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!respondents.takesAnswers(form)) {
-            return unavailable(form, kiosk, model);
-        }
-        Optional<Draft> draft = respondents.draft(form, draftToken);
-        if (draft.isEmpty()) {
-            return noDraft(form, kiosk, draftToken, model);
-        }
-        return checkPage(form, kiosk, draft.get(), Map.of(), model);
+        return checkPage(form, kiosk, draft, Map.of(), model);
     }
 
     @PostMapping("/r/{formToken}/submit")
@@ -414,6 +384,43 @@ class RespondController {
         clearCookie(DRAFT_COOKIE, base(form), request, response);
         clearCookie(KIOSK_COOKIE, base(form), request, response);
         return "redirect:/sign-in";
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The checks every page of questions makes first
+
+    private sealed interface Opened {}
+
+    /** A check stopped the request: show this page instead (its model is filled in). */
+    private record Stopped(String view) implements Opened {}
+
+    /** The form takes answers and this device has a draft of it. */
+    private record Answering(PublicForm form, boolean kiosk, Draft draft) implements Opened {}
+
+    /**
+     * The checks the question and check-your-answers pages make first, always in this order: the
+     * form exists; for a POST ({@code post} not null), the address is within the rate limit; the
+     * form takes answers; this device has a draft of it (or, if it was sent, "already sent").
+     */
+    private Opened open(String formToken, @Nullable String draftToken, @Nullable String kioskPass, @Nullable HttpServletRequest post,
+            Model model, HttpServletResponse response) {
+        Optional<PublicForm> found = respondents.locate(formToken);
+        if (found.isEmpty()) {
+            return new Stopped(notFound(formToken, model, response));
+        }
+        PublicForm form = found.get();
+        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
+        if (post != null && !limits.post(form.form().id(), post.getRemoteAddr())) {
+            return new Stopped(tooMany(form, kiosk, model, response));
+        }
+        if (!respondents.takesAnswers(form)) {
+            return new Stopped(unavailable(form, kiosk, model));
+        }
+        Optional<Draft> draft = respondents.draft(form, draftToken);
+        if (draft.isEmpty()) {
+            return new Stopped(noDraft(form, kiosk, draftToken, model));
+        }
+        return new Answering(form, kiosk, draft.get());
     }
 
     // ---------------------------------------------------------------------------------------
