@@ -20,9 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ten months of numbers for the demo's day-centre project: regular visitors a month (from the
- * attendance sheet) and first visits a month (from reception), each tagged to its outcome and, when
- * the plan's demo has already run, to the plan's quantitative row for it (listeners that run just
- * before the demo's transaction commits have no order between modules).
+ * attendance sheet) and first visits a month (from reception), each tagged to its outcome and to the
+ * plan's quantitative row for it (the plan's demo runs first: {@code PlanDemoData} is ordered first).
  */
 @Component
 class MeasureDemoData {

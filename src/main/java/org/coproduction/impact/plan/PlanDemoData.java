@@ -19,6 +19,8 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -128,7 +130,9 @@ class PlanDemoData {
     /** The outcome whose row is adopted from SCIE's own example of staff ratings before and after training. */
     private static final String ADOPTED_FOR = "Staff understand co-production";
 
+    /** First of the demo's listeners that run before its transaction commits: the others tag evidence to this plan's rows. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void addPlan(DemoOrganisationCreated demo) {
         UUID facilitator = demo.people().get(Role.FACILITATOR);
         Tenant tenant = new Tenant(new UserId(facilitator), demo.organisation(), demo.name(), Role.FACILITATOR);

@@ -23,6 +23,7 @@ import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.plan.PlanEdit;
+import org.coproduction.impact.plan.PlanRow;
 import org.coproduction.impact.plan.PlanRowDraft;
 import org.coproduction.impact.plan.PlanService;
 import org.coproduction.impact.evidence.EvidenceService;
@@ -450,5 +451,11 @@ class MeasureIntegrationTest {
             assertThat(m.latestOn()).isBefore(LocalDate.now());
         });
         assertThat(list.get(1).latestValue()).isEqualByComparingTo("38");
+        // Tagged to the plan's rows for numbers about the same outcome: the plan's demo always runs first.
+        var plan = measures.plan(facilitator, project);
+        assertThat(list).allSatisfy(m -> assertThat(m.planRowIds()).isEqualTo(plan.currentRows().stream()
+                .filter(r -> r.type() == EvidenceType.QUANTITATIVE && m.outcomeIds().contains(r.outcomeId()))
+                .map(PlanRow::id).collect(Collectors.toSet())));
+        assertThat(list).anySatisfy(m -> assertThat(m.planRowIds()).isNotEmpty());
     }
 }
