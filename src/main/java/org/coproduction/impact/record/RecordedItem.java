@@ -3,7 +3,10 @@ package org.coproduction.impact.record;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
@@ -76,10 +79,27 @@ public record RecordedItem(
         return kind != RecordKind.ACTIVITY && speaker != Speaker.ANONYMOUS;
     }
 
-    /** The uses agreed by consent in force today: not withdrawn, not expired. */
+    /**
+     * The uses everyone who gave consent for this item agrees to today. A photo or a group's words
+     * can show several people: a use is allowed only if each of them has consent in force for it (not
+     * withdrawn, not expired), so one person's "public" never covers another's "only inside the
+     * organisation". A person's own consents add up (consent given again later widens it), and a
+     * person whose consent was withdrawn or ran out is still counted, with no uses, so withdrawing
+     * stops every use at once. People are told apart by the name consent was given under.
+     */
     public Set<ConsentUse> consentedUses(LocalDate today) {
-        Set<ConsentUse> uses = EnumSet.noneOf(ConsentUse.class);
-        consents.stream().filter(c -> c.inForce(today)).forEach(c -> uses.addAll(c.uses()));
+        Map<String, Set<ConsentUse>> byPerson = new HashMap<>();
+        for (Consent c : consents) {
+            Set<ConsentUse> theirs = byPerson.computeIfAbsent(c.givenBy().strip().toLowerCase(Locale.ROOT), k -> EnumSet.noneOf(ConsentUse.class));
+            if (c.inForce(today)) {
+                theirs.addAll(c.uses());
+            }
+        }
+        if (byPerson.isEmpty()) {
+            return EnumSet.noneOf(ConsentUse.class);
+        }
+        Set<ConsentUse> uses = EnumSet.allOf(ConsentUse.class);
+        byPerson.values().forEach(uses::retainAll);
         return uses;
     }
 
