@@ -119,6 +119,21 @@ class ReportRepository {
         return updated;
     }
 
+    /** Archives the report if it is still at this version: it leaves the list; its row stays. */
+    boolean archive(OrganisationId org, UUID projectId, UUID id, int version, UserId by) {
+        return jdbc.sql("""
+                        update progress_report set archived_at = now(), archived_by = :by, version = version + 1, updated_at = now(),
+                               updated_by = :by
+                        where organisation_id = :org and project_id = :project and id = :id and version = :version and archived_at is null
+                        """)
+                .param("by", by.value())
+                .param("org", org.value())
+                .param("project", projectId)
+                .param("id", id)
+                .param("version", version)
+                .update() == 1;
+    }
+
     private void setChoices(OrganisationId org, UUID reportId, ReportDraft d) {
         for (String table : List.of("progress_report_outcome", "progress_report_milestone", "progress_report_item")) {
             jdbc.sql("delete from " + table + " where organisation_id = :org and report_id = :report")

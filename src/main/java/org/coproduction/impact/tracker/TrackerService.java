@@ -369,6 +369,19 @@ public class TrackerService {
         return new TrackerResult.Saved(reportId);
     }
 
+    /** Removes a report by archiving it: it leaves the list and can no longer be shown or downloaded; its row stays. */
+    @Transactional
+    public TrackerResult removeReport(Tenant tenant, UUID projectId, UUID reportId, int version) {
+        requireEditor(tenant);
+        plans.plan(tenant, projectId);
+        ProgressReport report = report(tenant, projectId, reportId);
+        if (report.version() != version || !reports.archive(tenant.organisationId(), projectId, reportId, version, tenant.userId())) {
+            return new TrackerResult.Stale();
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "REMOVED", "progress_report", reportId, report.title());
+        return new TrackerResult.Saved(reportId);
+    }
+
     private TrackerResult.@Nullable Refused check(Tenant tenant, Plan plan, ReportDraft d, @Nullable ProgressReport existing) {
         if (d.title().isBlank()) {
             return TrackerResult.refused("title", "tracker.report.title.required");

@@ -204,5 +204,11 @@ class TrackerJourneyTest extends Journey {
         assertThat(page.locator("#report-items")).hasCount(0);
         assertThat(jdbc.sql("select count(*) from progress_report_item i join progress_report r on r.id = i.report_id where r.project_id = :p")
                 .param("p", setup.project()).query(Integer.class).single()).isEqualTo(2);
+
+        // The report is no longer wanted: the facilitator removes it; the list says so and the evidence is untouched.
+        facilitator.clickButton("Remove the report");
+        assertThat(facilitator.heading()).hasText("Progress reports");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Removed the report “Report to the council: spring”");
+        assertThat(page.locator("main")).containsText("There are no progress reports yet.");
     }
 }

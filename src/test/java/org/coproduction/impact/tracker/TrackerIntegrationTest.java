@@ -469,6 +469,45 @@ class TrackerIntegrationTest {
         assertThat(steering.latest()).isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
+    @Test
+    void aFacilitatorRemovesAReportItLeavesTheListAndCoverageAndAStaleOrOutsideRemoveChangesNothing() throws Exception {
+        Setup s = setup();
+        UUID id = ((TrackerResult.Saved) tracker.addReport(s.facilitator(), s.project(), new ReportDraft("Summer update",
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), ConsentUse.FUNDER_REPORTS, null, null, Set.of(s.steering()),
+                List.of(), List.of()))).id();
+        String path = s.reports() + "/" + id;
+        int version = tracker.report(s.facilitator(), s.project(), id).version();
+        assertThat(coverage.coverage(s.facilitator(), s.project()).outcome(s.steering()).orElseThrow()
+                .count(EvidenceType.PROGRESS_REPORTS)).isEqualTo(1);
+        assertThat(page(get(path).with(s.asFacilitator())).select("form[action$=/remove] button").text()).isEqualTo("Remove the report");
+
+        // A stale page, a member, and another organisation's admin change nothing.
+        String before = jdbc.sql("select concat_ws('|', version, archived_at) from progress_report where id = :id").param("id", id)
+                .query(String.class).single();
+        mvc.perform(post(path + "/remove").with(csrf()).with(s.asFacilitator()).param("version", String.valueOf(version - 1)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(path + "/remove").with(csrf()).with(data.as(s.org().person(Role.MEMBER))).param("version", String.valueOf(version)))
+                .andExpect(status().isForbidden());
+        TestData.Org other = data.organisationWithEveryRole("Reports other");
+        mvc.perform(post(path + "/remove").with(csrf()).with(data.as(other.admin())).param("version", String.valueOf(version)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select concat_ws('|', version, archived_at) from progress_report where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo(before);
+
+        // The facilitator removes it: gone from the list, its page and its PDF, and from coverage; the row stays.
+        String next = mvc.perform(post(path + "/remove").with(csrf()).with(s.asFacilitator()).param("version", String.valueOf(version)))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(next).isEqualTo(s.reports());
+        assertThat(page(get(s.reports()).with(s.asFacilitator())).select("main").text()).contains("Removed the report “Summer update”")
+                .contains("There are no progress reports yet.");
+        mvc.perform(get(path).with(s.asFacilitator())).andExpect(status().isNotFound());
+        mvc.perform(get(path + "/report.pdf").with(s.asFacilitator())).andExpect(status().isNotFound());
+        assertThat(coverage.coverage(s.facilitator(), s.project()).outcome(s.steering()).orElseThrow()
+                .count(EvidenceType.PROGRESS_REPORTS)).isZero();
+        assertThat(jdbc.sql("select count(*) from progress_report where id = :id and archived_at is not null").param("id", id)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
     // Demo
 
     @Test

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -108,6 +109,18 @@ class ReportController {
         UUID id = ((TrackerResult.Saved) result).id();
         redirect.addFlashAttribute("notice", Ui.t("tracker.report.saved"));
         return "redirect:" + reportsPath(projectId) + "/" + id;
+    }
+
+    @PostMapping("/projects/{projectId}/reports/{reportId}/remove")
+    String removeReport(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reportId,
+            @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
+        ProgressReport report = tracker.report(tenant, projectId, reportId);
+        if (tracker.removeReport(tenant, projectId, reportId, version) instanceof TrackerResult.Saved) {
+            redirect.addFlashAttribute("notice", Ui.t("tracker.report.removed", report.title()));
+            return "redirect:" + reportsPath(projectId);
+        }
+        redirect.addFlashAttribute("notice", Ui.t("tracker.stale"));
+        return "redirect:" + reportsPath(projectId) + "/" + reportId;
     }
 
     @GetMapping("/projects/{projectId}/reports/{reportId}/edit")
