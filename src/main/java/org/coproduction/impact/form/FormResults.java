@@ -165,18 +165,16 @@ public class FormResults {
         return new ResponsePage(rows, total, shown, pages, size);
     }
 
+    /** One response, read alone (a form may have tens of thousands). */
     public Response response(Tenant tenant, UUID formId, UUID responseId) {
-        return respondents.responses(tenant, formId, null, null, null).stream()
-                .filter(r -> r.id().equals(responseId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("response"));
+        formService.form(tenant, formId);
+        return responses.one(tenant.organisationId(), formId, responseId).orElseThrow(() -> new NotFoundException("response"));
     }
 
     /** How many counted responses were typed in from paper. */
     public long enteredFromPaper(Tenant tenant, UUID formId) {
-        return respondents.responses(tenant, formId, null, null, null).stream()
-                .filter(r -> r.source() == Source.PAPER && r.counted())
-                .count();
+        formService.form(tenant, formId);
+        return responses.countCounted(tenant.organisationId(), formId, Source.PAPER);
     }
 
     // ---------------------------------------------------------------------------------------

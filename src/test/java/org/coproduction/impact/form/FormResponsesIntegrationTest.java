@@ -458,6 +458,11 @@ class FormResponsesIntegrationTest {
         assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by id").param("id", id.toString()).query(String.class).list())
                 .containsExactly("FORM_RESPONSE_EXCLUDED", "FORM_RESPONSE_COUNTED");
 
+        // A response is read alone, and only under its own form.
+        UUID other = openForm("Another form", false, List.of(question("fun", QuestionType.YES_NO, "Was it fun?", List.of())));
+        assertThat(fetch("/forms/" + other + "/responses/" + id).getStatus()).isEqualTo(404);
+        assertThat(fetch("/forms/" + formId + "/responses/" + UUID.randomUUID()).getStatus()).isEqualTo(404);
+
         // Members may not see responses.
         assertThat(mvc.perform(get(path).with(data.as(org.person(Role.MEMBER)))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
