@@ -62,6 +62,11 @@ public record Analysis(Form form, int counted, int excluded, List<QuestionResult
         public int total() {
             return up + same + down;
         }
+
+        /** One of the three as a whole percentage of those with both answers, rounded as the tallies are. */
+        public int percent(int n) {
+            return total() == 0 ? 0 : (int) Math.round(100.0 * n / total());
+        }
     }
 
     public enum Change {

@@ -3,6 +3,7 @@ package org.coproduction.impact.form;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -145,22 +146,35 @@ public class FormResults {
     // Responses
 
     /** Responses, newest first, optionally only those on one version and between two days (inclusive). */
-    public List<Response> responses(Tenant tenant, UUID formId, @Nullable Integer version, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return respondents.responses(tenant, formId, version, from, to).reversed();
+    /**
+     * One page of the responses table, newest first, filtered by version and by day (both days
+     * inclusive, in UK time). A page past the end gives the last page, one before the start the
+     * first: counted and read in SQL, so a form with tens of thousands of answers reads only one
+     * page of them.
+     */
+    public ResponsePage responses(Tenant tenant, UUID formId, @Nullable Integer version, @Nullable LocalDate from, @Nullable LocalDate to,
+            long page, int size) {
+        formService.form(tenant, formId);
+        OrganisationId org = tenant.organisationId();
+        OffsetDateTime start = from == null ? null : from.atStartOfDay(UK).toOffsetDateTime();
+        OffsetDateTime before = to == null ? null : to.plusDays(1).atStartOfDay(UK).toOffsetDateTime();
+        long total = responses.countMatching(org, formId, version, start, before);
+        int shown = ResponsePage.nearest(page, total, size);
+        int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
+        List<Response> rows = total == 0 ? List.of() : responses.page(org, formId, version, start, before, size, (long) (shown - 1) * size);
+        return new ResponsePage(rows, total, shown, pages, size);
     }
 
+    /** One response, read alone (a form may have tens of thousands). */
     public Response response(Tenant tenant, UUID formId, UUID responseId) {
-        return respondents.responses(tenant, formId, null, null, null).stream()
-                .filter(r -> r.id().equals(responseId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("response"));
+        formService.form(tenant, formId);
+        return responses.one(tenant.organisationId(), formId, responseId).orElseThrow(() -> new NotFoundException("response"));
     }
 
     /** How many counted responses were typed in from paper. */
     public long enteredFromPaper(Tenant tenant, UUID formId) {
-        return respondents.responses(tenant, formId, null, null, null).stream()
-                .filter(r -> r.source() == Source.PAPER && r.counted())
-                .count();
+        formService.form(tenant, formId);
+        return responses.countCounted(tenant.organisationId(), formId, Source.PAPER);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -108,6 +108,90 @@ class ResponseRepository {
                 .toList();
     }
 
+    /**
+     * One page of a form's responses, newest first, with the same filters as {@link #list}: a day
+     * is turned into the moments it starts and ends in the given zone, so the index on
+     * (organisation, form, submitted at) can be used.
+     */
+    List<Response> page(OrganisationId org, UUID formId, @Nullable Integer versionNumber, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before, int limit, long offset) {
+        return jdbc.sql("""
+                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
+                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+                        from form_response r
+                        left join user_account m on m.id = r.member_user_id
+                        left join user_account e on e.id = r.entered_by
+                        where r.organisation_id = :org and r.form_id = :form
+                          and (cast(:number as integer) is null or r.version_number = :number)
+                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
+                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
+                        order by r.submitted_at desc, r.id desc
+                        limit :limit offset :offset
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .param("from", from)
+                .param("before", before)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::response)
+                .toList();
+    }
+
+    /** One response to a form, if it is the organisation's. */
+    Optional<Response> one(OrganisationId org, UUID formId, UUID responseId) {
+        return jdbc.sql("""
+                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
+                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+                        from form_response r
+                        left join user_account m on m.id = r.member_user_id
+                        left join user_account e on e.id = r.entered_by
+                        where r.organisation_id = :org and r.form_id = :form and r.id = :id
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("id", responseId)
+                .query(Row.class)
+                .optional()
+                .map(Row::response);
+    }
+
+    /** How many counted responses came in from one source (paper, say). */
+    long countCounted(OrganisationId org, UUID formId, Source source) {
+        return jdbc.sql("""
+                        select count(*) from form_response
+                        where organisation_id = :org and form_id = :form and source = :source and excluded is null
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("source", source.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many responses {@link #page} pages through (the same filters). */
+    long countMatching(OrganisationId org, UUID formId, @Nullable Integer versionNumber, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before) {
+        return jdbc.sql("""
+                        select count(*) from form_response r
+                        where r.organisation_id = :org and r.form_id = :form
+                          and (cast(:number as integer) is null or r.version_number = :number)
+                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
+                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("number", versionNumber)
+                .param("from", from)
+                .param("before", before)
+                .query(Long.class)
+                .single();
+    }
+
     /** Every counted response to any form of the organisation given by this member, oldest first. */
     List<Response> byMember(OrganisationId org, UUID formId, UUID memberId) {
         return list(org, formId, null, null, null, "UTC").stream()

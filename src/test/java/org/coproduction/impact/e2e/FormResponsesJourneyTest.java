@@ -2,6 +2,7 @@ package org.coproduction.impact.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.coproduction.impact.support.PdfUa.assertPdfUa1;
 
 import com.microsoft.playwright.APIResponse;
@@ -9,13 +10,19 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ForcedColors;
+import com.microsoft.playwright.options.Media;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -42,6 +49,7 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A facilitator prints the paper copy of a feedback form (standard and easy read), types in the
@@ -63,6 +71,9 @@ class FormResponsesJourneyTest extends Journey {
 
     @Autowired
     RespondentService respondents;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theFacilitatorPrintsThePaperFormEntersPaperAnswersAndExportsEveryResponse() throws Exception {
@@ -165,6 +176,99 @@ class FormResponsesJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText("Left out as a test or duplicate: 1.");
         assertThat(page.locator("#question-feel")).containsText("3 of 3 moved up the scale");
         facilitator.assertEveryPageChecked();
+    }
+
+    @Test
+    void theFacilitatorPagesThroughALongTableAndReadsTheAnswersAsBars() {
+        TestData.Org org = data.organisationWithEveryRole("Rowan");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant facilitatorTenant = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(facilitatorTenant, new ProjectService.ProjectDetails("Day centre " + TestData.suffix(), null, null,
+                null, null, f.id(), false, List.of()));
+        UUID formId = forms.create(facilitatorTenant, project, "After the music group", null, false, null, List.of(
+                new Question("fun", QuestionType.RATING, "Was it fun?", null, "Was it fun?", "face-happy", false, List.of("No", "A bit", "Yes"),
+                        ScaleStyle.WORDS, null, null, null, null),
+                new Question("feel", QuestionType.BEFORE_AFTER, BEFORE, null, "How did I feel before?", "face-happy", true,
+                        List.of("Sad", "OK", "Happy"), ScaleStyle.FACES, NOW, "How do I feel now?", null, null),
+                new Question("change", QuestionType.SHORT_TEXT, CHANGE, null, "What would I change?", "change", false, List.of(),
+                        ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(facilitatorTenant, formId, FormStatus.OPEN);
+        // 55 answers, an hour apart: every fifth says it was not fun; every fourth felt the same before and now.
+        PublicForm pf = respondents.locate(forms.form(facilitatorTenant, formId).token()).orElseThrow();
+        OffsetDateTime start = OffsetDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+        for (int i = 1; i <= 55; i++) {
+            Draft draft = respondents.start(pf, Source.ONLINE, null);
+            respondents.savePage(pf, draft, pf.form().questions(), Map.of("fun", List.of(i % 5 == 0 ? "1" : "3"), "feel.before", List.of("1"),
+                    "feel.after", List.of(i % 4 == 0 ? "1" : "2"), "change", List.of("Answer " + i)));
+            SubmitResult sent = respondents.submit(pf, draft.token());
+            jdbc.sql("update form_response set submitted_at = :at where id = :id").param("at", start.plusHours(i))
+                    .param("id", ((SubmitResult.Saved) sent).responseId()).update();
+        }
+
+        Visitor facilitator = visitor();
+        Page page = facilitator.page();
+        String base = "/forms/" + formId + "/responses";
+        facilitator.signIn(f.username(), TestData.PASSWORD).open(base + "?version=1");
+        assertThat(page.locator("#responses-showing")).hasText("Showing 1 to 50 of 55 responses");
+        assertThat(page.locator("table tbody tr")).hasCount(50);
+        assertThat(page.locator("table tbody tr").first()).containsText("Answer 55");
+        assertThat(page.locator("nav.govuk-pagination [aria-current=page]")).hasText("1");
+
+        // To page 2 by keyboard (from the last row: 50 rows of links are more Tabs than the helper allows); the filter goes with it.
+        page.locator("table tbody tr").last().locator("a").first().focus();
+        facilitator.tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page").setExact(true))).pressToLoad("Enter");
+        assertThat(page.url()).endsWith(base + "?version=1&page=2");
+        assertThat(page).hasTitle(Pattern.compile("^Responses \\(page 2 of 2\\)"));
+        assertThat(page.locator("#responses-showing")).hasText("Showing 51 to 55 of 55 responses");
+        assertThat(page.locator("table tbody tr")).hasCount(5);
+        assertThat(page.locator("table tbody tr").first()).containsText("Answer 5");
+        assertThat(page.locator("table tbody tr").last()).containsText("Answer 1");
+        assertThat(page.locator("select[name=version]")).hasValue("1");
+        facilitator.clickLink("Previous page");
+        assertThat(page.locator("#responses-showing")).hasText("Showing 1 to 50 of 55 responses");
+
+        // The analysis: each percentage with a bar as long as it.
+        facilitator.clickLink("What the answers say");
+        Locator fun = page.locator("#question-fun table tbody tr");
+        assertThat(fun).hasCount(3);
+        assertThat(fun.nth(0)).hasText(Pattern.compile("No\\s*11\\s*20%"));
+        assertThat(fun.nth(2)).hasText(Pattern.compile("Yes\\s*44\\s*80%"));
+        assertThat(fun.locator("rect.app-bar__fill")).hasCount(3);
+        assertBarLength(fun.nth(0), 20);
+        assertBarLength(fun.nth(1), 0);
+        assertBarLength(fun.nth(2), 80);
+        Locator moved = page.locator("#question-feel .app-bar-list li");
+        assertThat(moved.nth(0)).hasText("42 of 55 moved up the scale (76%)");
+        assertBarLength(moved.nth(0), 76);
+        assertThat(moved.nth(1)).hasText("13 of 55 stayed the same (24%)");
+        assertBarLength(moved.nth(1), 24);
+
+        // In forced colours (Windows high contrast) the bars take the text colour; in print they are black.
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
+        Locator bar = fun.nth(2).locator("rect.app-bar__fill");
+        assertThat(bar.evaluate("r => getComputedStyle(r).fill")).isEqualTo(bar.evaluate("r => getComputedStyle(r.closest('td')).color"));
+        assertThat(bar.evaluate("r => getComputedStyle(r).fill")).isNotEqualTo("none");
+        assertThat(fun.nth(2).locator("rect.app-bar__track").evaluate("r => getComputedStyle(r).stroke"))
+                .isEqualTo(bar.evaluate("r => getComputedStyle(r).fill"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.NONE).setMedia(Media.PRINT));
+        assertThat(bar.evaluate("r => getComputedStyle(r).fill")).isEqualTo("rgb(11, 12, 12)");
+        assertBarLength(fun.nth(2), 80);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+        // On a phone, the analysis with its bars fits the screen.
+        Visitor phone = phoneUser();
+        phone.signIn(f.username(), TestData.PASSWORD).open("/forms/" + formId + "/analysis");
+        assertBarLength(phone.page().locator("#question-fun table tbody tr").nth(2), 80);
+        facilitator.assertEveryPageChecked();
+    }
+
+    /** The bar in a row is drawn, and its filled part is that share of its whole length. */
+    private static void assertBarLength(Locator row, int percent) {
+        BoundingBox whole = row.locator("svg.app-bar").boundingBox();
+        assertThat(whole.width).isGreaterThan(40);
+        assertThat(row.locator("svg.app-bar").getAttribute("aria-hidden")).isEqualTo("true");
+        double filled = percent == 0 ? 0 : row.locator("rect.app-bar__fill").boundingBox().width;
+        assertThat(filled / whole.width * 100).isCloseTo(percent, offset(1.5));
     }
 
     private static Locator group(Page page, String legend) {

@@ -230,6 +230,18 @@ class FormResponsesIntegrationTest {
         // The page says the same.
         Document page = Jsoup.parse(fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#question-fun table tbody tr").eachText()).containsExactly("No 1 25%", "A bit 1 25%", "Yes 2 50%");
+
+        // Each percentage has a bar as long as it: an SVG hidden from screen readers, no style attribute (strict CSP).
+        assertThat(page.select("#question-fun table tbody tr rect.app-bar__fill").eachAttr("width")).containsExactly("25", "25", "50");
+        assertThat(page.select("#question-where table tbody tr rect.app-bar__fill").eachAttr("width")).containsExactly("50", "50");
+        assertThat(page.getElementById("question-" + newWhere).select("table tbody tr rect.app-bar__fill").eachAttr("width"))
+                .containsExactly("0", "100");
+        assertThat(page.select("svg.app-bar")).isNotEmpty().allSatisfy(svg -> {
+            assertThat(svg.attr("aria-hidden")).isEqualTo("true");
+            assertThat(svg.attr("focusable")).isEqualTo("false");
+            assertThat(svg.attr("viewBox")).isEqualTo("0 0 100 10");
+        });
+        assertThat(page.select("[style], style")).isEmpty();
     }
 
     @Test
@@ -256,7 +268,10 @@ class FormResponsesIntegrationTest {
 
         Document page = Jsoup.parse(fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#over-time ~ div table tbody tr").first().text()).contains(member.name(), "Sad", "OK", "Moved up");
-        assertThat(page.text()).contains("1 of 3 moved up the scale", "1 of 3 stayed the same", "1 of 3 moved down the scale");
+        assertThat(page.select(".app-bar-list li").eachText()).containsExactly("1 of 3 moved up the scale (33%)", "1 of 3 stayed the same (33%)",
+                "1 of 3 moved down the scale (33%)");
+        assertThat(page.select(".app-bar-list li rect.app-bar__fill").eachAttr("width")).containsExactly("33", "33", "33");
+        assertThat(page.select("#question-feel table tbody tr rect.app-bar__fill").eachAttr("width")).hasSize(6);
     }
 
     @Test
@@ -336,6 +351,78 @@ class FormResponsesIntegrationTest {
         assertThat(wrong.title()).startsWith("Error:");
     }
 
+    @Test
+    void theTableShowsFiftyAPageNewestFirstAndEveryPageLinkKeepsTheFilters() throws Exception {
+        UUID formId = openForm("Paging", false, List.of(question("said", QuestionType.SHORT_TEXT, "What happened?", List.of())));
+        OffsetDateTime start = OffsetDateTime.of(2026, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+        for (int i = 1; i <= 60; i++) {
+            at(answer(formId, null, Map.of("said", List.of("Answer " + i))), start.plusHours(i));
+        }
+        String base = "/forms/" + formId + "/responses";
+
+        Document first = page(base);
+        assertThat(said(first)).hasSize(50).startsWith("Answer 60", "Answer 59").endsWith("Answer 12", "Answer 11");
+        assertThat(first.title()).startsWith("Responses (page 1 of 2)");
+        assertThat(first.selectFirst("#responses-heading").text()).isEqualTo("60 responses");
+        assertThat(first.selectFirst("#responses-showing").text()).isEqualTo("Showing 1 to 50 of 60 responses");
+        assertThat(first.select("nav.govuk-pagination")).hasSize(1);
+        assertThat(first.selectFirst("nav.govuk-pagination").attr("aria-label")).isEqualTo("Pages of responses");
+        assertThat(first.select("nav.govuk-pagination [aria-current=page]").eachText()).containsExactly("1");
+        assertThat(first.select(".govuk-pagination__prev")).isEmpty();
+        assertThat(first.selectFirst(".govuk-pagination__next a").attr("href")).isEqualTo(base + "?page=2");
+        assertThat(first.select(".govuk-pagination__item a").eachAttr("aria-label")).containsExactly("Page 1", "Page 2");
+
+        Document second = page(base + "?page=2");
+        assertThat(said(second)).containsExactly("Answer 10", "Answer 9", "Answer 8", "Answer 7", "Answer 6", "Answer 5", "Answer 4",
+                "Answer 3", "Answer 2", "Answer 1");
+        assertThat(second.selectFirst("#responses-showing").text()).isEqualTo("Showing 51 to 60 of 60 responses");
+        assertThat(second.select("nav.govuk-pagination [aria-current=page]").eachText()).containsExactly("2");
+        assertThat(second.selectFirst(".govuk-pagination__prev a").attr("href")).isEqualTo(base + "?page=1");
+        assertThat(second.select(".govuk-pagination__next")).isEmpty();
+
+        // A page that does not exist shows the nearest one that does, never an error.
+        for (String beyond : List.of("999", "99999999999999999999999")) {
+            MockHttpServletResponse response = fetch(base + "?page=" + beyond);
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(said(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)))).isEqualTo(said(second));
+        }
+        for (String before : List.of("abc", "0", "-3", "", "2.5")) {
+            MockHttpServletResponse response = fetch(base + "?page=" + before);
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(said(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)))).isEqualTo(said(first));
+        }
+
+        // The filters go with every page link, and are counted in SQL with the page.
+        String filtered = base + "?version=1&fromDay=1&fromMonth=3&fromYear=2026";
+        Document kept = page(filtered);
+        assertThat(kept.selectFirst("#responses-showing").text()).isEqualTo("Showing 1 to 50 of 60 responses");
+        assertThat(kept.selectFirst(".govuk-pagination__next a").attr("href")).isEqualTo(filtered + "&page=2");
+        assertThat(kept.select(".govuk-pagination__item a").eachAttr("href")).containsExactly(filtered + "&page=1", filtered + "&page=2");
+        Document keptSecond = page(filtered + "&page=2");
+        assertThat(said(keptSecond)).hasSize(10);
+        assertThat(keptSecond.selectFirst(".govuk-pagination__prev a").attr("href")).isEqualTo(filtered + "&page=1");
+        assertThat(keptSecond.selectFirst("select[name=version] option[selected]").val()).isEqualTo("1");
+
+        // From 2 March (UK time): answers 14 to 60, one page, no page links.
+        Document fewer = page(base + "?fromDay=2&fromMonth=3&fromYear=2026&page=2");
+        assertThat(said(fewer)).hasSize(47).startsWith("Answer 60").endsWith("Answer 14");
+        assertThat(fewer.selectFirst("#responses-showing").text()).isEqualTo("Showing 1 to 47 of 47 responses");
+        assertThat(fewer.select("nav.govuk-pagination")).isEmpty();
+        assertThat(fewer.title()).startsWith("Responses");
+        assertThat(fewer.title()).doesNotContain("page");
+    }
+
+    private Document page(String path) throws Exception {
+        MockHttpServletResponse response = fetch(path);
+        assertThat(response.getStatus()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The answers in the table's "What happened?" column, top to bottom. */
+    private static List<String> said(Document page) {
+        return page.select("table tbody tr").stream().map(tr -> tr.select("td").get(3).text()).toList();
+    }
+
     private void at(UUID response, OffsetDateTime when) {
         jdbc.sql("update form_response set submitted_at = :at where id = :id").param("at", when).param("id", response).update();
     }
@@ -370,6 +457,11 @@ class FormResponsesIntegrationTest {
         assertThat(jdbc.sql("select count(*) from form_response where form_id = :f").param("f", formId).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by id").param("id", id.toString()).query(String.class).list())
                 .containsExactly("FORM_RESPONSE_EXCLUDED", "FORM_RESPONSE_COUNTED");
+
+        // A response is read alone, and only under its own form.
+        UUID other = openForm("Another form", false, List.of(question("fun", QuestionType.YES_NO, "Was it fun?", List.of())));
+        assertThat(fetch("/forms/" + other + "/responses/" + id).getStatus()).isEqualTo(404);
+        assertThat(fetch("/forms/" + formId + "/responses/" + UUID.randomUUID()).getStatus()).isEqualTo(404);
 
         // Members may not see responses.
         assertThat(mvc.perform(get(path).with(data.as(org.person(Role.MEMBER)))).andReturn().getResponse().getStatus()).isEqualTo(403);

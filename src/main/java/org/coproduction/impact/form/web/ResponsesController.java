@@ -2,8 +2,10 @@ package org.coproduction.impact.form.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.form.Form;
 import org.coproduction.impact.form.FormResults;
@@ -12,10 +14,12 @@ import org.coproduction.impact.form.FormVersion;
 import org.coproduction.impact.form.MappedQuestion;
 import org.coproduction.impact.form.RespondentService;
 import org.coproduction.impact.form.Response;
+import org.coproduction.impact.form.ResponsePage;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
+import org.coproduction.impact.shared.web.Pagination;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A form's responses for facilitators: the table (newest first, filtered by day and version), one
+ * A form's responses for facilitators: the table (newest first, 50 a page, filtered by day and version), one
  * response with the questions of its version, marking one as a test or duplicate (and counting it
  * again), the export as CSV and Excel, and the analysis.
  */
@@ -40,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResponsesController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Responses on one page of the table. */
+    static final int PER_PAGE = 50;
 
     /** Longer answers are cut to this in the table, with a link to the whole response. */
     static final int CELL = 80;
@@ -59,7 +66,7 @@ class ResponsesController {
             @RequestParam(required = false) @Nullable String fromDay, @RequestParam(required = false) @Nullable String fromMonth,
             @RequestParam(required = false) @Nullable String fromYear, @RequestParam(required = false) @Nullable String toDay,
             @RequestParam(required = false) @Nullable String toMonth, @RequestParam(required = false) @Nullable String toYear,
-            Model model) {
+            @RequestParam(required = false) @Nullable String page, Model model) {
         Form form = forms.form(tenant, formId);
         List<FormVersion> versions = forms.versions(tenant, formId);
         FormErrors errors = FormErrors.none();
@@ -81,7 +88,17 @@ class ResponsesController {
                 errors = errors.plus("version", Ui.t("form.responses.filter.version.invalid"));
             }
         }
-        List<Response> shown = errors.any() ? List.of() : results.responses(tenant, formId, number, from.date(), to.date());
+        ResponsePage shown = errors.any()
+                ? new ResponsePage(List.of(), 0, 1, 1, PER_PAGE)
+                : results.responses(tenant, formId, number, from.date(), to.date(), Pagination.requested(page), PER_PAGE);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("version", version == null ? "" : version.strip());
+        filters.put("fromDay", from.day());
+        filters.put("fromMonth", from.month());
+        filters.put("fromYear", from.year());
+        filters.put("toDay", to.day());
+        filters.put("toMonth", to.month());
+        filters.put("toYear", to.year());
         Integer columnsOf = number;
         List<MappedQuestion> columns = results.mapped(tenant, formId).stream()
                 .filter(m -> columnsOf == null || m.askedOn(columnsOf))
@@ -90,6 +107,7 @@ class ResponsesController {
         model.addAttribute("versions", versions);
         model.addAttribute("columns", columns);
         model.addAttribute("responses", shown);
+        model.addAttribute("pagination", new Pagination(shown.page(), shown.pages(), form.path() + "/responses", filters));
         model.addAttribute("filtered", number != null || from.given() || to.given());
         model.addAttribute("version", version == null ? "" : version);
         model.addAttribute("fromDay", from.day());
