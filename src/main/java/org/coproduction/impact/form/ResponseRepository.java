@@ -19,6 +19,23 @@ class ResponseRepository {
 
     private static final TypeReference<Map<String, List<String>>> VALUES = new TypeReference<>() {};
 
+    /** A response with the names of the member it is from and of who typed it in from paper. */
+    private static final String RESPONSES = """
+            select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
+                   m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+            from form_response r
+            left join user_account m on m.id = r.member_user_id
+            left join user_account e on e.id = r.entered_by
+            """;
+
+    /** The filters of a page of responses: one form, optionally one version and a span of time. */
+    private static final String MATCHING = """
+            where r.organisation_id = :org and r.form_id = :form
+              and (cast(:number as integer) is null or r.version_number = :number)
+              and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
+              and (cast(:before as timestamptz) is null or r.submitted_at < :before)
+            """;
+
     private final JdbcClient jdbc;
 
     ResponseRepository(JdbcClient jdbc) {
@@ -83,12 +100,7 @@ class ResponseRepository {
      */
     List<Response> list(OrganisationId org, UUID formId, @Nullable Integer versionNumber, @Nullable LocalDate from, @Nullable LocalDate to,
             String zone) {
-        return jdbc.sql("""
-                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
-                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
-                        from form_response r
-                        left join user_account m on m.id = r.member_user_id
-                        left join user_account e on e.id = r.entered_by
+        return jdbc.sql(RESPONSES + """
                         where r.organisation_id = :org and r.form_id = :form
                           and (cast(:number as integer) is null or r.version_number = :number)
                           and (cast(:from as date) is null or (r.submitted_at at time zone :zone)::date >= :from)
@@ -115,16 +127,7 @@ class ResponseRepository {
      */
     List<Response> page(OrganisationId org, UUID formId, @Nullable Integer versionNumber, @Nullable OffsetDateTime from,
             @Nullable OffsetDateTime before, int limit, long offset) {
-        return jdbc.sql("""
-                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
-                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
-                        from form_response r
-                        left join user_account m on m.id = r.member_user_id
-                        left join user_account e on e.id = r.entered_by
-                        where r.organisation_id = :org and r.form_id = :form
-                          and (cast(:number as integer) is null or r.version_number = :number)
-                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
-                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
+        return jdbc.sql(RESPONSES + MATCHING + """
                         order by r.submitted_at desc, r.id desc
                         limit :limit offset :offset
                         """)
@@ -144,12 +147,7 @@ class ResponseRepository {
 
     /** One response to a form, if it is the organisation's. */
     Optional<Response> one(OrganisationId org, UUID formId, UUID responseId) {
-        return jdbc.sql("""
-                        select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
-                               m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
-                        from form_response r
-                        left join user_account m on m.id = r.member_user_id
-                        left join user_account e on e.id = r.entered_by
+        return jdbc.sql(RESPONSES + """
                         where r.organisation_id = :org and r.form_id = :form and r.id = :id
                         """)
                 .param("org", org.value())
@@ -178,11 +176,7 @@ class ResponseRepository {
             @Nullable OffsetDateTime before) {
         return jdbc.sql("""
                         select count(*) from form_response r
-                        where r.organisation_id = :org and r.form_id = :form
-                          and (cast(:number as integer) is null or r.version_number = :number)
-                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
-                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
-                        """)
+                        """ + MATCHING)
                 .param("org", org.value())
                 .param("form", formId)
                 .param("number", versionNumber)
