@@ -155,6 +155,10 @@ class EndpointSweepTest {
             // Recorded evidence: a shared case study of A's with a named person's consent.
             Map.entry("itemId", f -> f.records().itemId().toString()),
             Map.entry("consentId", f -> f.records().consentId().toString()),
+            // A member's own entries: A's member's own comment (so A's MEMBER really changes it; everyone else must not).
+            Map.entry("itemId in /projects/{projectId}/recorded/own/{itemId}/change", f -> f.records().ownItemId().toString()),
+            Map.entry("itemId in /projects/{projectId}/recorded/own/{itemId}/who-sees", f -> f.records().ownItemId().toString()),
+            Map.entry("itemId in /projects/{projectId}/recorded/own/{itemId}/take-away", f -> f.records().ownItemId().toString()),
             // Data points: a measure of A's with a typed-in point, and a CSV import waiting for confirmation.
             Map.entry("measureId", f -> f.data().measureId().toString()),
             Map.entry("pointId", f -> f.data().pointId().toString()),
@@ -544,8 +548,10 @@ class EndpointSweepTest {
                             (select count(*) from form_personal_link l where l.organisation_id = :org),
                             (select string_agg(concat_ws('|', r.project_id, r.members_may_add), ',' order by r.project_id)
                              from record_project_setting r where r.organisation_id = :org),
-                            (select string_agg(concat_ws('|', i.id, i.title, i.version, i.published_at, i.archived_at), ',' order by i.id)
+                            (select string_agg(concat_ws('|', i.id, i.title, md5(coalesce(i.body, '')), i.version, i.published_at,
+                                                         i.archived_at), ',' order by i.id)
                              from record_item i where i.organisation_id = :org),
+                            (select count(*) from record_item_change x where x.organisation_id = :org),
                             (select string_agg(concat_ws('|', c.id, c.withdrawn_at, c.valid_until), ',' order by c.id)
                              from record_consent c where c.organisation_id = :org),
                             (select count(*) from record_item_outcome x where x.organisation_id = :org),
@@ -802,8 +808,11 @@ class EndpointSweepTest {
         return new MediaOfA(photo, List.of(filename, description));
     }
 
-    /** A shared case study of A's (tagged, with a named person's consent for funders), members allowed to add their own. */
-    record RecordsOfA(UUID itemId, UUID consentId, List<String> words) {}
+    /**
+     * A shared case study of A's (tagged, with a named person's consent for funders), members allowed to add their own, and
+     * A's member's own comment (with their easy-read consent).
+     */
+    record RecordsOfA(UUID itemId, UUID consentId, UUID ownItemId, List<String> words) {}
 
     private RecordsOfA recordsOf(Org a, ProjectOfA project) {
         Person facilitator = a.person(Role.FACILITATOR);
@@ -820,7 +829,11 @@ class EndpointSweepTest {
                 java.util.EnumSet.of(ConsentUse.FUNDER_REPORTS, ConsentUse.INTERNAL_LEARNING), null))).id();
         records.publish(asFacilitator, project.id(), item, records.item(asFacilitator, project.id(), item).version(), true);
         records.setMembersMayAdd(asFacilitator, project.id(), true);
-        return new RecordsOfA(item, consent, List.of(title, person, words, theme, "Sweep situation " + suffix));
+        Person member = a.person(Role.MEMBER);
+        String ownWords = "Sweep member's own words " + suffix;
+        UUID own = ((RecordEdit.Saved) records.addOwn(new Tenant(new UserId(member.id()), a.id(), a.name(), Role.MEMBER), project.id(),
+                org.coproduction.impact.record.RecordKind.COMMENT, ownWords, java.util.EnumSet.of(ConsentUse.INTERNAL_LEARNING))).id();
+        return new RecordsOfA(item, consent, own, List.of(title, person, words, theme, "Sweep situation " + suffix, ownWords));
     }
 
     /** A's framework: version 1 published and version 2 a draft, each with words of its own in a section. */

@@ -89,6 +89,16 @@ class RecordDemoData {
                     EnumSet.of(ConsentUse.INTERNAL_LEARNING, ConsentUse.FUNDER_REPORTS, ConsentUse.PUBLIC), LocalDate.of(2027, 3, 31)));
         }
         records.setMembersMayAdd(tenant, projectId, true);
+        // A member's own diary entry, which they later corrected (so facilitators see its history), tagged by the facilitator.
+        Tenant asMember = new Tenant(new UserId(member), demo.organisation(), demo.name(), Role.MEMBER);
+        if (p.project().involves(member) && records.addOwn(asMember, projectId, RecordKind.DIARY,
+                "Today I chaired the steering group for the first time. I was nervous.",
+                EnumSet.of(ConsentUse.INTERNAL_LEARNING)) instanceof RecordEdit.Saved(UUID diary)) {
+            records.changeOwnWords(asMember, projectId, diary, records.item(tenant, projectId, diary).version(),
+                    "Today I chaired the steering group for the first time. I was nervous, but I had practised the agenda with Sam and it went well.");
+            records.retag(tenant, projectId, diary, records.item(tenant, projectId, diary).version(), confident, List.of(),
+                    List.of("confidence"));
+        }
     }
 
     private static List<UUID> outcome(ProjectRecords p, String start) {

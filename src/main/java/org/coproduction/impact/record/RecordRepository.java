@@ -433,6 +433,25 @@ class RecordRepository {
         return id;
     }
 
+    /**
+     * The consents on the item that are a member's own and not withdrawn: the ones they recorded
+     * themselves (on the easy-read page), and any recorded for them under their name.
+     */
+    List<UUID> ownConsents(OrganisationId org, UUID itemId, UserId member, String name) {
+        return jdbc.sql("""
+                        select id from record_consent
+                        where organisation_id = :org and item_id = :item and withdrawn_at is null
+                          and (recorded_by = :member or lower(btrim(given_by)) = lower(btrim(:name)))
+                        order by recorded_at, id
+                        """)
+                .param("org", org.value())
+                .param("item", itemId)
+                .param("member", member.value())
+                .param("name", name)
+                .query(UUID.class)
+                .list();
+    }
+
     boolean withdrawConsent(OrganisationId org, UUID itemId, UUID consentId, UserId by) {
         return jdbc.sql("""
                         update record_consent set withdrawn_at = clock_timestamp(), withdrawn_by = :by

@@ -427,6 +427,119 @@ public class RecordService {
         return new RecordEdit.Saved(consentId);
     }
 
+    // A member's own entries: they change their words, take an entry away, or change who may see it
+
+    /**
+     * Whether the item is one this person added themselves and may still change: a member's own
+     * current comment, diary entry or photo, in their own name. Anything else is "not found" to them.
+     */
+    public static boolean isOwn(Tenant tenant, RecordedItem item) {
+        UUID me = tenant.userId().value();
+        return tenant.is(Role.MEMBER) && item.contributedByMember() && !item.archived() && item.speaker() == Speaker.MEMBER
+                && me.equals(item.createdBy()) && me.equals(item.speakerUserId()) && RecordKind.MEMBERS_OWN.contains(item.kind());
+    }
+
+    /** What this member added themselves to the project and may still change, newest first. */
+    @Transactional
+    public List<RecordedItem> ownEntries(Tenant tenant, UUID projectId) {
+        projects.project(tenant, projectId);
+        return records.items(tenant.organisationId(), projectId).stream().filter(i -> isOwn(tenant, i)).toList();
+    }
+
+    /** One of this member's own current entries; anyone else's, or a removed one, is "not found". */
+    @Transactional
+    public RecordedItem ownEntry(Tenant tenant, UUID projectId, UUID itemId) {
+        projects.project(tenant, projectId);
+        return records.item(tenant.organisationId(), projectId, itemId)
+                .filter(i -> isOwn(tenant, i))
+                .orElseThrow(() -> new NotFoundException("own entry"));
+    }
+
+    /**
+     * The member changes the words of their own entry (a photo's words too). The entry as it was is
+     * kept first. If a facilitator had shared it, it is taken back from sharing (its files too), so a
+     * facilitator looks at the new words before it is shared again.
+     */
+    @Transactional
+    public RecordEdit changeOwnWords(Tenant tenant, UUID projectId, UUID itemId, int version, String words) {
+        RecordedItem item = ownEntry(tenant, projectId, itemId);
+        String text = words.strip();
+        if (text.isEmpty()) {
+            return refused("words", "record.own.words.required");
+        }
+        if (text.length() > RecordLimits.BODY) {
+            return refused("words", "record.text.too-long", RecordLimits.BODY);
+        }
+        if (item.version() != version) {
+            return new RecordEdit.Stale();
+        }
+        ItemDraft draft = ItemDraft.voice(item.kind(), firstWords(text), item.happenedOn(), item.setting(), text, Speaker.MEMBER,
+                item.speakerUserId(), null, List.copyOf(item.outcomeIds()), List.copyOf(item.planRowIds()), item.themes());
+        records.keepBefore(tenant.organisationId(), item, tenant.userId());
+        if (!records.update(tenant.organisationId(), projectId, itemId, version, draft, tenant.userId())) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new RecordEdit.Stale();
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "UPDATED", "record_item", itemId, item.kind().name() + " (own): " + draft.title());
+        if (item.published()) {
+            unshare(tenant, projectId, itemId, version + 1, item, draft.title());
+        }
+        return new RecordEdit.Saved(itemId);
+    }
+
+    /**
+     * The member takes their own entry away: archived exactly as {@link #remove} does, so it leaves every
+     * list, report and coverage figure, and facilitators still see it and its history.
+     */
+    @Transactional
+    public RecordEdit takeAwayOwn(Tenant tenant, UUID projectId, UUID itemId, int version) {
+        RecordedItem item = ownEntry(tenant, projectId, itemId);
+        if (item.version() != version || !records.archive(tenant.organisationId(), projectId, itemId, version, tenant.userId())) {
+            return new RecordEdit.Stale();
+        }
+        if (item.published()) {
+            item.mediaIds().forEach(m -> media.setPublished(tenant, m, false));
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "ARCHIVED", "record_item", itemId, item.title() + " (by the member)");
+        return new RecordEdit.Saved(itemId);
+    }
+
+    /**
+     * The member changes who may see their own entry: their consent in force is withdrawn (it stays in
+     * the history) and the new choice is recorded as consent given on an easy-read form. Choosing no
+     * use at all only withdraws. If the entry was shared and may no longer go to funders, it is taken
+     * back from sharing.
+     */
+    @Transactional
+    public RecordEdit changeOwnConsent(Tenant tenant, UUID projectId, UUID itemId, int version, Set<ConsentUse> uses) {
+        RecordedItem item = ownEntry(tenant, projectId, itemId);
+        if (item.version() != version || !records.touch(tenant.organisationId(), projectId, itemId, version, tenant.userId())) {
+            return new RecordEdit.Stale();
+        }
+        String name = item.speakerName() == null ? "" : item.speakerName();
+        for (UUID consent : records.ownConsents(tenant.organisationId(), itemId, tenant.userId(), name)) {
+            records.withdrawConsent(tenant.organisationId(), itemId, consent, tenant.userId());
+            audit.record(tenant.organisationId(), tenant.userId(), "CONSENT_WITHDRAWN", "record_consent", consent, item.title() + " (by the member)");
+        }
+        if (!uses.isEmpty() && !name.isBlank()) {
+            UUID id = records.addConsent(tenant.organisationId(), itemId, new ConsentDraft(name, ConsentHow.EASY_READ, uses, null), tenant.userId());
+            audit.record(tenant.organisationId(), tenant.userId(), "CONSENT_GIVEN", "record_consent", id,
+                    item.title() + " (by the member): " + uses.stream().map(Enum::name).sorted().toList());
+        }
+        RecordedItem after = records.item(tenant.organisationId(), projectId, itemId).orElseThrow();
+        if (after.published() && !asEvidence(after, today()).mayBeUsedFor(ConsentUse.FUNDER_REPORTS)) {
+            unshare(tenant, projectId, itemId, after.version(), after, after.title());
+        }
+        return new RecordEdit.Saved(itemId);
+    }
+
+    /** Takes an item back from sharing, its files too, as {@code publish(..., false)} does. */
+    private void unshare(Tenant tenant, UUID projectId, UUID itemId, int version, RecordedItem item, String title) {
+        records.setPublished(tenant.organisationId(), projectId, itemId, version, false, tenant.userId());
+        item.mediaIds().forEach(m -> media.setPublished(tenant, m, false));
+        audit.record(tenant.organisationId(), tenant.userId(), "UNPUBLISHED", "record_item", itemId, title);
+    }
+
     // Checks
 
     private static RecordEdit.@Nullable Refused check(ProjectRecords context, ItemDraft d, @Nullable RecordedItem existing) {

@@ -520,13 +520,22 @@ class RecordIntegrationTest {
         UUID project = projects.projects(facilitator).getFirst().id();
         ProjectRecords demo = records.records(facilitator, project);
         assertThat(demo.currentItems()).extracting(RecordedItem::kind).containsExactlyInAnyOrder(RecordKind.ACTIVITY, RecordKind.ACTIVITY,
-                RecordKind.ACTIVITY, RecordKind.COMMENT, RecordKind.QUOTE, RecordKind.CASE_STUDY);
+                RecordKind.ACTIVITY, RecordKind.COMMENT, RecordKind.QUOTE, RecordKind.CASE_STUDY, RecordKind.DIARY);
         assertThat(demo.currentItems()).allSatisfy(i -> assertThat(i.outcomeIds()).isNotEmpty());
         assertThat(demo.membersMayAdd()).isTrue();
+        // The member's own diary entry, corrected once by the member: its first words are kept for the facilitator.
+        RecordedItem diary = demo.currentItems().stream().filter(i -> i.kind() == RecordKind.DIARY).findFirst().orElseThrow();
+        assertThat(diary.contributedByMember()).isTrue();
+        assertThat(diary.body()).endsWith("it went well.");
+        assertThat(records.changes(facilitator, project, diary.id())).singleElement()
+                .satisfies(c -> assertThat(c.wordsBefore()).endsWith("I was nervous."));
         List<EvidenceItem> items = collected.stream().flatMap(c -> c.items(org.id(), project).stream())
                 .filter(i -> i.source().equals("record")).toList();
-        assertThat(items).filteredOn(EvidenceItem::showsAPerson).hasSize(2)
+        assertThat(items).filteredOn(EvidenceItem::showsAPerson).hasSize(3);
+        assertThat(items).filteredOn(EvidenceItem::showsAPerson).filteredOn(i -> !i.id().equals(diary.id()))
                 .allSatisfy(i -> assertThat(i.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isTrue());
+        assertThat(items).filteredOn(i -> i.id().equals(diary.id())).singleElement()
+                .satisfies(i -> assertThat(i.consentedUses()).containsExactly(ConsentUse.INTERNAL_LEARNING));
         assertThat(records.reach(facilitator, project, Reach.Period.MONTH)).extracting(Reach.Row::newPeople).containsExactly(2, 1, 0);
     }
 

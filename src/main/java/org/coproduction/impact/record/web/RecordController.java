@@ -62,6 +62,7 @@ class RecordController {
         model.addAttribute("evidence", records.asEvidence(item, RecordService.today()));
         boolean canEdit = tenant.is(Role.ADMIN, Role.FACILITATOR);
         model.addAttribute("canEdit", canEdit);
+        model.addAttribute("own", RecordService.isOwn(tenant, item));
         model.addAttribute("changes", canEdit ? records.changes(tenant, projectId, itemId) : List.of());
         return "record/item";
     }

@@ -385,6 +385,48 @@ public final class RecordForms {
         }
     }
 
+    /** A member's new words for their own entry, at the version they saw. */
+    public record OwnWordsForm(@Nullable String words, @Nullable Integer version) {
+
+        public OwnWordsForm {
+            // A missing version (never sent by our pages) matches no version, so the change is refused as stale.
+            version = version == null ? -1 : version;
+        }
+
+        public int seen() {
+            return version == null ? -1 : version;
+        }
+
+        FormErrors check() {
+            return required(FormErrors.none(), "words", words, RecordLimits.BODY, "record.own.words.required");
+        }
+
+        OwnWordsForm withVersion(int newVersion) {
+            return new OwnWordsForm(words, newVersion);
+        }
+    }
+
+    /** A member's new choice of who may see their own entry, at the version they saw. */
+    public record OwnUsesForm(@Nullable List<String> uses, @Nullable Integer version) {
+
+        public OwnUsesForm {
+            uses = uses == null ? List.of() : List.copyOf(uses);
+            version = version == null ? -1 : version;
+        }
+
+        public int seen() {
+            return version == null ? -1 : version;
+        }
+
+        FormErrors check() {
+            return useSet(uses).size() != uses.size() ? FormErrors.single("uses", Ui.t("record.consent.uses.unknown")) : FormErrors.none();
+        }
+
+        OwnUsesForm withVersion(int newVersion) {
+            return new OwnUsesForm(uses, newVersion);
+        }
+    }
+
     private static String orEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
