@@ -83,6 +83,10 @@ class ImportDataPointsJourneyTest extends Journey {
         facilitator.tabTo(link(page, MEASURE)).pressToLoad("Enter");
         assertThat(facilitator.heading()).hasText(MEASURE);
         assertThat(page.locator("tbody tr th")).hasText(new String[] {"31 March 2026", "3 February 2026", "6 January 2026"});
+        // The values over time as columns beside the table, said in words too.
+        assertThat(page.locator("#chart rect")).hasCount(3);
+        assertThat(page.locator("#chart figcaption"))
+                .hasText("The chart shows the last 3 values, oldest on the left: from 41 on 6 January 2026 to 47 on 31 March 2026.");
         assertThat(page.locator("tbody tr").nth(1)).containsText("Two new members after the open day");
         assertThat(page.locator("tbody tr").first()).containsText("Imported from attendance.csv");
         assertThat(jdbc.sql("select count(*) from data_point where project_id = :p").param("p", project).query(Integer.class).single())
