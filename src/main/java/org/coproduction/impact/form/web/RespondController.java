@@ -80,12 +80,10 @@ class RespondController {
     @GetMapping("/r/{formToken}")
     String showStart(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = locate(formToken, kioskPass, null, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
         if (!respondents.takesAnswers(form)) {
             return unavailable(form, kiosk, model);
         }
@@ -102,14 +100,9 @@ class RespondController {
     String start(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
-        }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!limits.post(form.form().id(), request.getRemoteAddr())) {
-            return tooMany(form, kiosk, model, response);
+        Opened opened = locate(formToken, kioskPass, request, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
         if (!respondents.takesAnswers(form)) {
             return unavailable(form, kiosk, model);
@@ -119,9 +112,7 @@ class RespondController {
             // A double click on "Start now", or a person coming back: carry on with the same draft.
             return "redirect:" + base(form) + "/q/" + firstUnanswered(form, existing.get());
         }
-        Draft draft = respondents.start(form, kiosk ? Source.KIOSK : Source.ONLINE, null);
-        setDraftCookie(form, draft.token(), request, response);
-        return "redirect:" + base(form) + "/q/1";
+        return startAfresh(form, kiosk, request, response);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -242,13 +233,11 @@ class RespondController {
     String submit(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = locate(formToken, kioskPass, request, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!limits.post(form.form().id(), request.getRemoteAddr()) || !limits.submission(form.form().id())) {
+        if (!limits.submission(form.form().id())) {
             return tooMany(form, kiosk, model, response);
         }
         if (draftToken == null) {
@@ -289,14 +278,9 @@ class RespondController {
     String restart(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
-        }
-        PublicForm form = found.get();
-        boolean kiosk = respondents.kioskPassValid(form, kioskPass);
-        if (!limits.post(form.form().id(), request.getRemoteAddr())) {
-            return tooMany(form, kiosk, model, response);
+        Opened opened = locate(formToken, kioskPass, request, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
         if (draftToken == null) {
             return "redirect:" + base(form);
@@ -306,9 +290,7 @@ class RespondController {
             clearCookie(DRAFT_COOKIE, base(form), request, response);
             return unavailable(form, kiosk, model);
         }
-        Draft draft = respondents.start(form, kiosk ? Source.KIOSK : Source.ONLINE, null);
-        setDraftCookie(form, draft.token(), request, response);
-        return "redirect:" + base(form) + "/q/1";
+        return startAfresh(form, kiosk, request, response);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -340,12 +322,11 @@ class RespondController {
     @GetMapping("/r/{formToken}/kiosk/leave")
     String showLeaveKiosk(@PathVariable String formToken, @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass,
             Model model, HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = locate(formToken, kioskPass, null, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        if (!respondents.kioskPassValid(form, kioskPass)) {
+        if (!kiosk) {
             return "redirect:" + base(form);
         }
         common(model, form, true);
@@ -358,12 +339,11 @@ class RespondController {
             @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
-        if (found.isEmpty()) {
-            return notFound(formToken, model, response);
+        Opened opened = locate(formToken, kioskPass, null, model, response);
+        if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
+            return ((Stopped) opened).view();
         }
-        PublicForm form = found.get();
-        if (!respondents.kioskPassValid(form, kioskPass)) {
+        if (!kiosk) {
             return "redirect:" + base(form);
         }
         String address = request.getRemoteAddr();
@@ -387,23 +367,25 @@ class RespondController {
     }
 
     // ---------------------------------------------------------------------------------------
-    // The checks every page of questions makes first
+    // The checks the answering pages make first
 
     private sealed interface Opened {}
 
     /** A check stopped the request: show this page instead (its model is filled in). */
     private record Stopped(String view) implements Opened {}
 
+    /** The form exists (and a POST is within the rate limit); {@code kiosk} when this device is a kiosk. */
+    private record Found(PublicForm form, boolean kiosk) implements Opened {}
+
     /** The form takes answers and this device has a draft of it. */
     private record Answering(PublicForm form, boolean kiosk, Draft draft) implements Opened {}
 
     /**
-     * The checks the question and check-your-answers pages make first, always in this order: the
-     * form exists; for a POST ({@code post} not null), the address is within the rate limit; the
-     * form takes answers; this device has a draft of it (or, if it was sent, "already sent").
+     * The first checks of the answering pages, in this order: the form exists; for a POST
+     * ({@code post} not null), the address is within the rate limit.
      */
-    private Opened open(String formToken, @Nullable String draftToken, @Nullable String kioskPass, @Nullable HttpServletRequest post,
-            Model model, HttpServletResponse response) {
+    private Opened locate(String formToken, @Nullable String kioskPass, @Nullable HttpServletRequest post, Model model,
+            HttpServletResponse response) {
         Optional<PublicForm> found = respondents.locate(formToken);
         if (found.isEmpty()) {
             return new Stopped(notFound(formToken, model, response));
@@ -412,6 +394,20 @@ class RespondController {
         boolean kiosk = respondents.kioskPassValid(form, kioskPass);
         if (post != null && !limits.post(form.form().id(), post.getRemoteAddr())) {
             return new Stopped(tooMany(form, kiosk, model, response));
+        }
+        return new Found(form, kiosk);
+    }
+
+    /**
+     * The checks the question and check-your-answers pages make first: those of {@link #locate},
+     * then the form takes answers, then this device has a draft of it (or, if it was sent,
+     * "already sent").
+     */
+    private Opened open(String formToken, @Nullable String draftToken, @Nullable String kioskPass, @Nullable HttpServletRequest post,
+            Model model, HttpServletResponse response) {
+        Opened located = locate(formToken, kioskPass, post, model, response);
+        if (!(located instanceof Found(PublicForm form, boolean kiosk))) {
+            return located;
         }
         if (!respondents.takesAnswers(form)) {
             return new Stopped(unavailable(form, kiosk, model));
@@ -571,6 +567,13 @@ class RespondController {
 
     static String base(PublicForm form) {
         return "/r/" + form.form().token();
+    }
+
+    /** A new draft on the current version, its token in this device's cookie, and the first question. */
+    private String startAfresh(PublicForm form, boolean kiosk, HttpServletRequest request, HttpServletResponse response) {
+        Draft draft = respondents.start(form, kiosk ? Source.KIOSK : Source.ONLINE, null);
+        setDraftCookie(form, draft.token(), request, response);
+        return "redirect:" + base(form) + "/q/1";
     }
 
     /**
