@@ -94,7 +94,7 @@ class FrameworkExportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Co-production impact framework – " + org.name());
-            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(text).contains(org.name(), "Version 1, published on", "Introduction and definitions",
                     "What we mean by impact, outcomes and activities", "Equity, diversity and inclusion", "Whose voices are represented",
                     "Using the framework", "Real-life examples", "Templates for pathways and plans",

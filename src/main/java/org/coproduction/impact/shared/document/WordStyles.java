@@ -5,6 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.coproduction.impact.shared.web.Languages;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -19,10 +20,11 @@ public final class WordStyles {
 
     private WordStyles() {}
 
-    /** Adds the Title, Heading1, Heading2 and Heading3 styles, in British English. */
+    /** Adds the Title, Heading1, Heading2 and Heading3 styles, in the language of the request. */
     public static void addTo(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage("en-GB");
+        styles.setSpellingLanguage(Languages.tag());
+        doc.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(Languages.tag());
         style(styles, "Title", "Title", null, 56);
         style(styles, "Heading1", "heading 1", 0, 36);
         style(styles, "Heading2", "heading 2", 1, 30);

@@ -80,10 +80,9 @@ public final class Ui {
                 .format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
     }
 
+    /** The language of the page, always one the service has words in ({@link Languages}). */
     public static String lang() {
-        return LocaleContextHolder.getLocale().getLanguage().isEmpty()
-                ? "en"
-                : LocaleContextHolder.getLocale().getLanguage();
+        return Languages.tag();
     }
 
     public static boolean easyRead() {
