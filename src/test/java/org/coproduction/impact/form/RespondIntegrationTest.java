@@ -227,6 +227,40 @@ class RespondIntegrationTest {
     }
 
     @Test
+    void fiftyIdenticalSendsOfOneFormAtOnceStoreOneResponse() throws Exception {
+        Setup s = openForm();
+        String ip = address();
+        String draft = start(s, ip);
+        answerAll(s, draft, ip);
+
+        // A stuck button, a flaky connection retrying, a kiosk tapped by many hands: 50 at the same moment.
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<MockHttpServletResponse>> sends = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            sends.add(pool.submit(() -> {
+                go.await();
+                return send(post(s.base() + "/submit").with(csrf()), draft, ip);
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<MockHttpServletResponse> f : sends) {
+            MockHttpServletResponse r = f.get();
+            statuses.add(r.getStatus());
+            if (r.getStatus() == 302) {
+                assertThat(r.getRedirectedUrl()).isEqualTo(s.base() + "/done");
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statuses).as("no send fails, whatever its turn").allMatch(status -> status == 302 || status == 429)
+                .contains(302);
+        assertThat(responses(s)).isEqualTo(1);
+        assertThat(drafts(s)).isZero();
+    }
+
+    @Test
     void aHalfDoneFormIsKeptOnTheServerAndCarriesOnWhereThePersonLeftOff() throws Exception {
         Setup s = openForm();
         String ip = address();
