@@ -150,7 +150,9 @@ class MessagesTest {
      * Dotted lower-case string literals in Java that are not message keys: configuration
      * property names. Every other literal that looks like a key must be one.
      */
-    private static final List<String> NOT_MESSAGE_KEYS = List.of("spring.", "app.", "server.", "management.", "logging.");
+    /** Dotted strings that are not message keys: settings, system properties ("user.name"), PostgreSQL's files. */
+    private static final List<String> NOT_MESSAGE_KEYS =
+            List.of("spring.", "app.", "server.", "management.", "logging.", "user.", "postmaster.");
 
     /** HTML attributes whose values people read or hear: literal text in them is a literal string. */
     private static final Set<String> SPOKEN_ATTRIBUTES =
