@@ -150,9 +150,15 @@ class MessagesTest {
      * Dotted lower-case string literals in Java that are not message keys: configuration
      * property names. Every other literal that looks like a key must be one.
      */
-    /** Dotted strings that are not message keys: settings, system properties ("user.name"), PostgreSQL's files. */
+    /** Dotted strings that are not message keys: settings and system properties ("user.name"). */
     private static final List<String> NOT_MESSAGE_KEYS =
-            List.of("spring.", "app.", "server.", "management.", "logging.", "user.", "postmaster.");
+            List.of("spring.", "app.", "server.", "management.", "logging.", "user.");
+
+    /**
+     * A file's name ("data.json", "postmaster.pid") is not a message key either. Only one dot: keys
+     * such as "form.responses.export.csv" are still checked.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9_-]+\\.(html|json|csv|zip|pid|pdf|docx|xlsx|png|txt)");
 
     /** HTML attributes whose values people read or hear: literal text in them is a literal string. */
     private static final Set<String> SPOKEN_ATTRIBUTES =
@@ -452,7 +458,7 @@ class MessagesTest {
     }
 
     private static boolean isConfiguration(String value) {
-        return NOT_MESSAGE_KEYS.stream().anyMatch(value::startsWith);
+        return NOT_MESSAGE_KEYS.stream().anyMatch(value::startsWith) || FILE_NAME.matcher(value).matches();
     }
 
     private static List<Path> sources() {
