@@ -259,21 +259,89 @@ public class FormResults {
     // ---------------------------------------------------------------------------------------
     // Analysis
 
+    /** Free-text (and date) answers shown per question on the analysis page: the latest ones; the rest are a link away, paged. */
+    public static final int LATEST_TEXTS = 20;
+
+    /**
+     * What the counted responses say, question by question. Everything is counted in PostgreSQL
+     * (see {@link ResponseRepository#counts}): Java receives one row per field and choice, and at
+     * most {@link #LATEST_TEXTS} free-text answers per question, whatever the number of responses.
+     */
     public Analysis analysis(Tenant tenant, UUID formId) {
         Form form = formService.form(tenant, formId);
-        List<Response> all = respondents.responses(tenant, formId, null, null, null);
-        List<Response> counted = all.stream().filter(Response::counted).toList();
+        OrganisationId org = tenant.organisationId();
         List<MappedQuestion> mapped = mapped(tenant, formId);
-        List<Analysis.QuestionResult> results = mapped.stream().map(m -> result(m, counted)).toList();
-        return new Analysis(form, counted.size(), all.size() - counted.size(), results, pairings(mapped, counted));
+        ResponseRepository.Totals totals = responses.totals(org, formId);
+        List<String> choiceFields = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        List<String> numberKeys = new ArrayList<>();
+        List<String> movementKeys = new ArrayList<>();
+        for (MappedQuestion m : mapped) {
+            Question q = m.question();
+            switch (q.type()) {
+                case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER, YES_NO, ABOUT_YOU -> choiceFields.addAll(q.fields());
+                case NUMBER -> numberKeys.add(q.key());
+                default -> {}
+            }
+            if (q.type() == QuestionType.BEFORE_AFTER) {
+                movementKeys.add(q.key());
+            }
+            if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
+                pairs.addAll(q.fields());
+            }
+        }
+        ResponseRepository.Counts counts = responses.counts(org, formId, choiceFields);
+        Map<String, ResponseRepository.MovementRow> movements = responses.movements(org, formId, movementKeys).stream()
+                .collect(Collectors.toMap(ResponseRepository.MovementRow::question, r -> r));
+        Map<String, ResponseRepository.NumberRow> numbers = responses.numbers(org, formId, numberKeys).stream()
+                .collect(Collectors.toMap(ResponseRepository.NumberRow::question, r -> r));
+        List<Analysis.QuestionResult> results = new ArrayList<>();
+        for (MappedQuestion m : mapped) {
+            Question q = m.question();
+            List<Analysis.TextAnswer> texts = switch (q.type()) {
+                case SHORT_TEXT, LONG_TEXT, DATE -> counts.fields().getOrDefault(q.key(), 0L) == 0
+                        ? List.of()
+                        : texts(q, responses.fieldAnswers(org, formId, q.key(), LATEST_TEXTS, 0));
+                default -> List.of();
+            };
+            results.add(result(m, counts, movements.get(q.key()), numbers.get(q.key()), texts));
+        }
+        List<Analysis.Pairing> pairings = pairings(mapped, responses.pairs(org, formId, pairs));
+        return new Analysis(form, (int) totals.counted(), (int) totals.excluded(), results, pairings);
     }
 
-    static Analysis.QuestionResult result(MappedQuestion m, List<Response> counted) {
+    private static List<Analysis.TextAnswer> texts(Question q, List<ResponseRepository.FieldAnswer> answers) {
+        return answers.stream().map(a -> new Analysis.TextAnswer(show(q, q.key(), a.list()), a.responseId(), a.submittedAt())).toList();
+    }
+
+    /** One page of every counted answer to a free-text or date question, newest first. */
+    public record TextPage(MappedQuestion question, List<Analysis.TextAnswer> answers, long total, int page, int pages, int size) {}
+
+    public TextPage textAnswers(Tenant tenant, UUID formId, String questionKey, long page, int size) {
+        formService.form(tenant, formId);
+        MappedQuestion m = mapped(tenant, formId).stream()
+                .filter(q -> q.question().key().equals(questionKey) && switch (q.question().type()) {
+                    case SHORT_TEXT, LONG_TEXT, DATE -> true;
+                    default -> false;
+                })
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("question"));
+        OrganisationId org = tenant.organisationId();
+        long total = responses.countFieldAnswers(org, formId, questionKey);
+        int shown = ResponsePage.nearest(page, total, size);
+        int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
+        List<Analysis.TextAnswer> answers = total == 0
+                ? List.of()
+                : texts(m.question(), responses.fieldAnswers(org, formId, questionKey, size, (long) (shown - 1) * size));
+        return new TextPage(m, answers, total, shown, pages, size);
+    }
+
+    static Analysis.QuestionResult result(MappedQuestion m, ResponseRepository.Counts counts, ResponseRepository.@Nullable MovementRow moved,
+            ResponseRepository.@Nullable NumberRow numberRow, List<Analysis.TextAnswer> texts) {
         Question q = m.question();
-        int answered = (int) counted.stream().filter(r -> q.fields().stream().anyMatch(f -> r.answers().has(f))).count();
+        int answered = counts.questions().getOrDefault(q.key(), 0L).intValue();
         List<Analysis.Tally> tallies = new ArrayList<>();
         Analysis.NumberSummary numbers = null;
-        List<Analysis.TextAnswer> texts = new ArrayList<>();
         Analysis.Movement movement = null;
         switch (q.type()) {
             case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER -> {
@@ -282,71 +350,41 @@ public class FormResults {
                     for (int i = 1; i <= q.options().size(); i++) {
                         values.add(String.valueOf(i));
                     }
-                    tallies.add(tally(q, field, values, counted));
+                    tallies.add(tally(q, field, values, counts));
                 }
                 if (q.type() == QuestionType.BEFORE_AFTER) {
-                    movement = movement(q, counted);
+                    movement = moved == null ? new Analysis.Movement(0, 0, 0) : new Analysis.Movement(moved.up(), moved.same(), moved.down());
                 }
             }
-            case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counted));
+            case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counts));
             case ABOUT_YOU -> {
                 for (String field : q.fields()) {
-                    tallies.add(tally(q, field, aboutYou(field).choices(), counted));
+                    tallies.add(tally(q, field, aboutYou(field).choices(), counts));
                 }
             }
-            case NUMBER -> numbers = numbers(counted.stream().map(r -> r.answers().first(q.key())).filter(v -> !v.isEmpty()).map(FormResults::number)
-                    .filter(Objects::nonNull).toList());
-            case SHORT_TEXT, LONG_TEXT, DATE -> counted.stream()
-                    .filter(r -> r.answers().has(q.key()))
-                    .sorted(Comparator.comparing(Response::submittedAt).reversed())
-                    .forEach(r -> texts.add(new Analysis.TextAnswer(show(q, q.key(), r.answers().get(q.key())), r.id(), r.submittedAt())));
+            case NUMBER -> numbers = numberRow == null ? null : numbers(numberRow);
+            case SHORT_TEXT, LONG_TEXT, DATE -> {}
         }
         return new Analysis.QuestionResult(m, answered, tallies, numbers, texts, movement);
     }
 
-    private static Analysis.Tally tally(Question q, String field, List<String> values, List<Response> counted) {
-        int answered = (int) counted.stream().filter(r -> r.answers().has(field)).count();
-        List<Analysis.Count> counts = new ArrayList<>();
+    private static Analysis.Tally tally(Question q, String field, List<String> values, ResponseRepository.Counts counts) {
+        int answered = counts.fields().getOrDefault(field, 0L).intValue();
+        Map<String, Long> chosen = counts.choices().getOrDefault(field, Map.of());
+        List<Analysis.Count> out = new ArrayList<>();
         for (String value : values) {
-            int n = (int) counted.stream().filter(r -> r.answers().get(field).contains(value)).count();
-            counts.add(new Analysis.Count(showOne(q, field, value), n, answered == 0 ? 0 : (int) Math.round(100.0 * n / answered)));
+            int n = chosen.getOrDefault(value, 0L).intValue();
+            out.add(new Analysis.Count(showOne(q, field, value), n, answered == 0 ? 0 : (int) Math.round(100.0 * n / answered)));
         }
-        return new Analysis.Tally(field, fieldLabel(q, field), answered, counts);
+        return new Analysis.Tally(field, fieldLabel(q, field), answered, out);
     }
 
-    private static Analysis.Movement movement(Question q, List<Response> counted) {
-        int up = 0;
-        int same = 0;
-        int down = 0;
-        for (Response r : counted) {
-            Integer before = position(r.answers().first(q.key() + ".before"));
-            Integer after = position(r.answers().first(q.key() + ".after"));
-            if (before == null || after == null) {
-                continue;
-            }
-            if (after > before) {
-                up++;
-            } else if (after.equals(before)) {
-                same++;
-            } else {
-                down++;
-            }
-        }
-        return new Analysis.Movement(up, same, down);
-    }
-
-    static Analysis.@Nullable NumberSummary numbers(List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(sorted.size()), 2, RoundingMode.HALF_UP);
-        int n = sorted.size();
-        BigDecimal median = n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return new Analysis.NumberSummary(n, plain(sorted.getFirst()), plain(sorted.getLast()), plain(mean), plain(median));
+    /** The summary as people read it: the mean to two places, the median the middle value or the mean of the two middle ones. */
+    static Analysis.NumberSummary numbers(ResponseRepository.NumberRow row) {
+        BigDecimal median = row.lowerMiddle().compareTo(row.upperMiddle()) == 0
+                ? row.lowerMiddle()
+                : row.lowerMiddle().add(row.upperMiddle()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return new Analysis.NumberSummary((int) row.count(), plain(row.smallest()), plain(row.largest()), plain(row.mean()), plain(median));
     }
 
     private static String plain(BigDecimal n) {
@@ -356,37 +394,40 @@ public class FormResults {
 
     /**
      * For each named member and each scale or number question: their earliest and latest answer,
-     * across their counted responses, where they answered it at least twice.
+     * across their counted responses, where they answered it at least twice (found in SQL: two rows
+     * per member and field reach Java).
      */
-    static List<Analysis.Pairing> pairings(List<MappedQuestion> mapped, List<Response> counted) {
-        Map<UUID, List<Response>> byMember = counted.stream()
-                .filter(r -> r.memberId() != null)
-                .collect(Collectors.groupingBy(r -> Objects.requireNonNull(r.memberId()), LinkedHashMap::new, Collectors.toList()));
+    static List<Analysis.Pairing> pairings(List<MappedQuestion> mapped, List<ResponseRepository.PairRow> rows) {
+        Map<UUID, Map<String, ResponseRepository.PairRow[]>> byMember = new LinkedHashMap<>();
+        for (ResponseRepository.PairRow row : rows) {
+            ResponseRepository.PairRow[] ends = byMember.computeIfAbsent(row.memberId(), k -> new HashMap<>())
+                    .computeIfAbsent(row.field(), k -> new ResponseRepository.PairRow[2]);
+            ends[row.earliest() ? 0 : 1] = row;
+        }
         List<Analysis.Pairing> out = new ArrayList<>();
-        for (List<Response> theirs : byMember.values()) {
-            List<Response> inOrder = theirs.stream().sorted(Comparator.comparing(Response::submittedAt).thenComparing(Response::id)).toList();
-            String name = Objects.requireNonNullElse(inOrder.getFirst().memberName(), "");
+        for (Map<String, ResponseRepository.PairRow[]> theirs : byMember.values()) {
             for (MappedQuestion m : mapped) {
                 Question q = m.question();
                 if (!q.type().isScale() && q.type() != QuestionType.NUMBER) {
                     continue;
                 }
                 for (String field : q.fields()) {
-                    List<Response> answered = inOrder.stream().filter(r -> r.answers().has(field)).toList();
-                    if (answered.size() < 2) {
+                    ResponseRepository.PairRow[] ends = theirs.get(field);
+                    if (ends == null || ends[0] == null || ends[1] == null) {
                         continue;
                     }
-                    Response first = answered.getFirst();
-                    Response last = answered.getLast();
-                    BigDecimal a = number(first.answers().first(field));
-                    BigDecimal b = number(last.answers().first(field));
+                    ResponseRepository.PairRow first = ends[0];
+                    ResponseRepository.PairRow last = ends[1];
+                    BigDecimal a = number(first.value());
+                    BigDecimal b = number(last.value());
                     if (a == null || b == null) {
                         continue;
                     }
                     int cmp = b.compareTo(a);
                     Analysis.Change change = cmp > 0 ? Analysis.Change.UP : cmp == 0 ? Analysis.Change.SAME : Analysis.Change.DOWN;
-                    out.add(new Analysis.Pairing(name, fieldLabel(q, field), show(q, field, first.answers().get(field)), first.submittedAt(),
-                            show(q, field, last.answers().get(field)), last.submittedAt(), change));
+                    String name = Objects.requireNonNullElse(first.memberName(), "");
+                    out.add(new Analysis.Pairing(name, fieldLabel(q, field), show(q, field, List.of(first.value())), first.submittedAt(),
+                            show(q, field, List.of(last.value())), last.submittedAt(), change));
                 }
             }
         }
@@ -399,7 +440,8 @@ public class FormResults {
         return mapped(forms.versions(org, formId));
     }
 
-    List<Response> counted(OrganisationId org, UUID formId) {
-        return responses.list(org, formId, null, null, null, UK.getId()).stream().filter(Response::counted).toList();
+    /** For each question key: when the latest counted response answering it came in (counted in SQL). */
+    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
+        return responses.latestAnswered(org, formId);
     }
 }

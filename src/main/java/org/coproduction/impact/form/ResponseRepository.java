@@ -193,6 +193,218 @@ class ResponseRepository {
                 .toList();
     }
 
+    // -------------------------------------------------------------------------------------
+    // Analysis, counted in PostgreSQL: what reaches Java is one row per answer field and choice,
+    // never one per response, so the analysis costs the same memory for ten responses or a million.
+
+    /** How many responses are counted and how many are left out as tests or duplicates. */
+    record Totals(long counted, long excluded) {}
+
+    Totals totals(OrganisationId org, UUID formId) {
+        return jdbc.sql("""
+                        select count(*) filter (where excluded is null) as counted, count(*) filter (where excluded is not null) as excluded
+                        from form_response where organisation_id = :org and form_id = :form
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query(Totals.class)
+                .single();
+    }
+
+    /**
+     * The counts of one pass over the counted responses: how many answered each question (a question
+     * key is a field name up to its first dot, see {@link Question#fields()}), how many answered
+     * each field, and, for the given choice fields only, how many chose each value. Free text is
+     * never grouped.
+     */
+    record Counts(Map<String, Long> questions, Map<String, Long> fields, Map<String, Map<String, Long>> choices) {}
+
+    Counts counts(OrganisationId org, UUID formId, List<String> choiceFields) {
+        Map<String, Long> questions = new java.util.HashMap<>();
+        Map<String, Long> fields = new java.util.HashMap<>();
+        Map<String, Map<String, Long>> choices = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select x.kind, x.name, x.value, count(*) as n
+                        from form_response r
+                        cross join lateral (
+                            select 'q' as kind, q.name, null as value
+                            from (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                            union all
+                            select 'f', k, null from jsonb_object_keys(r.answers) k
+                            union all
+                            select 'v', e.key, v
+                            from jsonb_each(r.answers) e cross join lateral jsonb_array_elements_text(e.value) v
+                            where e.key = any(:choices)
+                        ) x
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                        group by x.kind, x.name, x.value
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("choices", choiceFields.toArray(String[]::new))
+                .query((rs, n) -> {
+                    String name = rs.getString("name");
+                    long count = rs.getLong("n");
+                    switch (rs.getString("kind")) {
+                        case "q" -> questions.put(name, count);
+                        case "f" -> fields.put(name, count);
+                        default -> choices.computeIfAbsent(name, k -> new java.util.HashMap<>()).put(rs.getString("value"), count);
+                    }
+                    return name;
+                })
+                .list();
+        return new Counts(questions, fields, choices);
+    }
+
+    /** For each before-and-after question key: within each counted response with both answers, how many moved up, stayed or moved down. */
+    record MovementRow(String question, int up, int same, int down) {}
+
+    List<MovementRow> movements(OrganisationId org, UUID formId, List<String> questionKeys) {
+        if (questionKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select k.question,
+                               count(*) filter (where p.after > p.before) as up,
+                               count(*) filter (where p.after = p.before) as same,
+                               count(*) filter (where p.after < p.before) as down
+                        from form_response r
+                        cross join unnest(cast(:keys as text[])) k(question)
+                        cross join lateral (
+                            select case when b ~ '^[0-9]{1,3}$' then b::integer end as before,
+                                   case when a ~ '^[0-9]{1,3}$' then a::integer end as after
+                            from (select r.answers -> (k.question || '.before') ->> 0 as b,
+                                         r.answers -> (k.question || '.after') ->> 0 as a) raw
+                        ) p
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                          and p.before is not null and p.after is not null
+                        group by k.question
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("keys", questionKeys.toArray(String[]::new))
+                .query(MovementRow.class)
+                .list();
+    }
+
+    /** For each number question key: the count, smallest, largest, mean and the two middle values of its counted answers. */
+    record NumberRow(String question, long count, java.math.BigDecimal smallest, java.math.BigDecimal largest, java.math.BigDecimal mean,
+            java.math.BigDecimal lowerMiddle, java.math.BigDecimal upperMiddle) {}
+
+    List<NumberRow> numbers(OrganisationId org, UUID formId, List<String> questionKeys) {
+        if (questionKeys.isEmpty()) {
+            return List.of();
+        }
+        // A number as Answers accepts it (commas for thousands allowed); anything else is left out, as in Java before.
+        return jdbc.sql("""
+                        select k.question, count(*) as count, min(x.n) as smallest, max(x.n) as largest, round(avg(x.n), 2) as mean,
+                               percentile_disc(0.5) within group (order by x.n) as lower_middle,
+                               -percentile_disc(0.5) within group (order by -x.n) as upper_middle
+                        from form_response r
+                        cross join unnest(cast(:keys as text[])) k(question)
+                        cross join lateral (select replace(r.answers -> k.question ->> 0, ',', '') as t) raw
+                        cross join lateral (select raw.t::numeric as n) x
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                          and raw.t ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,3})?$'
+                        group by k.question
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("keys", questionKeys.toArray(String[]::new))
+                .query(NumberRow.class)
+                .list();
+    }
+
+    /** One answer to one field, with the response it is from. */
+    record FieldAnswer(UUID responseId, OffsetDateTime submittedAt, String values) {
+
+        List<String> list() {
+            return FormRepository.JSON.readValue(values, LIST);
+        }
+    }
+
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+
+    /** A page of the counted answers to one field, newest first (the index on submitted_at is read backwards). */
+    List<FieldAnswer> fieldAnswers(OrganisationId org, UUID formId, String field, int limit, long offset) {
+        return jdbc.sql("""
+                        select r.id as response_id, r.submitted_at, (r.answers -> :field)::text as values
+                        from form_response r
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null and jsonb_exists(r.answers, :field)
+                        order by r.submitted_at desc, r.id desc
+                        limit :limit offset :offset
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("field", field)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(FieldAnswer.class)
+                .list();
+    }
+
+    /** How many counted responses answered one field. */
+    long countFieldAnswers(OrganisationId org, UUID formId, String field) {
+        return jdbc.sql("""
+                        select count(*) from form_response r
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null and jsonb_exists(r.answers, :field)
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("field", field)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * For each named member and each of the given fields they answered at least twice in counted
+     * responses: their earliest and latest answer (by time, then id). Two rows per member and field.
+     */
+    record PairRow(UUID memberId, @Nullable String memberName, String field, boolean earliest, String value, OffsetDateTime submittedAt) {}
+
+    List<PairRow> pairs(OrganisationId org, UUID formId, List<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with a as (
+                            select r.member_user_id, k.field, r.answers -> k.field ->> 0 as value, r.submitted_at,
+                                   row_number() over (partition by r.member_user_id, k.field order by r.submitted_at, r.id) as from_start,
+                                   row_number() over (partition by r.member_user_id, k.field order by r.submitted_at desc, r.id desc) as from_end,
+                                   count(*) over (partition by r.member_user_id, k.field) as answers
+                            from form_response r cross join unnest(cast(:fields as text[])) k(field)
+                            where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                              and r.member_user_id is not null and jsonb_exists(r.answers, k.field)
+                        )
+                        select a.member_user_id as member_id, u.display_name as member_name, a.field, a.from_start = 1 as earliest, a.value,
+                               a.submitted_at
+                        from a left join user_account u on u.id = a.member_user_id
+                        where a.answers >= 2 and (a.from_start = 1 or a.from_end = 1)
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("fields", fields.toArray(String[]::new))
+                .query(PairRow.class)
+                .list();
+    }
+
+    /** For each question key: when the latest counted response that answered it came in. */
+    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
+        Map<String, OffsetDateTime> latest = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select q.name, max(r.submitted_at) as latest
+                        from form_response r
+                        cross join lateral (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                        group by q.name
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query((rs, n) -> latest.put(rs.getString("name"), rs.getObject("latest", OffsetDateTime.class)))
+                .list();
+        return latest;
+    }
+
     boolean exclude(OrganisationId org, UUID formId, UUID responseId, Response.@Nullable Exclusion exclusion, UserId by) {
         return jdbc.sql("""
                         update form_response set excluded = :excluded,

@@ -202,6 +202,23 @@ class ResponsesController {
         return "form/responses-analysis";
     }
 
+    /**
+     * Every counted answer to one free-text or date question, newest first, 50 a page: the
+     * analysis page shows only the latest few of each, so it stays the same size for any number
+     * of responses.
+     */
+    @GetMapping("/forms/{formId}/analysis/{questionKey}/answers")
+    String showTextAnswers(Tenant tenant, @PathVariable UUID formId, @PathVariable String questionKey,
+            @RequestParam(required = false) @Nullable String page, Model model) {
+        Form form = forms.form(tenant, formId);
+        FormResults.TextPage shown = results.textAnswers(tenant, formId, questionKey, Pagination.requested(page), PER_PAGE);
+        model.addAttribute("form", form);
+        model.addAttribute("answers", shown);
+        model.addAttribute("pagination", new Pagination(shown.page(), shown.pages(),
+                form.path() + "/analysis/" + questionKey + "/answers", Map.of()));
+        return "form/responses-text-answers";
+    }
+
     static String fileName(Form form, String extension) {
         String name = form.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
         return (name.isEmpty() ? "form" : name) + "-responses." + extension;
