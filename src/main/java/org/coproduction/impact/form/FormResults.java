@@ -1,8 +1,12 @@
 package org.coproduction.impact.form;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,8 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.coproduction.impact.shared.document.Csv;
-import org.coproduction.impact.shared.document.Xlsx;
+import org.coproduction.impact.shared.document.CsvStream;
+import org.coproduction.impact.shared.document.XlsxStream;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -180,48 +184,78 @@ public class FormResults {
     // ---------------------------------------------------------------------------------------
     // Export
 
-    /** Every response, one column per answer field across all versions; numbers of number questions stay numbers. */
-    public record Sheet(String title, List<String> header, List<List<@Nullable Object>> rows) {}
+    /**
+     * The export's columns: the response's details, then one per answer field across all versions,
+     * with a score column (the position on the scale, 1 = the first) beside each rating and each
+     * half of a before-and-after pair, so answers can be averaged and before compared with now.
+     */
+    private record Column(MappedQuestion question, String field, boolean score) {}
 
-    public Sheet sheet(Tenant tenant, UUID formId) {
-        Form form = formService.form(tenant, formId);
-        List<MappedQuestion> mapped = mapped(tenant, formId);
+    private static final int DETAILS = 6;
+
+    private static List<Column> columns(List<MappedQuestion> mapped) {
+        List<Column> columns = new ArrayList<>();
+        for (MappedQuestion m : mapped) {
+            for (String field : m.fields()) {
+                columns.add(new Column(m, field, false));
+                if (m.question().type().isScale()) {
+                    columns.add(new Column(m, field, true));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> header(List<Column> columns) {
         List<String> header = new ArrayList<>(List.of(Ui.standard("form.export.response"), Ui.standard("form.export.submitted-at"),
                 Ui.standard("form.export.version"), Ui.standard("form.export.source"), Ui.standard("form.export.member"),
                 Ui.standard("form.export.excluded")));
-        for (MappedQuestion m : mapped) {
-            for (String field : m.fields()) {
-                header.add(fieldLabel(m.question(), field));
-            }
+        for (Column c : columns) {
+            String label = fieldLabel(c.question().question(), c.field());
+            header.add(c.score() ? Ui.standard("form.export.score", label) : label);
         }
-        List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (Response r : respondents.responses(tenant, formId, null, null, null)) {
-            List<@Nullable Object> row = new ArrayList<>();
-            row.add(r.id().toString());
-            row.add(r.submittedAt().atZoneSameInstant(UK).format(SUBMITTED_AT));
-            row.add(r.versionNumber());
-            row.add(Ui.standard(r.source().messageKey()));
-            row.add(r.memberName() == null ? "" : r.memberName());
-            row.add(r.excluded() == null ? "" : Ui.standard(r.excluded().messageKey()));
-            for (MappedQuestion m : mapped) {
-                for (String field : m.fields()) {
-                    List<String> values = r.answers().get(field);
-                    row.add(cell(m.question(), field, values));
-                }
-            }
-            rows.add(row);
-        }
-        return new Sheet(form.title(), header, rows);
+        return header;
     }
 
-    private static @Nullable Object cell(Question q, String field, List<String> values) {
+    /**
+     * One response as typed cells: text as {@link String}, numbers as {@link BigDecimal} or
+     * {@link Integer} (scores), when it came in as a {@link LocalDateTime} in UK time, date answers
+     * as {@link LocalDate}; an empty answer is null.
+     */
+    private static List<@Nullable Object> cells(Response r, List<Column> columns) {
+        List<@Nullable Object> row = new ArrayList<>(DETAILS + columns.size());
+        row.add(r.id().toString());
+        row.add(r.submittedAt().atZoneSameInstant(UK).toLocalDateTime().withNano(0));
+        // The version is a number people read, not one to add up: kept as text like the other details.
+        row.add(String.valueOf(r.versionNumber()));
+        row.add(Ui.standard(r.source().messageKey()));
+        row.add(r.memberName() == null ? "" : r.memberName());
+        row.add(r.excluded() == null ? "" : Ui.standard(r.excluded().messageKey()));
+        for (Column c : columns) {
+            row.add(cell(c.question().question(), c.field(), r.answers().get(c.field()), c.score()));
+        }
+        return row;
+    }
+
+    private static @Nullable Object cell(Question q, String field, List<String> values, boolean score) {
         if (values.isEmpty()) {
             return null;
         }
-        if (q.type() == QuestionType.NUMBER && values.size() == 1) {
+        if (score) {
+            Integer n = position(values.getFirst());
+            return n != null && n >= 1 && n <= q.options().size() ? n : null;
+        }
+        if (values.size() == 1 && q.type() == QuestionType.NUMBER) {
             BigDecimal n = number(values.getFirst());
             if (n != null) {
                 return n;
+            }
+        }
+        if (values.size() == 1 && q.type() == QuestionType.DATE) {
+            try {
+                return LocalDate.parse(values.getFirst());
+            } catch (DateTimeParseException e) {
+                return values.getFirst();
             }
         }
         return show(q, field, values);
@@ -235,25 +269,54 @@ public class FormResults {
         }
     }
 
-    public String csv(Tenant tenant, UUID formId) {
-        Sheet sheet = sheet(tenant, formId);
-        List<List<String>> rows = sheet.rows().stream()
-                .map(row -> row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString()).toList())
-                .toList();
-        return Csv.write(sheet.header(), rows);
+    /** A typed cell as CSV text: numbers plain, when it came in sortable, dates as yyyy-mm-dd. */
+    private static String csvText(@Nullable Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal b -> b.toPlainString();
+            case LocalDateTime t -> t.format(SUBMITTED_AT);
+            default -> value.toString();
+        };
     }
 
+    /**
+     * Writes every response as CSV to {@code out}, oldest first, as the database cursor reads them:
+     * memory stays flat in the number of responses.
+     */
+    public void writeCsv(Tenant tenant, UUID formId, OutputStream out) {
+        formService.form(tenant, formId);
+        List<Column> columns = columns(mapped(tenant, formId));
+        try (CsvStream csv = new CsvStream(out, header(columns))) {
+            responses.eachResponse(tenant.organisationId(), formId, r -> csv.row(cells(r, columns).stream().map(FormResults::csvText).toList()));
+        }
+    }
+
+    /**
+     * Writes every response as an Excel workbook to {@code out}, streamed (see {@link XlsxStream}):
+     * numbers, scores, dates and when each came in are typed cells; memory stays flat in the number
+     * of responses.
+     */
+    public void writeXlsx(Tenant tenant, UUID formId, OutputStream out) {
+        formService.form(tenant, formId);
+        List<Column> columns = columns(mapped(tenant, formId));
+        try (XlsxStream xlsx = new XlsxStream(Ui.standard("form.export.sheet"), header(columns))) {
+            responses.eachResponse(tenant.organisationId(), formId, r -> xlsx.row(cells(r, columns)));
+            xlsx.writeTo(out);
+        }
+    }
+
+    /** The CSV export as one string: for small forms and tests; downloads use {@link #writeCsv}. */
+    public String csv(Tenant tenant, UUID formId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeCsv(tenant, formId, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The Excel export in memory: for small forms and tests; downloads use {@link #writeXlsx}. */
     public byte[] xlsx(Tenant tenant, UUID formId) {
-        Sheet sheet = sheet(tenant, formId);
-        // The version is a number people read, not one to add up: keep it as text like the other details.
-        List<List<@Nullable Object>> rows = sheet.rows().stream()
-                .map(row -> {
-                    List<@Nullable Object> copy = new ArrayList<>(row);
-                    copy.set(2, String.valueOf(row.get(2)));
-                    return copy;
-                })
-                .toList();
-        return Xlsx.write(Ui.standard("form.export.sheet"), sheet.header(), rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeXlsx(tenant, formId, out);
+        return out.toByteArray();
     }
 
     // ---------------------------------------------------------------------------------------

@@ -9,7 +9,15 @@ import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
@@ -36,10 +44,22 @@ class ResponseRepository {
               and (cast(:before as timestamptz) is null or r.submitted_at < :before)
             """;
 
-    private final JdbcClient jdbc;
+    /** Rows fetched from the server at a time when a whole form's responses are streamed. */
+    static final int FETCH_SIZE = 500;
 
-    ResponseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+
+    ResponseRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // PostgreSQL's driver reads a result in batches of the fetch size only inside a transaction;
+        // otherwise it reads every row before returning the first.
+        JdbcTemplate batched = new JdbcTemplate(dataSource);
+        batched.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(batched);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     static Answers answers(String json) {
@@ -143,6 +163,21 @@ class ResponseRepository {
                 .stream()
                 .map(Row::response)
                 .toList();
+    }
+
+    private static final DataClassRowMapper<Row> ROW = new DataClassRowMapper<>(Row.class);
+
+    /**
+     * Every response to a form, oldest first, handed over one at a time as the database cursor
+     * reads them ({@value #FETCH_SIZE} rows a fetch, in one read-only transaction), for exports: a
+     * form with a million responses is never held in memory.
+     */
+    void eachResponse(OrganisationId org, UUID formId, Consumer<Response> each) {
+        Map<String, Object> params = Map.of("org", org.value(), "form", formId);
+        readOnly.executeWithoutResult(status -> cursor.query(RESPONSES + """
+                        where r.organisation_id = :org and r.form_id = :form
+                        order by r.submitted_at, r.id
+                        """, params, (RowCallbackHandler) rs -> each.accept(ROW.mapRow(rs, rs.getRow()).response())));
     }
 
     /** One response to a form, if it is the organisation's. */
