@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -219,13 +218,13 @@ public class FormResults {
 
     /**
      * One response as typed cells: text as {@link String}, numbers as {@link BigDecimal} or
-     * {@link Integer} (scores), when it came in as a {@link LocalDateTime} in UK time, date answers
+     * {@link Integer} (scores), when it came in as a {@link java.time.ZonedDateTime} in UK time, date answers
      * as {@link LocalDate}; an empty answer is null.
      */
     private static List<@Nullable Object> cells(Response r, List<Column> columns) {
         List<@Nullable Object> row = new ArrayList<>(DETAILS + columns.size());
         row.add(r.id().toString());
-        row.add(r.submittedAt().atZoneSameInstant(UK).toLocalDateTime().withNano(0));
+        row.add(r.submittedAt().atZoneSameInstant(UK).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         // The version is a number people read, not one to add up: kept as text like the other details.
         row.add(String.valueOf(r.versionNumber()));
         row.add(Ui.standard(r.source().messageKey()));
@@ -274,7 +273,7 @@ public class FormResults {
         return switch (value) {
             case null -> "";
             case BigDecimal b -> b.toPlainString();
-            case LocalDateTime t -> t.format(SUBMITTED_AT);
+            case java.time.ZonedDateTime t -> t.format(SUBMITTED_AT);
             default -> value.toString();
         };
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * holds the whole workbook, ran out of a 1 GB heap at 100,000 responses).
  *
  * <p>Cells are typed by the value given: {@link Number} a number cell (so it can be added up),
- * {@link LocalDate} a date and {@link LocalDateTime} a date and time (so they sort and filter as
- * dates), anything else text. Text that a spreadsheet could read as a formula (starting with
+ * {@link LocalDate} a date and {@link ZonedDateTime} a date and time as the clock read in its zone
+ * (so they sort and filter as dates), anything else text. Text that a spreadsheet could read as a formula (starting with
  * {@code = + - @}, a tab or a carriage return) is written as it is, with the cell's "quote prefix"
  * set: Excel and LibreOffice show it as text, without the visible apostrophe {@link Csv} has to add.
  *
@@ -85,8 +85,8 @@ public final class XlsxStream implements AutoCloseable {
             Cell cell = row.createCell(c);
             switch (value) {
                 case Number n -> cell.setCellValue(n.doubleValue());
-                case LocalDateTime t -> {
-                    cell.setCellValue(t);
+                case ZonedDateTime t -> {
+                    cell.setCellValue(excelSerial(t));
                     cell.setCellStyle(dateTime);
                 }
                 case LocalDate d -> {
@@ -96,6 +96,15 @@ public final class XlsxStream implements AutoCloseable {
                 default -> setText(cell, value.toString());
             }
         }
+    }
+
+    /**
+     * Excel's number for a date and time: days since 30 December 1899, the time of day as the
+     * fraction, read from the clock in the value's zone (Excel has no zones). Right from March 1900.
+     */
+    static double excelSerial(ZonedDateTime t) {
+        long seconds = t.toLocalDate().toEpochDay() * 86_400L + t.toLocalTime().toSecondOfDay();
+        return seconds / 86_400.0 + 25_569;
     }
 
     private void setText(Cell cell, String value) {
