@@ -44,8 +44,11 @@ public class FormResults {
     private final RespondentService respondents;
     private final FormRepository forms;
     private final ResponseRepository responses;
+    private final AnswerCounts answerCounts;
 
-    FormResults(FormService formService, RespondentService respondents, FormRepository forms, ResponseRepository responses) {
+    FormResults(FormService formService, RespondentService respondents, FormRepository forms, ResponseRepository responses,
+            AnswerCounts answerCounts) {
+        this.answerCounts = answerCounts;
         this.formService = formService;
         this.respondents = respondents;
         this.forms = forms;
@@ -325,51 +328,34 @@ public class FormResults {
     public static final int LATEST_TEXTS = 20;
 
     /**
-     * What the counted responses say, question by question. Everything is counted in PostgreSQL
-     * (see {@link ResponseRepository#counts}): Java receives one row per field and choice, and at
-     * most {@link #LATEST_TEXTS} free-text answers per question, whatever the number of responses.
+     * What the counted responses say, question by question. Counted in PostgreSQL, from settled
+     * counts plus the responses since ({@link AnswerCounts}): Java receives one row per field and
+     * choice, and at most {@link #LATEST_TEXTS} free-text answers per question, whatever the number
+     * of responses.
      */
     public Analysis analysis(Tenant tenant, UUID formId) {
         Form form = formService.form(tenant, formId);
         OrganisationId org = tenant.organisationId();
         List<MappedQuestion> mapped = mapped(tenant, formId);
-        ResponseRepository.Totals totals = responses.totals(org, formId);
-        List<String> choiceFields = new ArrayList<>();
+        AnswerCounts.Current current = answerCounts.current(org, formId);
+        Counts counts = current.counts();
         List<String> pairs = new ArrayList<>();
-        List<String> numberKeys = new ArrayList<>();
-        List<String> movementKeys = new ArrayList<>();
-        for (MappedQuestion m : mapped) {
-            Question q = m.question();
-            switch (q.type()) {
-                case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER, YES_NO, ABOUT_YOU -> choiceFields.addAll(q.fields());
-                case NUMBER -> numberKeys.add(q.key());
-                default -> {}
-            }
-            if (q.type() == QuestionType.BEFORE_AFTER) {
-                movementKeys.add(q.key());
-            }
-            if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
-                pairs.addAll(q.fields());
-            }
-        }
-        ResponseRepository.Counts counts = responses.counts(org, formId, choiceFields);
-        Map<String, ResponseRepository.MovementRow> movements = responses.movements(org, formId, movementKeys).stream()
-                .collect(Collectors.toMap(ResponseRepository.MovementRow::question, r -> r));
-        Map<String, ResponseRepository.NumberRow> numbers = responses.numbers(org, formId, numberKeys).stream()
-                .collect(Collectors.toMap(ResponseRepository.NumberRow::question, r -> r));
         List<Analysis.QuestionResult> results = new ArrayList<>();
         for (MappedQuestion m : mapped) {
             Question q = m.question();
+            if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
+                pairs.addAll(q.fields());
+            }
             List<Analysis.TextAnswer> texts = switch (q.type()) {
-                case SHORT_TEXT, LONG_TEXT, DATE -> counts.fields().getOrDefault(q.key(), 0L) == 0
+                case SHORT_TEXT, LONG_TEXT, DATE -> counts.field(q.key()) == 0
                         ? List.of()
                         : texts(q, responses.fieldAnswers(org, formId, q.key(), LATEST_TEXTS, 0));
                 default -> List.of();
             };
-            results.add(result(m, counts, movements.get(q.key()), numbers.get(q.key()), texts));
+            results.add(result(m, counts, texts));
         }
         List<Analysis.Pairing> pairings = pairings(mapped, responses.pairs(org, formId, pairs));
-        return new Analysis(form, (int) totals.counted(), (int) totals.excluded(), results, pairings);
+        return new Analysis(form, (int) current.totals().counted(), (int) current.totals().excluded(), results, pairings);
     }
 
     private static List<Analysis.TextAnswer> texts(Question q, List<ResponseRepository.FieldAnswer> answers) {
@@ -389,7 +375,8 @@ public class FormResults {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("question"));
         OrganisationId org = tenant.organisationId();
-        long total = responses.countFieldAnswers(org, formId, questionKey);
+        // From the settled counts (V0018), so a deep list costs no count of every response.
+        long total = answerCounts.current(org, formId).counts().field(questionKey);
         int shown = ResponsePage.nearest(page, total, size);
         int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
         List<Analysis.TextAnswer> answers = total == 0
@@ -398,10 +385,9 @@ public class FormResults {
         return new TextPage(m, answers, total, shown, pages, size);
     }
 
-    static Analysis.QuestionResult result(MappedQuestion m, ResponseRepository.Counts counts, ResponseRepository.@Nullable MovementRow moved,
-            ResponseRepository.@Nullable NumberRow numberRow, List<Analysis.TextAnswer> texts) {
+    static Analysis.QuestionResult result(MappedQuestion m, Counts counts, List<Analysis.TextAnswer> texts) {
         Question q = m.question();
-        int answered = counts.questions().getOrDefault(q.key(), 0L).intValue();
+        int answered = (int) counts.question(q.key());
         List<Analysis.Tally> tallies = new ArrayList<>();
         Analysis.NumberSummary numbers = null;
         Analysis.Movement movement = null;
@@ -415,7 +401,8 @@ public class FormResults {
                     tallies.add(tally(q, field, values, counts));
                 }
                 if (q.type() == QuestionType.BEFORE_AFTER) {
-                    movement = moved == null ? new Analysis.Movement(0, 0, 0) : new Analysis.Movement(moved.up(), moved.same(), moved.down());
+                    movement = new Analysis.Movement((int) counts.moved(q.key(), "up"), (int) counts.moved(q.key(), "same"),
+                            (int) counts.moved(q.key(), "down"));
                 }
             }
             case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counts));
@@ -424,29 +411,58 @@ public class FormResults {
                     tallies.add(tally(q, field, aboutYou(field).choices(), counts));
                 }
             }
-            case NUMBER -> numbers = numberRow == null ? null : numbers(numberRow);
+            case NUMBER -> numbers = numbers(counts.values(q.key()));
             case SHORT_TEXT, LONG_TEXT, DATE -> {}
         }
         return new Analysis.QuestionResult(m, answered, tallies, numbers, texts, movement);
     }
 
-    private static Analysis.Tally tally(Question q, String field, List<String> values, ResponseRepository.Counts counts) {
-        int answered = counts.fields().getOrDefault(field, 0L).intValue();
-        Map<String, Long> chosen = counts.choices().getOrDefault(field, Map.of());
+    private static Analysis.Tally tally(Question q, String field, List<String> values, Counts counts) {
+        int answered = (int) counts.field(field);
         List<Analysis.Count> out = new ArrayList<>();
         for (String value : values) {
-            int n = chosen.getOrDefault(value, 0L).intValue();
+            int n = (int) counts.chose(field, value);
             out.add(new Analysis.Count(showOne(q, field, value), n, answered == 0 ? 0 : (int) Math.round(100.0 * n / answered)));
         }
         return new Analysis.Tally(field, fieldLabel(q, field), answered, out);
     }
 
-    /** The summary as people read it: the mean to two places, the median the middle value or the mean of the two middle ones. */
-    static Analysis.NumberSummary numbers(ResponseRepository.NumberRow row) {
-        BigDecimal median = row.lowerMiddle().compareTo(row.upperMiddle()) == 0
-                ? row.lowerMiddle()
-                : row.lowerMiddle().add(row.upperMiddle()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return new Analysis.NumberSummary((int) row.count(), plain(row.smallest()), plain(row.largest()), plain(row.mean()), plain(median));
+    /**
+     * The summary of a number question from how many gave each answer: the mean to two places, the
+     * median the middle value or the mean of the two middle ones. Answers that are not numbers are
+     * left out.
+     */
+    static Analysis.@Nullable NumberSummary numbers(Map<String, Long> answers) {
+        java.util.TreeMap<BigDecimal, Long> byValue = new java.util.TreeMap<>();
+        answers.forEach((text, n) -> {
+            BigDecimal value = number(text);
+            if (value != null) {
+                byValue.merge(value, n, Long::sum);
+            }
+        });
+        if (byValue.isEmpty()) {
+            return null;
+        }
+        long count = byValue.values().stream().mapToLong(Long::longValue).sum();
+        BigDecimal sum = byValue.entrySet().stream().map(e -> e.getKey().multiply(BigDecimal.valueOf(e.getValue()))).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        BigDecimal lower = nth(byValue, (count - 1) / 2);
+        BigDecimal upper = nth(byValue, count / 2);
+        BigDecimal median = lower.compareTo(upper) == 0 ? lower : lower.add(upper).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return new Analysis.NumberSummary((int) count, plain(byValue.firstKey()), plain(byValue.lastKey()), plain(mean), plain(median));
+    }
+
+    /** The value at a position (from 0) in the sorted answers. */
+    private static BigDecimal nth(java.util.NavigableMap<BigDecimal, Long> byValue, long position) {
+        long seen = 0;
+        for (Map.Entry<BigDecimal, Long> e : byValue.entrySet()) {
+            seen += e.getValue();
+            if (position < seen) {
+                return e.getKey();
+            }
+        }
+        return byValue.lastKey();
     }
 
     private static String plain(BigDecimal n) {

@@ -233,121 +233,176 @@ class ResponseRepository {
     // never one per response, so the analysis costs the same memory for ten responses or a million.
 
     /** How many responses are counted and how many are left out as tests or duplicates. */
-    record Totals(long counted, long excluded) {}
+    record Totals(long counted, long excluded) {
 
-    Totals totals(OrganisationId org, UUID formId) {
+        Totals plus(Totals other) {
+            return new Totals(counted + other.counted, excluded + other.excluded);
+        }
+    }
+
+    /** The totals of the responses that came in at or after {@code from} (all of them when null). */
+    Totals totals(OrganisationId org, UUID formId, @Nullable OffsetDateTime from) {
         return jdbc.sql("""
                         select count(*) filter (where excluded is null) as counted, count(*) filter (where excluded is not null) as excluded
-                        from form_response where organisation_id = :org and form_id = :form
+                        from form_response
+                        where organisation_id = :org and form_id = :form and (cast(:from as timestamptz) is null or submitted_at >= :from)
                         """)
                 .param("org", org.value())
                 .param("form", formId)
+                .param("from", from)
                 .query(Totals.class)
                 .single();
     }
 
     /**
-     * The counts of one pass over the counted responses: how many answered each question (a question
-     * key is a field name up to its first dot, see {@link Question#fields()}), how many answered
-     * each field, and, for the given choice fields only, how many chose each value. Free text is
-     * never grouped.
+     * One pass over counted responses, grouped in PostgreSQL (see V0018 for the kinds): free text
+     * is never grouped; only the given value fields are. Either a span of time ({@code from}
+     * inclusive, {@code before} exclusive, each open when null) or, with {@code responseId}, that
+     * one response whether counted or not (to correct settled counts when it is left out).
      */
-    record Counts(Map<String, Long> questions, Map<String, Long> fields, Map<String, Map<String, Long>> choices) {}
+    private static final String COUNTS = """
+            select x.kind, x.name, x.value, count(*) as n
+            from form_response r
+            cross join lateral (
+                select 'q' as kind, q.name, '' as value
+                from (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                union all
+                select 'f', k, '' from jsonb_object_keys(r.answers) k
+                union all
+                select 'v', e.key, v
+                from jsonb_each(r.answers) e cross join lateral jsonb_array_elements_text(e.value) v
+                where e.key = any(:fields)
+                union all
+                select 'm', p.question, case when p.after > p.before then 'up' when p.after = p.before then 'same' else 'down' end
+                from (select k as question,
+                             case when b ~ '^[0-9]{1,3}$' then b::integer end as before,
+                             case when a ~ '^[0-9]{1,3}$' then a::integer end as after
+                      from unnest(cast(:moves as text[])) k
+                      cross join lateral (select r.answers -> (k || '.before') ->> 0 as b, r.answers -> (k || '.after') ->> 0 as a) raw) p
+                where p.before is not null and p.after is not null
+            ) x
+            where r.organisation_id = :org and r.form_id = :form
+            """;
 
-    Counts counts(OrganisationId org, UUID formId, List<String> choiceFields) {
-        Map<String, Long> questions = new java.util.HashMap<>();
-        Map<String, Long> fields = new java.util.HashMap<>();
-        Map<String, Map<String, Long>> choices = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select x.kind, x.name, x.value, count(*) as n
-                        from form_response r
-                        cross join lateral (
-                            select 'q' as kind, q.name, null as value
-                            from (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
-                            union all
-                            select 'f', k, null from jsonb_object_keys(r.answers) k
-                            union all
-                            select 'v', e.key, v
-                            from jsonb_each(r.answers) e cross join lateral jsonb_array_elements_text(e.value) v
-                            where e.key = any(:choices)
-                        ) x
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+    Counts counts(OrganisationId org, UUID formId, List<String> valueFields, List<String> movementKeys, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before) {
+        return counts(jdbc.sql(COUNTS + """
+                          and r.excluded is null
+                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
+                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
                         group by x.kind, x.name, x.value
                         """)
-                .param("org", org.value())
-                .param("form", formId)
-                .param("choices", choiceFields.toArray(String[]::new))
-                .query((rs, n) -> {
-                    String name = rs.getString("name");
-                    long count = rs.getLong("n");
-                    switch (rs.getString("kind")) {
-                        case "q" -> questions.put(name, count);
-                        case "f" -> fields.put(name, count);
-                        default -> choices.computeIfAbsent(name, k -> new java.util.HashMap<>()).put(rs.getString("value"), count);
-                    }
-                    return name;
-                })
-                .list();
-        return new Counts(questions, fields, choices);
+                .param("from", from)
+                .param("before", before), org, formId, valueFields, movementKeys);
     }
 
-    /** For each before-and-after question key: within each counted response with both answers, how many moved up, stayed or moved down. */
-    record MovementRow(String question, int up, int same, int down) {}
+    Counts countsOf(OrganisationId org, UUID formId, UUID responseId, List<String> valueFields, List<String> movementKeys) {
+        return counts(jdbc.sql(COUNTS + """
+                          and r.id = :id
+                        group by x.kind, x.name, x.value
+                        """)
+                .param("id", responseId), org, formId, valueFields, movementKeys);
+    }
 
-    List<MovementRow> movements(OrganisationId org, UUID formId, List<String> questionKeys) {
-        if (questionKeys.isEmpty()) {
-            return List.of();
-        }
+    private static Counts counts(JdbcClient.StatementSpec statement, OrganisationId org, UUID formId, List<String> valueFields,
+            List<String> movementKeys) {
+        Map<Counts.Key, Long> rows = new java.util.HashMap<>();
+        statement.param("org", org.value())
+                .param("form", formId)
+                .param("fields", valueFields.toArray(String[]::new))
+                .param("moves", movementKeys.toArray(String[]::new))
+                .query((rs, n) -> rows.put(new Counts.Key(rs.getString("kind"), rs.getString("name"), rs.getString("value")), rs.getLong("n")))
+                .list();
+        return new Counts(rows);
+    }
+
+    /** Settled counts: what the form's row in form_answer_settled says, read with a lock (see {@link AnswerCounts}). */
+    record Settled(OffsetDateTime settledBefore, long counted, long excluded) {}
+
+    Optional<Settled> lockSettled(OrganisationId org, UUID formId) {
         return jdbc.sql("""
-                        select k.question,
-                               count(*) filter (where p.after > p.before) as up,
-                               count(*) filter (where p.after = p.before) as same,
-                               count(*) filter (where p.after < p.before) as down
-                        from form_response r
-                        cross join unnest(cast(:keys as text[])) k(question)
-                        cross join lateral (
-                            select case when b ~ '^[0-9]{1,3}$' then b::integer end as before,
-                                   case when a ~ '^[0-9]{1,3}$' then a::integer end as after
-                            from (select r.answers -> (k.question || '.before') ->> 0 as b,
-                                         r.answers -> (k.question || '.after') ->> 0 as a) raw
-                        ) p
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
-                          and p.before is not null and p.after is not null
-                        group by k.question
+                        select settled_before, counted, excluded from form_answer_settled
+                        where organisation_id = :org and form_id = :form
+                        for update
                         """)
                 .param("org", org.value())
                 .param("form", formId)
-                .param("keys", questionKeys.toArray(String[]::new))
-                .query(MovementRow.class)
-                .list();
+                .query(Settled.class)
+                .optional();
     }
 
-    /** For each number question key: the count, smallest, largest, mean and the two middle values of its counted answers. */
-    record NumberRow(String question, long count, java.math.BigDecimal smallest, java.math.BigDecimal largest, java.math.BigDecimal mean,
-            java.math.BigDecimal lowerMiddle, java.math.BigDecimal upperMiddle) {}
-
-    List<NumberRow> numbers(OrganisationId org, UUID formId, List<String> questionKeys) {
-        if (questionKeys.isEmpty()) {
-            return List.of();
-        }
-        // A number as Answers accepts it (commas for thousands allowed); anything else is left out, as in Java before.
+    /** Creates the form's row if it has none (then locked like {@link #lockSettled}); false when another made it first. */
+    boolean createSettled(OrganisationId org, UUID formId, OffsetDateTime before) {
         return jdbc.sql("""
-                        select k.question, count(*) as count, min(x.n) as smallest, max(x.n) as largest, round(avg(x.n), 2) as mean,
-                               percentile_disc(0.5) within group (order by x.n) as lower_middle,
-                               -percentile_disc(0.5) within group (order by -x.n) as upper_middle
-                        from form_response r
-                        cross join unnest(cast(:keys as text[])) k(question)
-                        cross join lateral (select replace(r.answers -> k.question ->> 0, ',', '') as t) raw
-                        cross join lateral (select raw.t::numeric as n) x
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
-                          and raw.t ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,3})?$'
-                        group by k.question
+                        insert into form_answer_settled (form_id, organisation_id, settled_before, counted, excluded)
+                        values (:form, :org, :before, 0, 0)
+                        on conflict (form_id) do nothing
+                        """)
+                        .param("form", formId)
+                        .param("org", org.value())
+                        .param("before", before)
+                        .update()
+                == 1;
+    }
+
+    void moveSettled(OrganisationId org, UUID formId, OffsetDateTime before, Totals add) {
+        jdbc.sql("""
+                        update form_answer_settled set settled_before = :before, counted = counted + :counted, excluded = excluded + :excluded
+                        where organisation_id = :org and form_id = :form
+                        """)
+                .param("before", before)
+                .param("counted", add.counted())
+                .param("excluded", add.excluded())
+                .param("org", org.value())
+                .param("form", formId)
+                .update();
+    }
+
+    /** Adds counts to the settled ones ({@code sign} -1 takes them away), in one statement. */
+    void addSettledCounts(OrganisationId org, UUID formId, Counts counts, int sign) {
+        if (counts.rows().isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Counts.Key, Long>> rows = List.copyOf(counts.rows().entrySet());
+        jdbc.sql("""
+                        insert into form_answer_count (form_id, organisation_id, kind, name, value, responses)
+                        select :form, :org, k, n, v, c
+                        from unnest(cast(:kinds as text[]), cast(:names as text[]), cast(:values as text[]), cast(:counts as bigint[])) as t(k, n, v, c)
+                        on conflict (form_id, kind, name, value) do update set responses = form_answer_count.responses + excluded.responses
+                        """)
+                .param("form", formId)
+                .param("org", org.value())
+                .param("kinds", rows.stream().map(e -> e.getKey().kind()).toArray(String[]::new))
+                .param("names", rows.stream().map(e -> e.getKey().name()).toArray(String[]::new))
+                .param("values", rows.stream().map(e -> e.getKey().value()).toArray(String[]::new))
+                .param("counts", rows.stream().map(e -> sign * e.getValue()).toArray(Long[]::new))
+                .update();
+    }
+
+    Counts settledCounts(OrganisationId org, UUID formId) {
+        Map<Counts.Key, Long> rows = new java.util.HashMap<>();
+        jdbc.sql("select kind, name, value, responses from form_answer_count where organisation_id = :org and form_id = :form")
+                .param("org", org.value())
+                .param("form", formId)
+                .query((rs, n) -> rows.put(new Counts.Key(rs.getString("kind"), rs.getString("name"), rs.getString("value")), rs.getLong("responses")))
+                .list();
+        return new Counts(rows);
+    }
+
+    /** When a response came in and whether it is left out, read with a lock on the response. */
+    record Standing(OffsetDateTime submittedAt, boolean excluded) {}
+
+    Optional<Standing> standing(OrganisationId org, UUID formId, UUID responseId) {
+        return jdbc.sql("""
+                        select submitted_at, excluded is not null as excluded from form_response
+                        where organisation_id = :org and form_id = :form and id = :id
+                        for update
                         """)
                 .param("org", org.value())
                 .param("form", formId)
-                .param("keys", questionKeys.toArray(String[]::new))
-                .query(NumberRow.class)
-                .list();
+                .param("id", responseId)
+                .query(Standing.class)
+                .optional();
     }
 
     /** One answer to one field, with the response it is from. */
@@ -376,19 +431,6 @@ class ResponseRepository {
                 .param("offset", offset)
                 .query(FieldAnswer.class)
                 .list();
-    }
-
-    /** How many counted responses answered one field. */
-    long countFieldAnswers(OrganisationId org, UUID formId, String field) {
-        return jdbc.sql("""
-                        select count(*) from form_response r
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null and jsonb_exists(r.answers, :field)
-                        """)
-                .param("org", org.value())
-                .param("form", formId)
-                .param("field", field)
-                .query(Long.class)
-                .single();
     }
 
     /**

@@ -141,6 +141,25 @@ class FormScaleIntegrationTest {
                 .startsWith("Said 1", "Said 2").endsWith("Said 20");
         assertThat(analysis.questions().get(1).tallies().getFirst().counts()).extracting(Analysis.Count::count).containsExactly(40, 40, 40);
 
+        // Responses from over an hour ago are now settled counts (V0018); the rest are counted on each request.
+        assertThat(jdbc.sql("select counted from form_answer_settled where form_id = :form").param("form", formId).query(Long.class).single())
+                .isEqualTo(61); // responses 60 to 120, sent 60 to 120 minutes before the bulk insert, a moment before the line
+        assertThat(jdbc.sql("select responses from form_answer_count where form_id = :form and kind = 'v' and name = 'fun' and value = '2'")
+                .param("form", formId).query(Long.class).single()).isEqualTo(20); // 61, 64, ... 118
+        // Leaving out a settled response (response 100, 100 minutes ago, rated 2) corrects the settled counts; counting it again restores them.
+        UUID old = jdbc.sql("select id from form_response where form_id = :form and submission_token like 'bulk-%-100'").param("form", formId)
+                .query(UUID.class).single();
+        respondents.exclude(facilitator, formId, old, Response.Exclusion.DUPLICATE);
+        Analysis without = results.analysis(facilitator, formId);
+        assertThat(without.counted()).isEqualTo(119);
+        assertThat(without.excluded()).isEqualTo(2);
+        assertThat(without.questions().get(1).tallies().getFirst().counts()).extracting(Analysis.Count::count).containsExactly(40, 39, 40);
+        assertThat(without.questions().getFirst().answered()).isEqualTo(119);
+        respondents.exclude(facilitator, formId, old, null);
+        Analysis again = results.analysis(facilitator, formId);
+        assertThat(again.counted()).isEqualTo(120);
+        assertThat(again.questions().get(1).tallies().getFirst().counts()).extracting(Analysis.Count::count).containsExactly(40, 40, 40);
+
         Document page = Jsoup.parse(fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#question-note .app-analysis-texts li")).hasSize(20);
         assertThat(page.select("#question-note p").eachText()).contains("The latest 20 of 120 answers:");
