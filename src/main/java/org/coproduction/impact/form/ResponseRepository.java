@@ -242,16 +242,15 @@ class ResponseRepository {
 
     /** The totals of the responses that came in at or after {@code from} (all of them when null). */
     Totals totals(OrganisationId org, UUID formId, @Nullable OffsetDateTime from) {
-        return jdbc.sql("""
+        // No "(:from is null or …)": a prepared statement's generic plan could not then use the index for the time span.
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         select count(*) filter (where excluded is null) as counted, count(*) filter (where excluded is not null) as excluded
                         from form_response
-                        where organisation_id = :org and form_id = :form and (cast(:from as timestamptz) is null or submitted_at >= :from)
-                        """)
+                        where organisation_id = :org and form_id = :form
+                        """ + (from == null ? "" : " and submitted_at >= :from"))
                 .param("org", org.value())
-                .param("form", formId)
-                .param("from", from)
-                .query(Totals.class)
-                .single();
+                .param("form", formId);
+        return (from == null ? statement : statement.param("from", from)).query(Totals.class).single();
     }
 
     /**
@@ -286,14 +285,18 @@ class ResponseRepository {
 
     Counts counts(OrganisationId org, UUID formId, List<String> valueFields, List<String> movementKeys, @Nullable OffsetDateTime from,
             @Nullable OffsetDateTime before) {
-        return counts(jdbc.sql(COUNTS + """
-                          and r.excluded is null
-                          and (cast(:from as timestamptz) is null or r.submitted_at >= :from)
-                          and (cast(:before as timestamptz) is null or r.submitted_at < :before)
-                        group by x.kind, x.name, x.value
-                        """)
-                .param("from", from)
-                .param("before", before), org, formId, valueFields, movementKeys);
+        // The span written only as far as it is given, so the (organisation, form, submitted at) index serves it.
+        JdbcClient.StatementSpec statement = jdbc.sql(COUNTS + " and r.excluded is null"
+                + (from == null ? "" : " and r.submitted_at >= :from")
+                + (before == null ? "" : " and r.submitted_at < :before")
+                + " group by x.kind, x.name, x.value");
+        if (from != null) {
+            statement = statement.param("from", from);
+        }
+        if (before != null) {
+            statement = statement.param("before", before);
+        }
+        return counts(statement, org, formId, valueFields, movementKeys);
     }
 
     Counts countsOf(OrganisationId org, UUID formId, UUID responseId, List<String> valueFields, List<String> movementKeys) {
