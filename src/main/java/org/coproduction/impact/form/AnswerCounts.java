@@ -52,7 +52,7 @@ class AnswerCounts {
     private Asked asked(OrganisationId org, UUID formId) {
         List<String> values = new ArrayList<>();
         List<String> moves = new ArrayList<>();
-        for (MappedQuestion m : FormResults.mapped(forms.versions(org, formId))) {
+        for (MappedQuestion m : FormResults.mapped(forms.versionQuestions(org, formId))) {
             Question q = m.question();
             switch (q.type()) {
                 case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER, YES_NO, ABOUT_YOU, NUMBER -> values.addAll(q.fields());

@@ -60,7 +60,8 @@ public class FormResults {
 
     /** The form's questions across all its versions, the newest version's first and in its order. */
     public List<MappedQuestion> mapped(Tenant tenant, UUID formId) {
-        return mapped(formService.versions(tenant, formId));
+        formService.form(tenant, formId);
+        return mapped(forms.versionQuestions(tenant.organisationId(), formId));
     }
 
     static List<MappedQuestion> mapped(List<FormVersion> versions) {
@@ -515,7 +516,7 @@ public class FormResults {
 
     // For the evidence reader, which has no signed-in person: the same reading, by organisation.
     List<MappedQuestion> mapped(OrganisationId org, UUID formId) {
-        return mapped(forms.versions(org, formId));
+        return mapped(forms.versionQuestions(org, formId));
     }
 
     /** For each question key: when the latest counted response answering it came in (counted in SQL). */
