@@ -146,6 +146,8 @@ class EndpointSweepTest {
             // Forms: A's form with a question linked to A's plan row and an answer from A's member.
             Map.entry("formId", f -> f.form().id().toString()),
             Map.entry("key", f -> f.form().key()),
+            // The analysis's list of every answer to one free-text question: A's form's "said".
+            Map.entry("questionKey", f -> "said"),
             // Media: a photo of A's, not published (a VIEWER of A gets "not found").
             Map.entry("mediaId", f -> f.media().photoId().toString()),
             Map.entry("taskId", f -> f.tracker().taskId().toString()),

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -44,8 +45,8 @@ class FormEvidence implements CollectedEvidence {
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
         List<EvidenceItem> items = new ArrayList<>();
         for (Form form : forms.forProject(organisation, projectId)) {
-            List<Response> counted = results.counted(organisation, form.id());
-            if (counted.isEmpty()) {
+            Map<String, OffsetDateTime> latestByQuestion = results.latestAnswered(organisation, form.id());
+            if (latestByQuestion.isEmpty()) {
                 continue;
             }
             for (MappedQuestion m : results.mapped(organisation, form.id())) {
@@ -54,11 +55,10 @@ class FormEvidence implements CollectedEvidence {
                 if (type == null || (q.outcomeId() == null && q.planRowId() == null)) {
                     continue;
                 }
-                List<Response> answered = counted.stream().filter(r -> q.fields().stream().anyMatch(f -> r.answers().has(f))).toList();
-                if (answered.isEmpty()) {
+                OffsetDateTime latest = latestByQuestion.get(q.key());
+                if (latest == null) {
                     continue;
                 }
-                OffsetDateTime latest = answered.stream().map(Response::submittedAt).max(OffsetDateTime::compareTo).orElseThrow();
                 LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
                 UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
                 items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,

@@ -253,6 +253,30 @@ class FormRepository {
                 .map(FormRepository::questions);
     }
 
+    private record QuestionsRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName) {}
+
+    /**
+     * Every version of the form, newest first, without counting the responses on each (their
+     * {@code responses} is 0): for reading questions across versions, which must not cost a count
+     * of a form's every response on each request.
+     */
+    List<FormVersion> versionQuestions(OrganisationId org, UUID formId) {
+        return jdbc.sql("""
+                        select v.number, v.questions::text as questions, v.created_at, u.display_name as created_by_name
+                        from form_version v
+                        left join user_account u on u.id = v.created_by
+                        where v.organisation_id = :org and v.form_id = :form
+                        order by v.number desc
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query(QuestionsRow.class)
+                .list()
+                .stream()
+                .map(r -> new FormVersion(r.number(), questions(r.questions()), r.createdAt(), r.createdByName(), 0))
+                .toList();
+    }
+
     private record VersionRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName, int responses) {}
 
     /** Every version of the form, newest first, with the number of responses (test ones left out) on each. */

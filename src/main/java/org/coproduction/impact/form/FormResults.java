@@ -1,6 +1,9 @@
 package org.coproduction.impact.form;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.coproduction.impact.shared.document.Csv;
-import org.coproduction.impact.shared.document.Xlsx;
+import org.coproduction.impact.shared.document.CsvStream;
+import org.coproduction.impact.shared.document.XlsxStream;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -41,8 +44,11 @@ public class FormResults {
     private final RespondentService respondents;
     private final FormRepository forms;
     private final ResponseRepository responses;
+    private final AnswerCounts answerCounts;
 
-    FormResults(FormService formService, RespondentService respondents, FormRepository forms, ResponseRepository responses) {
+    FormResults(FormService formService, RespondentService respondents, FormRepository forms, ResponseRepository responses,
+            AnswerCounts answerCounts) {
+        this.answerCounts = answerCounts;
         this.formService = formService;
         this.respondents = respondents;
         this.forms = forms;
@@ -54,7 +60,8 @@ public class FormResults {
 
     /** The form's questions across all its versions, the newest version's first and in its order. */
     public List<MappedQuestion> mapped(Tenant tenant, UUID formId) {
-        return mapped(formService.versions(tenant, formId));
+        formService.form(tenant, formId);
+        return mapped(forms.versionQuestions(tenant.organisationId(), formId));
     }
 
     static List<MappedQuestion> mapped(List<FormVersion> versions) {
@@ -180,48 +187,78 @@ public class FormResults {
     // ---------------------------------------------------------------------------------------
     // Export
 
-    /** Every response, one column per answer field across all versions; numbers of number questions stay numbers. */
-    public record Sheet(String title, List<String> header, List<List<@Nullable Object>> rows) {}
+    /**
+     * The export's columns: the response's details, then one per answer field across all versions,
+     * with a score column (the position on the scale, 1 = the first) beside each rating and each
+     * half of a before-and-after pair, so answers can be averaged and before compared with now.
+     */
+    private record Column(MappedQuestion question, String field, boolean score) {}
 
-    public Sheet sheet(Tenant tenant, UUID formId) {
-        Form form = formService.form(tenant, formId);
-        List<MappedQuestion> mapped = mapped(tenant, formId);
+    private static final int DETAILS = 6;
+
+    private static List<Column> columns(List<MappedQuestion> mapped) {
+        List<Column> columns = new ArrayList<>();
+        for (MappedQuestion m : mapped) {
+            for (String field : m.fields()) {
+                columns.add(new Column(m, field, false));
+                if (m.question().type().isScale()) {
+                    columns.add(new Column(m, field, true));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> header(List<Column> columns) {
         List<String> header = new ArrayList<>(List.of(Ui.standard("form.export.response"), Ui.standard("form.export.submitted-at"),
                 Ui.standard("form.export.version"), Ui.standard("form.export.source"), Ui.standard("form.export.member"),
                 Ui.standard("form.export.excluded")));
-        for (MappedQuestion m : mapped) {
-            for (String field : m.fields()) {
-                header.add(fieldLabel(m.question(), field));
-            }
+        for (Column c : columns) {
+            String label = fieldLabel(c.question().question(), c.field());
+            header.add(c.score() ? Ui.standard("form.export.score", label) : label);
         }
-        List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (Response r : respondents.responses(tenant, formId, null, null, null)) {
-            List<@Nullable Object> row = new ArrayList<>();
-            row.add(r.id().toString());
-            row.add(r.submittedAt().atZoneSameInstant(UK).format(SUBMITTED_AT));
-            row.add(r.versionNumber());
-            row.add(Ui.standard(r.source().messageKey()));
-            row.add(r.memberName() == null ? "" : r.memberName());
-            row.add(r.excluded() == null ? "" : Ui.standard(r.excluded().messageKey()));
-            for (MappedQuestion m : mapped) {
-                for (String field : m.fields()) {
-                    List<String> values = r.answers().get(field);
-                    row.add(cell(m.question(), field, values));
-                }
-            }
-            rows.add(row);
-        }
-        return new Sheet(form.title(), header, rows);
+        return header;
     }
 
-    private static @Nullable Object cell(Question q, String field, List<String> values) {
+    /**
+     * One response as typed cells: text as {@link String}, numbers as {@link BigDecimal} or
+     * {@link Integer} (scores), when it came in as a {@link java.time.ZonedDateTime} in UK time, date answers
+     * as {@link LocalDate}; an empty answer is null.
+     */
+    private static List<@Nullable Object> cells(Response r, List<Column> columns) {
+        List<@Nullable Object> row = new ArrayList<>(DETAILS + columns.size());
+        row.add(r.id().toString());
+        row.add(r.submittedAt().atZoneSameInstant(UK).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        // The version is a number people read, not one to add up: kept as text like the other details.
+        row.add(String.valueOf(r.versionNumber()));
+        row.add(Ui.standard(r.source().messageKey()));
+        row.add(r.memberName() == null ? "" : r.memberName());
+        row.add(r.excluded() == null ? "" : Ui.standard(r.excluded().messageKey()));
+        for (Column c : columns) {
+            row.add(cell(c.question().question(), c.field(), r.answers().get(c.field()), c.score()));
+        }
+        return row;
+    }
+
+    private static @Nullable Object cell(Question q, String field, List<String> values, boolean score) {
         if (values.isEmpty()) {
             return null;
         }
-        if (q.type() == QuestionType.NUMBER && values.size() == 1) {
+        if (score) {
+            Integer n = position(values.getFirst());
+            return n != null && n >= 1 && n <= q.options().size() ? n : null;
+        }
+        if (values.size() == 1 && q.type() == QuestionType.NUMBER) {
             BigDecimal n = number(values.getFirst());
             if (n != null) {
                 return n;
+            }
+        }
+        if (values.size() == 1 && q.type() == QuestionType.DATE) {
+            try {
+                return LocalDate.parse(values.getFirst());
+            } catch (DateTimeParseException e) {
+                return values.getFirst();
             }
         }
         return show(q, field, values);
@@ -235,45 +272,125 @@ public class FormResults {
         }
     }
 
-    public String csv(Tenant tenant, UUID formId) {
-        Sheet sheet = sheet(tenant, formId);
-        List<List<String>> rows = sheet.rows().stream()
-                .map(row -> row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v.toString()).toList())
-                .toList();
-        return Csv.write(sheet.header(), rows);
+    /** A typed cell as CSV text: numbers plain, when it came in sortable, dates as yyyy-mm-dd. */
+    private static String csvText(@Nullable Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal b -> b.toPlainString();
+            case java.time.ZonedDateTime t -> t.format(SUBMITTED_AT);
+            default -> value.toString();
+        };
     }
 
+    /**
+     * Writes every response as CSV to {@code out}, oldest first, as the database cursor reads them:
+     * memory stays flat in the number of responses.
+     */
+    public void writeCsv(Tenant tenant, UUID formId, OutputStream out) {
+        formService.form(tenant, formId);
+        List<Column> columns = columns(mapped(tenant, formId));
+        try (CsvStream csv = new CsvStream(out, header(columns))) {
+            responses.eachResponse(tenant.organisationId(), formId, r -> csv.row(cells(r, columns).stream().map(FormResults::csvText).toList()));
+        }
+    }
+
+    /**
+     * Writes every response as an Excel workbook to {@code out}, streamed (see {@link XlsxStream}):
+     * numbers, scores, dates and when each came in are typed cells; memory stays flat in the number
+     * of responses.
+     */
+    public void writeXlsx(Tenant tenant, UUID formId, OutputStream out) {
+        formService.form(tenant, formId);
+        List<Column> columns = columns(mapped(tenant, formId));
+        try (XlsxStream xlsx = new XlsxStream(Ui.standard("form.export.sheet"), header(columns))) {
+            responses.eachResponse(tenant.organisationId(), formId, r -> xlsx.row(cells(r, columns)));
+            xlsx.writeTo(out);
+        }
+    }
+
+    /** The CSV export as one string: for small forms and tests; downloads use {@link #writeCsv}. */
+    public String csv(Tenant tenant, UUID formId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeCsv(tenant, formId, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The Excel export in memory: for small forms and tests; downloads use {@link #writeXlsx}. */
     public byte[] xlsx(Tenant tenant, UUID formId) {
-        Sheet sheet = sheet(tenant, formId);
-        // The version is a number people read, not one to add up: keep it as text like the other details.
-        List<List<@Nullable Object>> rows = sheet.rows().stream()
-                .map(row -> {
-                    List<@Nullable Object> copy = new ArrayList<>(row);
-                    copy.set(2, String.valueOf(row.get(2)));
-                    return copy;
-                })
-                .toList();
-        return Xlsx.write(Ui.standard("form.export.sheet"), sheet.header(), rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeXlsx(tenant, formId, out);
+        return out.toByteArray();
     }
 
     // ---------------------------------------------------------------------------------------
     // Analysis
 
+    /** Free-text (and date) answers shown per question on the analysis page: the latest ones; the rest are a link away, paged. */
+    public static final int LATEST_TEXTS = 20;
+
+    /**
+     * What the counted responses say, question by question. Counted in PostgreSQL, from settled
+     * counts plus the responses since ({@link AnswerCounts}): Java receives one row per field and
+     * choice, and at most {@link #LATEST_TEXTS} free-text answers per question, whatever the number
+     * of responses.
+     */
     public Analysis analysis(Tenant tenant, UUID formId) {
         Form form = formService.form(tenant, formId);
-        List<Response> all = respondents.responses(tenant, formId, null, null, null);
-        List<Response> counted = all.stream().filter(Response::counted).toList();
+        OrganisationId org = tenant.organisationId();
         List<MappedQuestion> mapped = mapped(tenant, formId);
-        List<Analysis.QuestionResult> results = mapped.stream().map(m -> result(m, counted)).toList();
-        return new Analysis(form, counted.size(), all.size() - counted.size(), results, pairings(mapped, counted));
+        AnswerCounts.Current current = answerCounts.current(org, formId);
+        Counts counts = current.counts();
+        List<String> pairs = new ArrayList<>();
+        List<Analysis.QuestionResult> results = new ArrayList<>();
+        for (MappedQuestion m : mapped) {
+            Question q = m.question();
+            if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
+                pairs.addAll(q.fields());
+            }
+            List<Analysis.TextAnswer> texts = switch (q.type()) {
+                case SHORT_TEXT, LONG_TEXT, DATE -> counts.field(q.key()) == 0
+                        ? List.of()
+                        : texts(q, responses.fieldAnswers(org, formId, q.key(), LATEST_TEXTS, 0));
+                default -> List.of();
+            };
+            results.add(result(m, counts, texts));
+        }
+        List<Analysis.Pairing> pairings = pairings(mapped, responses.pairs(org, formId, pairs));
+        return new Analysis(form, (int) current.totals().counted(), (int) current.totals().excluded(), results, pairings);
     }
 
-    static Analysis.QuestionResult result(MappedQuestion m, List<Response> counted) {
+    private static List<Analysis.TextAnswer> texts(Question q, List<ResponseRepository.FieldAnswer> answers) {
+        return answers.stream().map(a -> new Analysis.TextAnswer(show(q, q.key(), a.list()), a.responseId(), a.submittedAt())).toList();
+    }
+
+    /** One page of every counted answer to a free-text or date question, newest first. */
+    public record TextPage(MappedQuestion question, List<Analysis.TextAnswer> answers, long total, int page, int pages, int size) {}
+
+    public TextPage textAnswers(Tenant tenant, UUID formId, String questionKey, long page, int size) {
+        formService.form(tenant, formId);
+        MappedQuestion m = mapped(tenant, formId).stream()
+                .filter(q -> q.question().key().equals(questionKey) && switch (q.question().type()) {
+                    case SHORT_TEXT, LONG_TEXT, DATE -> true;
+                    default -> false;
+                })
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("question"));
+        OrganisationId org = tenant.organisationId();
+        // From the settled counts (V0018), so a deep list costs no count of every response.
+        long total = answerCounts.current(org, formId).counts().field(questionKey);
+        int shown = ResponsePage.nearest(page, total, size);
+        int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
+        List<Analysis.TextAnswer> answers = total == 0
+                ? List.of()
+                : texts(m.question(), responses.fieldAnswers(org, formId, questionKey, size, (long) (shown - 1) * size));
+        return new TextPage(m, answers, total, shown, pages, size);
+    }
+
+    static Analysis.QuestionResult result(MappedQuestion m, Counts counts, List<Analysis.TextAnswer> texts) {
         Question q = m.question();
-        int answered = (int) counted.stream().filter(r -> q.fields().stream().anyMatch(f -> r.answers().has(f))).count();
+        int answered = (int) counts.question(q.key());
         List<Analysis.Tally> tallies = new ArrayList<>();
         Analysis.NumberSummary numbers = null;
-        List<Analysis.TextAnswer> texts = new ArrayList<>();
         Analysis.Movement movement = null;
         switch (q.type()) {
             case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER -> {
@@ -282,71 +399,71 @@ public class FormResults {
                     for (int i = 1; i <= q.options().size(); i++) {
                         values.add(String.valueOf(i));
                     }
-                    tallies.add(tally(q, field, values, counted));
+                    tallies.add(tally(q, field, values, counts));
                 }
                 if (q.type() == QuestionType.BEFORE_AFTER) {
-                    movement = movement(q, counted);
+                    movement = new Analysis.Movement((int) counts.moved(q.key(), "up"), (int) counts.moved(q.key(), "same"),
+                            (int) counts.moved(q.key(), "down"));
                 }
             }
-            case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counted));
+            case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counts));
             case ABOUT_YOU -> {
                 for (String field : q.fields()) {
-                    tallies.add(tally(q, field, aboutYou(field).choices(), counted));
+                    tallies.add(tally(q, field, aboutYou(field).choices(), counts));
                 }
             }
-            case NUMBER -> numbers = numbers(counted.stream().map(r -> r.answers().first(q.key())).filter(v -> !v.isEmpty()).map(FormResults::number)
-                    .filter(Objects::nonNull).toList());
-            case SHORT_TEXT, LONG_TEXT, DATE -> counted.stream()
-                    .filter(r -> r.answers().has(q.key()))
-                    .sorted(Comparator.comparing(Response::submittedAt).reversed())
-                    .forEach(r -> texts.add(new Analysis.TextAnswer(show(q, q.key(), r.answers().get(q.key())), r.id(), r.submittedAt())));
+            case NUMBER -> numbers = numbers(counts.values(q.key()));
+            case SHORT_TEXT, LONG_TEXT, DATE -> {}
         }
         return new Analysis.QuestionResult(m, answered, tallies, numbers, texts, movement);
     }
 
-    private static Analysis.Tally tally(Question q, String field, List<String> values, List<Response> counted) {
-        int answered = (int) counted.stream().filter(r -> r.answers().has(field)).count();
-        List<Analysis.Count> counts = new ArrayList<>();
+    private static Analysis.Tally tally(Question q, String field, List<String> values, Counts counts) {
+        int answered = (int) counts.field(field);
+        List<Analysis.Count> out = new ArrayList<>();
         for (String value : values) {
-            int n = (int) counted.stream().filter(r -> r.answers().get(field).contains(value)).count();
-            counts.add(new Analysis.Count(showOne(q, field, value), n, answered == 0 ? 0 : (int) Math.round(100.0 * n / answered)));
+            int n = (int) counts.chose(field, value);
+            out.add(new Analysis.Count(showOne(q, field, value), n, answered == 0 ? 0 : (int) Math.round(100.0 * n / answered)));
         }
-        return new Analysis.Tally(field, fieldLabel(q, field), answered, counts);
+        return new Analysis.Tally(field, fieldLabel(q, field), answered, out);
     }
 
-    private static Analysis.Movement movement(Question q, List<Response> counted) {
-        int up = 0;
-        int same = 0;
-        int down = 0;
-        for (Response r : counted) {
-            Integer before = position(r.answers().first(q.key() + ".before"));
-            Integer after = position(r.answers().first(q.key() + ".after"));
-            if (before == null || after == null) {
-                continue;
+    /**
+     * The summary of a number question from how many gave each answer: the mean to two places, the
+     * median the middle value or the mean of the two middle ones. Answers that are not numbers are
+     * left out.
+     */
+    static Analysis.@Nullable NumberSummary numbers(Map<String, Long> answers) {
+        java.util.TreeMap<BigDecimal, Long> byValue = new java.util.TreeMap<>();
+        answers.forEach((text, n) -> {
+            BigDecimal value = number(text);
+            if (value != null) {
+                byValue.merge(value, n, Long::sum);
             }
-            if (after > before) {
-                up++;
-            } else if (after.equals(before)) {
-                same++;
-            } else {
-                down++;
-            }
-        }
-        return new Analysis.Movement(up, same, down);
-    }
-
-    static Analysis.@Nullable NumberSummary numbers(List<BigDecimal> values) {
-        if (values.isEmpty()) {
+        });
+        if (byValue.isEmpty()) {
             return null;
         }
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(sorted.size()), 2, RoundingMode.HALF_UP);
-        int n = sorted.size();
-        BigDecimal median = n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return new Analysis.NumberSummary(n, plain(sorted.getFirst()), plain(sorted.getLast()), plain(mean), plain(median));
+        long count = byValue.values().stream().mapToLong(Long::longValue).sum();
+        BigDecimal sum = byValue.entrySet().stream().map(e -> e.getKey().multiply(BigDecimal.valueOf(e.getValue()))).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        BigDecimal lower = nth(byValue, (count - 1) / 2);
+        BigDecimal upper = nth(byValue, count / 2);
+        BigDecimal median = lower.compareTo(upper) == 0 ? lower : lower.add(upper).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return new Analysis.NumberSummary((int) count, plain(byValue.firstKey()), plain(byValue.lastKey()), plain(mean), plain(median));
+    }
+
+    /** The value at a position (from 0) in the sorted answers. */
+    private static BigDecimal nth(java.util.NavigableMap<BigDecimal, Long> byValue, long position) {
+        long seen = 0;
+        for (Map.Entry<BigDecimal, Long> e : byValue.entrySet()) {
+            seen += e.getValue();
+            if (position < seen) {
+                return e.getKey();
+            }
+        }
+        return byValue.lastKey();
     }
 
     private static String plain(BigDecimal n) {
@@ -356,37 +473,40 @@ public class FormResults {
 
     /**
      * For each named member and each scale or number question: their earliest and latest answer,
-     * across their counted responses, where they answered it at least twice.
+     * across their counted responses, where they answered it at least twice (found in SQL: two rows
+     * per member and field reach Java).
      */
-    static List<Analysis.Pairing> pairings(List<MappedQuestion> mapped, List<Response> counted) {
-        Map<UUID, List<Response>> byMember = counted.stream()
-                .filter(r -> r.memberId() != null)
-                .collect(Collectors.groupingBy(r -> Objects.requireNonNull(r.memberId()), LinkedHashMap::new, Collectors.toList()));
+    static List<Analysis.Pairing> pairings(List<MappedQuestion> mapped, List<ResponseRepository.PairRow> rows) {
+        Map<UUID, Map<String, ResponseRepository.PairRow[]>> byMember = new LinkedHashMap<>();
+        for (ResponseRepository.PairRow row : rows) {
+            ResponseRepository.PairRow[] ends = byMember.computeIfAbsent(row.memberId(), k -> new HashMap<>())
+                    .computeIfAbsent(row.field(), k -> new ResponseRepository.PairRow[2]);
+            ends[row.earliest() ? 0 : 1] = row;
+        }
         List<Analysis.Pairing> out = new ArrayList<>();
-        for (List<Response> theirs : byMember.values()) {
-            List<Response> inOrder = theirs.stream().sorted(Comparator.comparing(Response::submittedAt).thenComparing(Response::id)).toList();
-            String name = Objects.requireNonNullElse(inOrder.getFirst().memberName(), "");
+        for (Map<String, ResponseRepository.PairRow[]> theirs : byMember.values()) {
             for (MappedQuestion m : mapped) {
                 Question q = m.question();
                 if (!q.type().isScale() && q.type() != QuestionType.NUMBER) {
                     continue;
                 }
                 for (String field : q.fields()) {
-                    List<Response> answered = inOrder.stream().filter(r -> r.answers().has(field)).toList();
-                    if (answered.size() < 2) {
+                    ResponseRepository.PairRow[] ends = theirs.get(field);
+                    if (ends == null || ends[0] == null || ends[1] == null) {
                         continue;
                     }
-                    Response first = answered.getFirst();
-                    Response last = answered.getLast();
-                    BigDecimal a = number(first.answers().first(field));
-                    BigDecimal b = number(last.answers().first(field));
+                    ResponseRepository.PairRow first = ends[0];
+                    ResponseRepository.PairRow last = ends[1];
+                    BigDecimal a = number(first.value());
+                    BigDecimal b = number(last.value());
                     if (a == null || b == null) {
                         continue;
                     }
                     int cmp = b.compareTo(a);
                     Analysis.Change change = cmp > 0 ? Analysis.Change.UP : cmp == 0 ? Analysis.Change.SAME : Analysis.Change.DOWN;
-                    out.add(new Analysis.Pairing(name, fieldLabel(q, field), show(q, field, first.answers().get(field)), first.submittedAt(),
-                            show(q, field, last.answers().get(field)), last.submittedAt(), change));
+                    String name = Objects.requireNonNullElse(first.memberName(), "");
+                    out.add(new Analysis.Pairing(name, fieldLabel(q, field), show(q, field, List.of(first.value())), first.submittedAt(),
+                            show(q, field, List.of(last.value())), last.submittedAt(), change));
                 }
             }
         }
@@ -396,10 +516,11 @@ public class FormResults {
 
     // For the evidence reader, which has no signed-in person: the same reading, by organisation.
     List<MappedQuestion> mapped(OrganisationId org, UUID formId) {
-        return mapped(forms.versions(org, formId));
+        return mapped(forms.versionQuestions(org, formId));
     }
 
-    List<Response> counted(OrganisationId org, UUID formId) {
-        return responses.list(org, formId, null, null, null, UK.getId()).stream().filter(Response::counted).toList();
+    /** For each question key: when the latest counted response answering it came in (counted in SQL). */
+    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
+        return responses.latestAnswered(org, formId);
     }
 }

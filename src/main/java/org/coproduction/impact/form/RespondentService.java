@@ -36,8 +36,11 @@ public class RespondentService {
     private final FormService formService;
     private final Clock clock;
     private final AuditLog audit;
+    private final AnswerCounts answerCounts;
 
-    RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock, AuditLog audit) {
+    RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock, AuditLog audit,
+            AnswerCounts answerCounts) {
+        this.answerCounts = answerCounts;
         this.forms = forms;
         this.responses = responses;
         this.formService = formService;
@@ -257,6 +260,7 @@ public class RespondentService {
             throw new NotFoundException("response");
         }
         formService.form(tenant, formId);
+        answerCounts.excluded(tenant.organisationId(), formId, responseId, exclusion != null);
         if (!responses.exclude(tenant.organisationId(), formId, responseId, exclusion, tenant.userId())) {
             throw new NotFoundException("response");
         }

@@ -9,7 +9,15 @@ import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
@@ -36,10 +44,22 @@ class ResponseRepository {
               and (cast(:before as timestamptz) is null or r.submitted_at < :before)
             """;
 
-    private final JdbcClient jdbc;
+    /** Rows fetched from the server at a time when a whole form's responses are streamed. */
+    static final int FETCH_SIZE = 500;
 
-    ResponseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+
+    ResponseRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // PostgreSQL's driver reads a result in batches of the fetch size only inside a transaction;
+        // otherwise it reads every row before returning the first.
+        JdbcTemplate batched = new JdbcTemplate(dataSource);
+        batched.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(batched);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     static Answers answers(String json) {
@@ -145,6 +165,21 @@ class ResponseRepository {
                 .toList();
     }
 
+    private static final DataClassRowMapper<Row> ROW = new DataClassRowMapper<>(Row.class);
+
+    /**
+     * Every response to a form, oldest first, handed over one at a time as the database cursor
+     * reads them ({@value #FETCH_SIZE} rows a fetch, in one read-only transaction), for exports: a
+     * form with a million responses is never held in memory.
+     */
+    void eachResponse(OrganisationId org, UUID formId, Consumer<Response> each) {
+        Map<String, Object> params = Map.of("org", org.value(), "form", formId);
+        readOnly.executeWithoutResult(status -> cursor.query(RESPONSES + """
+                        where r.organisation_id = :org and r.form_id = :form
+                        order by r.submitted_at, r.id
+                        """, params, (RowCallbackHandler) rs -> each.accept(ROW.mapRow(rs, rs.getRow()).response())));
+    }
+
     /** One response to a form, if it is the organisation's. */
     Optional<Response> one(OrganisationId org, UUID formId, UUID responseId) {
         return jdbc.sql(RESPONSES + """
@@ -191,6 +226,263 @@ class ResponseRepository {
         return list(org, formId, null, null, null, "UTC").stream()
                 .filter(r -> memberId.equals(r.memberId()) && r.counted())
                 .toList();
+    }
+
+    // -------------------------------------------------------------------------------------
+    // Analysis, counted in PostgreSQL: what reaches Java is one row per answer field and choice,
+    // never one per response, so the analysis costs the same memory for ten responses or a million.
+
+    /** How many responses are counted and how many are left out as tests or duplicates. */
+    record Totals(long counted, long excluded) {
+
+        Totals plus(Totals other) {
+            return new Totals(counted + other.counted, excluded + other.excluded);
+        }
+    }
+
+    /** The totals of the responses that came in at or after {@code from} (all of them when null). */
+    Totals totals(OrganisationId org, UUID formId, @Nullable OffsetDateTime from) {
+        // No "(:from is null or …)": a prepared statement's generic plan could not then use the index for the time span.
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        select count(*) filter (where excluded is null) as counted, count(*) filter (where excluded is not null) as excluded
+                        from form_response
+                        where organisation_id = :org and form_id = :form
+                        """ + (from == null ? "" : " and submitted_at >= :from"))
+                .param("org", org.value())
+                .param("form", formId);
+        return (from == null ? statement : statement.param("from", from)).query(Totals.class).single();
+    }
+
+    /**
+     * One pass over counted responses, grouped in PostgreSQL (see V0018 for the kinds): free text
+     * is never grouped; only the given value fields are. Either a span of time ({@code from}
+     * inclusive, {@code before} exclusive, each open when null) or, with {@code responseId}, that
+     * one response whether counted or not (to correct settled counts when it is left out).
+     */
+    private static final String COUNTS = """
+            select x.kind, x.name, x.value, count(*) as n
+            from form_response r
+            cross join lateral (
+                select 'q' as kind, q.name, '' as value
+                from (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                union all
+                select 'f', k, '' from jsonb_object_keys(r.answers) k
+                union all
+                select 'v', e.key, v
+                from jsonb_each(r.answers) e cross join lateral jsonb_array_elements_text(e.value) v
+                where e.key = any(:fields)
+                union all
+                select 'm', p.question, case when p.after > p.before then 'up' when p.after = p.before then 'same' else 'down' end
+                from (select k as question,
+                             case when b ~ '^[0-9]{1,3}$' then b::integer end as before,
+                             case when a ~ '^[0-9]{1,3}$' then a::integer end as after
+                      from unnest(cast(:moves as text[])) k
+                      cross join lateral (select r.answers -> (k || '.before') ->> 0 as b, r.answers -> (k || '.after') ->> 0 as a) raw) p
+                where p.before is not null and p.after is not null
+            ) x
+            where r.organisation_id = :org and r.form_id = :form
+            """;
+
+    Counts counts(OrganisationId org, UUID formId, List<String> valueFields, List<String> movementKeys, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before) {
+        // The span written only as far as it is given, so the (organisation, form, submitted at) index serves it.
+        JdbcClient.StatementSpec statement = jdbc.sql(COUNTS + " and r.excluded is null"
+                + (from == null ? "" : " and r.submitted_at >= :from")
+                + (before == null ? "" : " and r.submitted_at < :before")
+                + " group by x.kind, x.name, x.value");
+        if (from != null) {
+            statement = statement.param("from", from);
+        }
+        if (before != null) {
+            statement = statement.param("before", before);
+        }
+        return counts(statement, org, formId, valueFields, movementKeys);
+    }
+
+    Counts countsOf(OrganisationId org, UUID formId, UUID responseId, List<String> valueFields, List<String> movementKeys) {
+        return counts(jdbc.sql(COUNTS + """
+                          and r.id = :id
+                        group by x.kind, x.name, x.value
+                        """)
+                .param("id", responseId), org, formId, valueFields, movementKeys);
+    }
+
+    private static Counts counts(JdbcClient.StatementSpec statement, OrganisationId org, UUID formId, List<String> valueFields,
+            List<String> movementKeys) {
+        Map<Counts.Key, Long> rows = new java.util.HashMap<>();
+        statement.param("org", org.value())
+                .param("form", formId)
+                .param("fields", valueFields.toArray(String[]::new))
+                .param("moves", movementKeys.toArray(String[]::new))
+                .query((rs, n) -> rows.put(new Counts.Key(rs.getString("kind"), rs.getString("name"), rs.getString("value")), rs.getLong("n")))
+                .list();
+        return new Counts(rows);
+    }
+
+    /** Settled counts: what the form's row in form_answer_settled says, read with a lock (see {@link AnswerCounts}). */
+    record Settled(OffsetDateTime settledBefore, long counted, long excluded) {}
+
+    Optional<Settled> lockSettled(OrganisationId org, UUID formId) {
+        return jdbc.sql("""
+                        select settled_before, counted, excluded from form_answer_settled
+                        where organisation_id = :org and form_id = :form
+                        for update
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query(Settled.class)
+                .optional();
+    }
+
+    /** Creates the form's row if it has none (then locked like {@link #lockSettled}); false when another made it first. */
+    boolean createSettled(OrganisationId org, UUID formId, OffsetDateTime before) {
+        return jdbc.sql("""
+                        insert into form_answer_settled (form_id, organisation_id, settled_before, counted, excluded)
+                        values (:form, :org, :before, 0, 0)
+                        on conflict (form_id) do nothing
+                        """)
+                        .param("form", formId)
+                        .param("org", org.value())
+                        .param("before", before)
+                        .update()
+                == 1;
+    }
+
+    void moveSettled(OrganisationId org, UUID formId, OffsetDateTime before, Totals add) {
+        jdbc.sql("""
+                        update form_answer_settled set settled_before = :before, counted = counted + :counted, excluded = excluded + :excluded
+                        where organisation_id = :org and form_id = :form
+                        """)
+                .param("before", before)
+                .param("counted", add.counted())
+                .param("excluded", add.excluded())
+                .param("org", org.value())
+                .param("form", formId)
+                .update();
+    }
+
+    /** Adds counts to the settled ones ({@code sign} -1 takes them away), in one statement. */
+    void addSettledCounts(OrganisationId org, UUID formId, Counts counts, int sign) {
+        if (counts.rows().isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Counts.Key, Long>> rows = List.copyOf(counts.rows().entrySet());
+        jdbc.sql("""
+                        insert into form_answer_count (form_id, organisation_id, kind, name, value, responses)
+                        select :form, :org, k, n, v, c
+                        from unnest(cast(:kinds as text[]), cast(:names as text[]), cast(:values as text[]), cast(:counts as bigint[])) as t(k, n, v, c)
+                        on conflict (form_id, kind, name, value) do update set responses = form_answer_count.responses + excluded.responses
+                        """)
+                .param("form", formId)
+                .param("org", org.value())
+                .param("kinds", rows.stream().map(e -> e.getKey().kind()).toArray(String[]::new))
+                .param("names", rows.stream().map(e -> e.getKey().name()).toArray(String[]::new))
+                .param("values", rows.stream().map(e -> e.getKey().value()).toArray(String[]::new))
+                .param("counts", rows.stream().map(e -> sign * e.getValue()).toArray(Long[]::new))
+                .update();
+    }
+
+    Counts settledCounts(OrganisationId org, UUID formId) {
+        Map<Counts.Key, Long> rows = new java.util.HashMap<>();
+        jdbc.sql("select kind, name, value, responses from form_answer_count where organisation_id = :org and form_id = :form")
+                .param("org", org.value())
+                .param("form", formId)
+                .query((rs, n) -> rows.put(new Counts.Key(rs.getString("kind"), rs.getString("name"), rs.getString("value")), rs.getLong("responses")))
+                .list();
+        return new Counts(rows);
+    }
+
+    /** When a response came in and whether it is left out, read with a lock on the response. */
+    record Standing(OffsetDateTime submittedAt, boolean excluded) {}
+
+    Optional<Standing> standing(OrganisationId org, UUID formId, UUID responseId) {
+        return jdbc.sql("""
+                        select submitted_at, excluded is not null as excluded from form_response
+                        where organisation_id = :org and form_id = :form and id = :id
+                        for update
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("id", responseId)
+                .query(Standing.class)
+                .optional();
+    }
+
+    /** One answer to one field, with the response it is from. */
+    record FieldAnswer(UUID responseId, OffsetDateTime submittedAt, String values) {
+
+        List<String> list() {
+            return FormRepository.JSON.readValue(values, LIST);
+        }
+    }
+
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+
+    /** A page of the counted answers to one field, newest first (the index on submitted_at is read backwards). */
+    List<FieldAnswer> fieldAnswers(OrganisationId org, UUID formId, String field, int limit, long offset) {
+        return jdbc.sql("""
+                        select r.id as response_id, r.submitted_at, (r.answers -> :field)::text as values
+                        from form_response r
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null and jsonb_exists(r.answers, :field)
+                        order by r.submitted_at desc, r.id desc
+                        limit :limit offset :offset
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("field", field)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(FieldAnswer.class)
+                .list();
+    }
+
+    /**
+     * For each named member and each of the given fields they answered at least twice in counted
+     * responses: their earliest and latest answer (by time, then id). Two rows per member and field.
+     */
+    record PairRow(UUID memberId, @Nullable String memberName, String field, boolean earliest, String value, OffsetDateTime submittedAt) {}
+
+    List<PairRow> pairs(OrganisationId org, UUID formId, List<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with a as (
+                            select r.member_user_id, k.field, r.answers -> k.field ->> 0 as value, r.submitted_at,
+                                   row_number() over (partition by r.member_user_id, k.field order by r.submitted_at, r.id) as from_start,
+                                   row_number() over (partition by r.member_user_id, k.field order by r.submitted_at desc, r.id desc) as from_end,
+                                   count(*) over (partition by r.member_user_id, k.field) as answers
+                            from form_response r cross join unnest(cast(:fields as text[])) k(field)
+                            where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                              and r.member_user_id is not null and jsonb_exists(r.answers, k.field)
+                        )
+                        select a.member_user_id as member_id, u.display_name as member_name, a.field, a.from_start = 1 as earliest, a.value,
+                               a.submitted_at
+                        from a left join user_account u on u.id = a.member_user_id
+                        where a.answers >= 2 and (a.from_start = 1 or a.from_end = 1)
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .param("fields", fields.toArray(String[]::new))
+                .query(PairRow.class)
+                .list();
+    }
+
+    /** For each question key: when the latest counted response that answered it came in. */
+    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
+        Map<String, OffsetDateTime> latest = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select q.name, max(r.submitted_at) as latest
+                        from form_response r
+                        cross join lateral (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                        group by q.name
+                        """)
+                .param("org", org.value())
+                .param("form", formId)
+                .query((rs, n) -> latest.put(rs.getString("name"), rs.getObject("latest", OffsetDateTime.class)))
+                .list();
+        return latest;
     }
 
     boolean exclude(OrganisationId org, UUID formId, UUID responseId, Response.@Nullable Exclusion exclusion, UserId by) {

@@ -153,20 +153,24 @@ class FormResponsesJourneyTest extends Journey {
         List<CSVRecord> csv = CSVFormat.DEFAULT.parse(new StringReader(new String(download(page, "Download all responses as a spreadsheet (CSV)"),
                 StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(csv).hasSize(5);
-        assertThat(csv.getFirst().values()).contains("Member", "Left out", BEFORE, NOW, CHANGE);
-        List<String> changes = csv.subList(1, 5).stream().map(r -> r.get(8)).toList();
+        // A score column beside each half of the before-and-after pair, so before and now can be averaged.
+        assertThat(csv.getFirst().values()).containsSubsequence("Member", "Left out", BEFORE, BEFORE + " (score)", NOW, NOW + " (score)", CHANGE);
+        List<String> changes = csv.subList(1, 5).stream().map(r -> r.get(10)).toList();
         assertThat(changes).containsExactlyInAnyOrder("'=1+1", "Just testing", "More painting, please", "Nothing, it was lovely");
         assertThat(csv.subList(1, 5).stream().filter(r -> r.get(3).equals("Paper")).count()).isEqualTo(2);
-        assertThat(csv.stream().filter(r -> r.get(8).equals("Just testing")).findFirst().orElseThrow().get(5)).isEqualTo("Marked as a test");
+        assertThat(csv.stream().filter(r -> r.get(10).equals("Just testing")).findFirst().orElseThrow().get(5)).isEqualTo("Marked as a test");
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(download(page, "Download all responses as an Excel file")))) {
             Sheet sheet = book.getSheetAt(0);
             List<String> texts = new ArrayList<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
-                assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.STRING);
-                texts.add(row.getCell(8).getStringCellValue());
+                assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.STRING);
+                texts.add(row.getCell(10).getStringCellValue());
+                // A formula typed as an answer stays text: quote-prefixed, without a visible apostrophe.
+                assertThat(row.getCell(10).getCellStyle().getQuotePrefixed()).isEqualTo(row.getCell(10).getStringCellValue().startsWith("="));
+                assertThat(row.getCell(7).getCellType()).as("the score of the answer before").isEqualTo(CellType.NUMERIC);
             }
-            assertThat(texts).containsExactlyInAnyOrder("'=1+1", "Just testing", "More painting, please", "Nothing, it was lovely");
+            assertThat(texts).containsExactlyInAnyOrder("=1+1", "Just testing", "More painting, please", "Nothing, it was lovely");
         }
 
         // What the answers say: the test is left out.
@@ -243,6 +247,21 @@ class FormResponsesJourneyTest extends Journey {
         assertThat(moved.nth(1)).hasText("13 of 55 stayed the same (24%)");
         assertBarLength(moved.nth(1), 24);
 
+        // Free-text answers: the latest 20 on this page, whatever the number of responses; all of them a link away, 50 a page.
+        Locator changes = page.locator("#question-change .app-analysis-texts li");
+        assertThat(changes).hasCount(20);
+        assertThat(changes.first()).containsText("Answer 55");
+        assertThat(page.locator("#question-change")).containsText("The latest 20 of 55 answers:");
+        facilitator.clickLink("See all 55 answers to \"" + CHANGE + "\"");
+        assertThat(page).hasTitle(Pattern.compile("^All answers \\(page 1 of 2\\): What would you change\\?"));
+        assertThat(page.locator("h1")).hasText(CHANGE);
+        assertThat(page.locator(".app-analysis-texts li")).hasCount(50);
+        facilitator.clickLink("Next page");
+        assertThat(page.locator(".app-analysis-texts li")).hasCount(5);
+        assertThat(page.locator(".app-analysis-texts li").last()).containsText("Answer 1");
+        facilitator.clickLink("Back to what the answers say");
+        assertThat(page.locator("#question-change .app-analysis-texts li")).hasCount(20);
+
         // In forced colours (Windows high contrast) the bars take the text colour; in print they are black.
         page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
         Locator bar = fun.nth(2).locator("rect.app-bar__fill");
@@ -259,6 +278,8 @@ class FormResponsesJourneyTest extends Journey {
         Visitor phone = phoneUser();
         phone.signIn(f.username(), TestData.PASSWORD).open("/forms/" + formId + "/analysis");
         assertBarLength(phone.page().locator("#question-fun table tbody tr").nth(2), 80);
+        phone.open("/forms/" + formId + "/analysis/change/answers?page=2");
+        assertThat(phone.page().locator(".app-analysis-texts li")).hasCount(5);
         facilitator.assertEveryPageChecked();
     }
 

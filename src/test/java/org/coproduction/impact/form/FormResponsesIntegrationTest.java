@@ -150,12 +150,13 @@ class FormResponsesIntegrationTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
         assertThat(records).hasSize(5);
         assertThat(records.getFirst().values()).containsExactly("Response", "Submitted at (UK time)", "Version", "How it came in", "Member",
-                "Left out", "Anything else?", "How many times did you come?", "Was it fun?");
+                "Left out", "Anything else?", "How many times did you come?", "Was it fun?", "Was it fun? (score)");
         List<String> notes = records.subList(1, 5).stream().map(r -> r.get(6)).toList();
         assertThat(notes).containsExactlyInAnyOrder("'" + FORMULA, "'+1", "'-2", "'@SUM(1)");
         assertThat(records.subList(1, 5)).allSatisfy(r -> {
             assertThat(r.get(7)).isEqualTo("'-2");
             assertThat(r.get(8)).isEqualTo("Yes");
+            assertThat(r.get(9)).isEqualTo("3");
             assertThat(r.get(3)).isEqualTo("Online");
         });
         CSVRecord duplicate = records.stream().filter(r -> r.get(0).equals(ids.get(3).toString())).findFirst().orElseThrow();
@@ -175,7 +176,10 @@ class FormResponsesIntegrationTest {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).as("no formulas anywhere").isNotEqualTo(CellType.FORMULA);
                 }
+                // Shown as typed, without an apostrophe: the cell's quote prefix keeps it text when edited.
                 cells.add(row.getCell(6).getStringCellValue());
+                assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
                 Cell visits = row.getCell(7);
                 assertThat(visits.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(visits.getNumericCellValue()).isEqualTo(-2.0);
@@ -185,7 +189,9 @@ class FormResponsesIntegrationTest {
                     assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Marked as a duplicate");
                 }
             }
-            assertThat(cells).containsExactlyInAnyOrder("'" + FORMULA, "'+1", "'-2", "'@SUM(1)");
+            assertThat(cells).containsExactlyInAnyOrder(FORMULA, "+1", "-2", "@SUM(1)");
+            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getQuotePrefixed()).as("plain text needs no prefix").isFalse();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.coproduction.impact.form.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -183,17 +184,19 @@ class ResponsesController {
         return "redirect:/forms/" + formId + "/responses/" + responseId;
     }
 
+    /** Streamed to the response as the rows are read, so a form with a million responses needs no more memory than one with ten. */
     @GetMapping("/forms/{formId}/responses/export.csv")
-    ResponseEntity<byte[]> exportCsv(Tenant tenant, @PathVariable UUID formId) {
+    void exportCsv(Tenant tenant, @PathVariable UUID formId, HttpServletResponse response) throws IOException {
         Form form = forms.form(tenant, formId);
-        byte[] csv = results.csv(tenant, formId).getBytes(StandardCharsets.UTF_8);
-        return download(csv, new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(form, "csv"));
+        downloading(response, new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(form, "csv"));
+        results.writeCsv(tenant, formId, response.getOutputStream());
     }
 
     @GetMapping("/forms/{formId}/responses/export.xlsx")
-    ResponseEntity<byte[]> exportXlsx(Tenant tenant, @PathVariable UUID formId) {
+    void exportXlsx(Tenant tenant, @PathVariable UUID formId, HttpServletResponse response) throws IOException {
         Form form = forms.form(tenant, formId);
-        return download(results.xlsx(tenant, formId), XLSX, fileName(form, "xlsx"));
+        downloading(response, XLSX, fileName(form, "xlsx"));
+        results.writeXlsx(tenant, formId, response.getOutputStream());
     }
 
     @GetMapping("/forms/{formId}/analysis")
@@ -202,16 +205,31 @@ class ResponsesController {
         return "form/responses-analysis";
     }
 
+    /**
+     * Every counted answer to one free-text or date question, newest first, 50 a page: the
+     * analysis page shows only the latest few of each, so it stays the same size for any number
+     * of responses.
+     */
+    @GetMapping("/forms/{formId}/analysis/{questionKey}/answers")
+    String showTextAnswers(Tenant tenant, @PathVariable UUID formId, @PathVariable String questionKey,
+            @RequestParam(required = false) @Nullable String page, Model model) {
+        Form form = forms.form(tenant, formId);
+        FormResults.TextPage shown = results.textAnswers(tenant, formId, questionKey, Pagination.requested(page), PER_PAGE);
+        model.addAttribute("form", form);
+        model.addAttribute("answers", shown);
+        model.addAttribute("pagination", new Pagination(shown.page(), shown.pages(),
+                form.path() + "/analysis/" + questionKey + "/answers", Map.of()));
+        return "form/responses-text-answers";
+    }
+
     static String fileName(Form form, String extension) {
         String name = form.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
         return (name.isEmpty() ? "form" : name) + "-responses." + extension;
     }
 
-    static ResponseEntity<byte[]> download(byte[] file, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file);
+    static void downloading(HttpServletResponse response, MediaType type, String name) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
 }

@@ -24,8 +24,16 @@ public final class Csv {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
+        return couldRun(cell) ? "'" + cell : cell;
+    }
+
+    /** Whether a spreadsheet could read this text as a formula: it starts with = + - @, a tab or a carriage return. */
+    public static boolean couldRun(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     public static String write(List<String> header, List<List<String>> rows) {
