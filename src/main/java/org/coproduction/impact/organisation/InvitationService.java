@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Inviting people into an organisation: by email, or on paper with a short code and a QR code for
@@ -152,9 +153,16 @@ public class InvitationService {
         return new CodeLookup.Found(found.get());
     }
 
-    /** Creates an account for the invited person and adds them to the organisation, in one step. */
+    /**
+     * Creates an account for the invited person and adds them to the organisation, in one
+     * transaction that first locks the invitation: of several tries at the same moment (one printed
+     * sheet, several people), one makes an account and the others make nothing (issue 17).
+     */
     @Transactional
     public Acceptance acceptWithNewAccount(String token, String name, String username, @Nullable String email, String password) {
+        if (!invitations.lockForAcceptance(token)) {
+            return new Acceptance.NoLongerValid();
+        }
         Optional<Invitation> invitation = invitations.findByToken(token).filter(Invitation::canBeAccepted);
         if (invitation.isEmpty()) {
             return new Acceptance.NoLongerValid();
@@ -171,12 +179,20 @@ public class InvitationService {
         }
         UserId user = accounts.create(username.strip(), email == null ? null : email.strip(), name.strip(), encoder.encode(password));
         audit.record(null, user, "ACCOUNT_CREATED", "account", user, null);
-        return join(invitation.get(), user);
+        Acceptance joined = join(invitation.get(), user);
+        if (!(joined instanceof Acceptance.Joined)) {
+            // Cannot happen while the row is locked; if it ever does, no account without a membership is left behind.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return joined;
     }
 
     /** Adds a signed-in person to the invitation's organisation. */
     @Transactional
     public Acceptance acceptAs(String token, UserId user) {
+        if (!invitations.lockForAcceptance(token)) {
+            return new Acceptance.NoLongerValid();
+        }
         Optional<Invitation> invitation = invitations.findByToken(token).filter(Invitation::canBeAccepted);
         if (invitation.isEmpty()) {
             return new Acceptance.NoLongerValid();
