@@ -136,18 +136,20 @@ public class InvitationService {
 
         record NotFound() implements CodeLookup {}
 
-        record TooManyTries() implements CodeLookup {}
+        /** Too many wrong codes from this address lately: wait this long (never a lock-out, and never anyone's sign-in). */
+        record TooManyTries(Duration waitFor) implements CodeLookup {}
     }
 
-    /** Finds a printed invitation by its code; wrong guesses count towards the address's limit. */
+    /** Finds a printed invitation by its code; wrong guesses slow the address's further tries. */
     @Transactional
     public CodeLookup byCode(String typed, String address) {
-        if (attempts.isBlocked(null, address)) {
-            return new CodeLookup.TooManyTries();
+        Optional<Duration> wait = attempts.waitBeforeCode(address);
+        if (wait.isPresent()) {
+            return new CodeLookup.TooManyTries(wait.get());
         }
         Optional<Invitation> found = invitations.findByCode(Tokens.normaliseCode(typed));
         if (found.isEmpty()) {
-            attempts.recordFailure(null, address);
+            attempts.recordCodeFailure(address);
             return new CodeLookup.NotFound();
         }
         return new CodeLookup.Found(found.get());
