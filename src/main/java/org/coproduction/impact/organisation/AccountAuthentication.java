@@ -1,6 +1,18 @@
 package org.coproduction.impact.organisation;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.coproduction.impact.shared.audit.AuditLog;
+import org.coproduction.impact.shared.mail.Mailer;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,39 +28,74 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks a username-or-email and password, refusing early when the account or the address has
- * failed too often, and counting each failure.
+ * Checks a username-or-email and password. Wrong passwords slow further tries for that account from
+ * that address ({@link SignInAttempts}); when the slowing starts, the account's owner is told by
+ * email (if they have one) and it is written in the activity log.
  */
 @Component
 class AccountAuthentication implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
-    private final SignInAttempts attempts;
+    private static final Logger log = LoggerFactory.getLogger(AccountAuthentication.class);
 
-    AccountAuthentication(AccountRepository accounts, PasswordEncoder encoder, SignInAttempts attempts) {
+    private final DaoAuthenticationProvider passwords;
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final SignInAttempts attempts;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    AccountAuthentication(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder encoder,
+            SignInAttempts attempts, Mailer mailer, MessageSource messages, AuditLog audit) {
         UserDetailsService users = login -> accounts.findByLogin(login)
                 .map(a -> new SignedInUser(a.id(), a.username(), a.displayName(), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        this.accounts = accounts;
+        this.organisations = organisations;
         this.attempts = attempts;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.audit = audit;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String login = String.valueOf(authentication.getName());
+        String login = String.valueOf(authentication.getName()).strip();
+        Optional<Account> account = accounts.findByLogin(login);
+        // One count per account, whether its username or its email address was typed.
+        String key = account.map(Account::username).orElse(login);
         String address = remoteAddress();
-        if (attempts.isBlocked(login, address)) {
-            throw new TooManySignInAttempts();
+        Optional<Duration> wait = attempts.waitBeforeSignIn(key, address);
+        if (wait.isPresent()) {
+            throw new TooManySignInAttempts(wait.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            attempts.recordSuccess(login);
+            attempts.recordSuccess(key, address);
             return result;
         } catch (BadCredentialsException e) {
-            attempts.recordFailure(login, address);
+            if (attempts.recordSignInFailure(key, address)) {
+                account.ifPresent(a -> tellTheOwner(a, address));
+            }
             throw e;
         }
+    }
+
+    /** The first time sign-ins to an account are slowed from an address, its owner hears of it. */
+    private void tellTheOwner(Account account, String address) {
+        UserId user = new UserId(account.id());
+        audit.record(null, user, "SIGN_IN_SLOWED", "account", user, address);
+        log.info("Sign-ins to an account are being slowed after wrong passwords from one address");
+        if (account.email() == null) {
+            return;
+        }
+        List<OrganisationId> orgs = organisations.membershipsOf(user).stream().map(m -> m.organisationId()).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        mailer.send(orgs, account.email(),
+                messages.getMessage("email.sign-in-slowed.subject", null, locale),
+                messages.getMessage("email.sign-in-slowed.body", new Object[] {account.displayName(), address}, locale));
     }
 
     @Override

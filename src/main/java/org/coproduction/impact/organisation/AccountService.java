@@ -36,6 +36,8 @@ public class AccountService {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final AccountSessions sessions;
+    private final SignInAttempts attempts;
     private final String baseUrl;
 
     AccountService(
@@ -47,6 +49,8 @@ public class AccountService {
             Mailer mailer,
             MessageSource messages,
             AuditLog audit,
+            AccountSessions sessions,
+            SignInAttempts attempts,
             @Value("${app.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
@@ -56,6 +60,8 @@ public class AccountService {
         this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
+        this.sessions = sessions;
+        this.attempts = attempts;
         this.baseUrl = baseUrl;
     }
 
@@ -97,6 +103,12 @@ public class AccountService {
             return ResetResult.LINK_NOT_VALID;
         }
         accounts.setPassword(user.get(), encoder.encode(newPassword));
+        // Whoever knew the old password may be signed in somewhere: every session of the account ends (issue 17).
+        // The owner has shown it is theirs, so wrong passwords tried before no longer slow them.
+        accounts.findById(user.get()).ifPresent(a -> {
+            sessions.endAll(a.username(), null);
+            attempts.unlock(java.util.List.of(a.username()));
+        });
         audit.record(null, user.get(), "PASSWORD_RESET", "account", user.get(), null);
         return ResetResult.DONE;
     }

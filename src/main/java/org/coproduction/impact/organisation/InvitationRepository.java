@@ -81,6 +81,23 @@ class InvitationRepository {
                 == 1;
     }
 
+    /**
+     * Locks the invitation's row while it can still be accepted, so accepting it (and making the
+     * account that goes with it) happens once: a second try at the same moment waits here, then
+     * finds it taken and gets nothing.
+     */
+    boolean lockForAcceptance(String token) {
+        return jdbc.sql("""
+                        select id from invitation
+                        where token = :token and accepted_at is null and withdrawn_at is null and expires_at > now()
+                        for update
+                        """)
+                .param("token", token)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
     /** Marks the invitation accepted, once: false if it was accepted, withdrawn or expired first. */
     boolean accept(String token, UserId by) {
         return jdbc.sql("""

@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Inviting people into an organisation: by email, or on paper with a short code and a QR code for
@@ -135,26 +136,35 @@ public class InvitationService {
 
         record NotFound() implements CodeLookup {}
 
-        record TooManyTries() implements CodeLookup {}
+        /** Too many wrong codes from this address lately: wait this long (never a lock-out, and never anyone's sign-in). */
+        record TooManyTries(Duration waitFor) implements CodeLookup {}
     }
 
-    /** Finds a printed invitation by its code; wrong guesses count towards the address's limit. */
+    /** Finds a printed invitation by its code; wrong guesses slow the address's further tries. */
     @Transactional
     public CodeLookup byCode(String typed, String address) {
-        if (attempts.isBlocked(null, address)) {
-            return new CodeLookup.TooManyTries();
+        Optional<Duration> wait = attempts.waitBeforeCode(address);
+        if (wait.isPresent()) {
+            return new CodeLookup.TooManyTries(wait.get());
         }
         Optional<Invitation> found = invitations.findByCode(Tokens.normaliseCode(typed));
         if (found.isEmpty()) {
-            attempts.recordFailure(null, address);
+            attempts.recordCodeFailure(address);
             return new CodeLookup.NotFound();
         }
         return new CodeLookup.Found(found.get());
     }
 
-    /** Creates an account for the invited person and adds them to the organisation, in one step. */
+    /**
+     * Creates an account for the invited person and adds them to the organisation, in one
+     * transaction that first locks the invitation: of several tries at the same moment (one printed
+     * sheet, several people), one makes an account and the others make nothing (issue 17).
+     */
     @Transactional
     public Acceptance acceptWithNewAccount(String token, String name, String username, @Nullable String email, String password) {
+        if (!invitations.lockForAcceptance(token)) {
+            return new Acceptance.NoLongerValid();
+        }
         Optional<Invitation> invitation = invitations.findByToken(token).filter(Invitation::canBeAccepted);
         if (invitation.isEmpty()) {
             return new Acceptance.NoLongerValid();
@@ -171,12 +181,20 @@ public class InvitationService {
         }
         UserId user = accounts.create(username.strip(), email == null ? null : email.strip(), name.strip(), encoder.encode(password));
         audit.record(null, user, "ACCOUNT_CREATED", "account", user, null);
-        return join(invitation.get(), user);
+        Acceptance joined = join(invitation.get(), user);
+        if (!(joined instanceof Acceptance.Joined)) {
+            // Cannot happen while the row is locked; if it ever does, no account without a membership is left behind.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return joined;
     }
 
     /** Adds a signed-in person to the invitation's organisation. */
     @Transactional
     public Acceptance acceptAs(String token, UserId user) {
+        if (!invitations.lockForAcceptance(token)) {
+            return new Acceptance.NoLongerValid();
+        }
         Optional<Invitation> invitation = invitations.findByToken(token).filter(Invitation::canBeAccepted);
         if (invitation.isEmpty()) {
             return new Acceptance.NoLongerValid();

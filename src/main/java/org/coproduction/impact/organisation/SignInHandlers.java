@@ -20,6 +20,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 class SignInHandlers {
 
     static final String LAST_LOGIN = "signIn.lastLogin";
+    static final String WAIT_MINUTES = "signIn.waitMinutes";
+
+    /** Whole minutes, rounded up: "wait 1 minute" rather than "wait 17 seconds". */
+    static long minutes(java.time.Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
 
     @Bean
     AuthenticationSuccessHandler onSignIn(AccountRepository accounts, AuditLog audit) {
@@ -49,7 +55,11 @@ class SignInHandlers {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             String login = request.getParameter("username");
             request.getSession().setAttribute(LAST_LOGIN, login == null ? "" : login.strip());
-            String reason = exception instanceof TooManySignInAttempts ? "locked" : "bad";
+            String reason = "bad";
+            if (exception instanceof TooManySignInAttempts slowed) {
+                reason = "wait";
+                request.getSession().setAttribute(WAIT_MINUTES, minutes(slowed.waitFor()));
+            }
             response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
         };
     }

@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
@@ -70,6 +76,51 @@ class InvitationIntegrationTest {
         // Used once: the same link cannot add a second account.
         String reused = mvc.perform(get("/invite/" + token)).andReturn().getResponse().getContentAsString();
         assertThat(page(reused).select("h1").text()).isEqualTo("This invitation does not work any more");
+    }
+
+    /** Issue 17, case 2: one printed sheet, twelve people sending the join form at the same moment. */
+    @Test
+    void twelveParallelTriesOfOneInvitationMakeExactlyOneAccount() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Parallel invite");
+        String print = mvc.perform(post("/invitations/new").with(data.as(org.admin())).with(csrf())
+                        .param("name", "Sam Race").param("kind", "PRINTED").param("role", "MEMBER"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String token = jdbc.sql("select token from invitation where id = :id")
+                .param("id", UUID.fromString(print.replaceAll(".*/invitations/([0-9a-f-]{36}).*", "$1")))
+                .query(String.class).single();
+        String prefix = "race-" + TestData.suffix() + "-";
+
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Integer>> tries = new ArrayList<>();
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            for (int i = 0; i < 12; i++) {
+                String username = prefix + i;
+                tries.add(pool.submit(() -> {
+                    go.await();
+                    return mvc.perform(post("/invite/" + token).with(csrf())
+                                    .param("name", "Sam Race").param("username", username).param("email", "")
+                                    .param("password", "green apples on a tuesday").param("confirm", "green apples on a tuesday"))
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> t : tries) {
+                statuses.add(t.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 302).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(11);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from user_account where username like :p")
+                .param("p", prefix + "%").query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("""
+                        select count(*) from membership m join user_account u on u.id = m.user_id
+                        where u.username like :p and m.organisation_id = :org
+                        """)
+                .param("p", prefix + "%").param("org", org.id().value()).query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test

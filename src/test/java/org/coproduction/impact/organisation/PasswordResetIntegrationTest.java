@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,31 @@ class PasswordResetIntegrationTest {
 
         mvc.perform(get("/reset-password/" + token)).andExpect(status().isOk());
         mvc.perform(formLogin("/sign-in").user(member.username()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    /** Issue 17, case 3: whoever knew the old password is signed out when the owner resets it. */
+    @Test
+    void aResetEndsEverySessionOfTheAccount() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Reset ends");
+        TestData.Person viewer = org.person(Role.VIEWER);
+        Cookie sessionA = mvc.perform(formLogin("/sign-in").user(viewer.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/framework").cookie(sessionA)).andExpect(status().isOk());
+
+        // Session B: another browser asks for a reset and completes it.
+        mvc.perform(post("/forgotten-password").with(csrf()).param("login", viewer.email()));
+        String token = tokenFromOutbox(org, viewer.email());
+        mvc.perform(post("/reset-password/" + token).with(csrf())
+                        .param("password", "bright yellow canal boat")
+                        .param("confirm", "bright yellow canal boat"))
+                .andExpect(redirectedUrl("/sign-in?reset"));
+
+        // Session A is no longer signed in: it is sent to sign in.
+        String where = mvc.perform(get("/framework").cookie(sessionA)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(where).contains("/sign-in");
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :u")
+                .param("u", viewer.username()).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.coproduction.impact.support.TestData;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,8 +31,8 @@ class SignInIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Value("${app.sign-in.max-failures-per-address}")
-    int perAddressLimit;
+    @Autowired
+    SignInAttempts attempts;
 
     @Test
     void signsInWithUsernameOrEmailAndRecordsIt() throws Exception {
@@ -69,32 +68,99 @@ class SignInIntegrationTest {
         assertThat(page.title()).startsWith("Error:");
     }
 
+    /**
+     * Issue 15: wrong passwords slow further tries for that account from that address, by a delay,
+     * never a lock-out. The owner signs in from anywhere else at once, and from the same place once
+     * the delay is over; the owner is told by email.
+     */
     @Test
-    void afterFiveFailuresTheAccountIsRefusedEvenWithTheRightPassword() throws Exception {
-        TestData.Person member = data.organisationWithEveryRole("Locked").person(Role.MEMBER);
+    void wrongPasswordsFromOneAddressSlowThatAddressButNeverLockTheOwnerOut() throws Exception {
+        TestData.Person member = data.organisationWithEveryRole("Slowed").person(Role.MEMBER);
+        String attacker = "198.51.100." + (int) (Math.random() * 200 + 1);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(signIn(member.username(), "wrong password " + i, "198.51.100.1"))
+            mvc.perform(signIn(member.username(), "wrong password " + i, attacker))
                     .andExpect(redirectedUrl("/sign-in?error=bad"));
         }
 
-        mvc.perform(signIn(member.username(), TestData.PASSWORD, "198.51.100.2"))
-                .andExpect(redirectedUrl("/sign-in?error=locked"));
-        // Another account from the same address is not affected by this account's limit.
+        // From there, even the right password waits: the page says how long.
+        MvcResult slowed = mvc.perform(signIn(member.username(), TestData.PASSWORD, attacker))
+                .andExpect(redirectedUrl("/sign-in?error=wait"))
+                .andReturn();
+        String page = mvc.perform(get("/sign-in?error=wait").cookie(slowed.getResponse().getCookie("SESSION")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("#username-error").text()).contains("Wait 1 minute, then try again");
+        // Tries while waiting are not counted.
+        assertThat(failures(member.username())).isEqualTo(5);
+
+        // The owner, anywhere else: straight in.
+        mvc.perform(signIn(member.username(), TestData.PASSWORD, "198.51.100.250")).andExpect(redirectedUrl("/"));
+        // Another account from the attacker's address is not slowed at all.
         TestData.Person other = data.organisationWithEveryRole("Other").person(Role.MEMBER);
-        mvc.perform(signIn(other.username(), TestData.PASSWORD, "198.51.100.1")).andExpect(redirectedUrl("/"));
+        mvc.perform(signIn(other.username(), TestData.PASSWORD, attacker)).andExpect(redirectedUrl("/"));
+
+        // The owner was told, once, by email.
+        assertThat(jdbc.sql("select count(*) from outbound_email where recipient = :to and subject like 'Someone is trying to sign in%'")
+                .param("to", member.email()).query(Long.class).single()).isEqualTo(1);
+
+        // Once the delay has passed (moved back in time here), the right password works from there too.
+        jdbc.sql("update sign_in_failure set at = at - interval '31 seconds' where account_key = :a")
+                .param("a", member.username().toLowerCase()).update();
+        mvc.perform(signIn(member.username(), TestData.PASSWORD, attacker)).andExpect(redirectedUrl("/"));
     }
 
     @Test
-    void manyFailuresFromOneAddressBlockThatAddressForEveryAccount() throws Exception {
+    void eachFurtherWrongPasswordDoublesTheWaitUpToItsCeiling() {
+        SignInAttempts.Policy policy = new SignInAttempts.Policy(5, java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(5));
+        assertThat(policy.delayAfter(4)).isZero();
+        assertThat(policy.delayAfter(5)).hasSeconds(30);
+        assertThat(policy.delayAfter(6)).hasSeconds(60);
+        assertThat(policy.delayAfter(8)).hasSeconds(240);
+        assertThat(policy.delayAfter(9)).hasMinutes(5);
+        assertThat(policy.delayAfter(500)).hasMinutes(5);
+    }
+
+    /** Issue 17, case 4: guessing many accounts from one address does not keep anyone else out. */
+    @Test
+    void wrongPasswordsForManyAccountsFromOneAddressDoNotBlockOthersThere() throws Exception {
         TestData.Org org = data.organisationWithEveryRole("Address");
         String address = "203.0.113." + (int) (Math.random() * 200 + 1);
-        for (int i = 0; i < perAddressLimit; i++) {
+        for (int i = 0; i < 60; i++) {
             mvc.perform(signIn("nobody-" + TestData.suffix(), "guess " + i, address));
         }
 
-        mvc.perform(signIn(org.admin().username(), TestData.PASSWORD, address))
-                .andExpect(redirectedUrl("/sign-in?error=locked"));
-        mvc.perform(signIn(org.admin().username(), TestData.PASSWORD, "192.0.2.10")).andExpect(redirectedUrl("/"));
+        mvc.perform(signIn(org.admin().username(), TestData.PASSWORD, address)).andExpect(redirectedUrl("/"));
+    }
+
+    /** Issue 17, case 4: wrong invitation codes are their own budget, and never stop a sign-in. */
+    @Test
+    void twentyWrongJoinCodesDoNotBlockTheAdminSigningIn() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Codes");
+        String address = "192.0.2." + (int) (Math.random() * 200 + 1);
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(post("/join").with(csrf()).param("code", "ZZZZ-ZZZ" + (i % 8 + 2)).with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            }));
+        }
+
+        mvc.perform(signIn(org.admin().username(), TestData.PASSWORD, address)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void oldFailuresArePurgedAfterTheirWindow() {
+        String account = "purge-" + TestData.suffix();
+        attempts.recordSignInFailure(account, "192.0.2.77");
+        jdbc.sql("update sign_in_failure set at = now() - interval '2 hours' where account_key = :a").param("a", account).update();
+        attempts.recordSignInFailure(account, "192.0.2.77");
+
+        attempts.purge();
+
+        assertThat(failures(account)).isEqualTo(1);
+    }
+
+    private long failures(String account) {
+        return jdbc.sql("select count(*) from sign_in_failure where account_key = :a")
+                .param("a", account.toLowerCase()).query(Long.class).single();
     }
 
     private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {

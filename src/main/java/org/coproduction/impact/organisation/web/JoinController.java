@@ -63,7 +63,8 @@ class JoinController {
                     return "redirect:/invite/" + f.invitation().token();
                 }
                 case CodeLookup.NotFound n -> errors = FormErrors.single("code", Ui.t("join.code.not-found"));
-                case CodeLookup.TooManyTries t -> errors = FormErrors.single("code", Ui.t("join.code.too-many"));
+                case CodeLookup.TooManyTries t -> errors = FormErrors.single("code",
+                        Ui.t("join.code.wait", Math.max(1, (t.waitFor().toSeconds() + 59) / 60)));
             }
         }
         model.addAttribute("code", typed.length() > 20 ? "" : typed);

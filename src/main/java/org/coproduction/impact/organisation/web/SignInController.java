@@ -29,8 +29,9 @@ class SignInController {
         Object last = session.getAttribute("signIn.lastLogin");
         model.addAttribute("username", error != null && last instanceof String s ? s : "");
         FormErrors errors = FormErrors.none();
-        if ("locked".equals(error)) {
-            errors = FormErrors.single("username", Ui.t("sign-in.error.locked"));
+        if ("wait".equals(error)) {
+            long minutes = session.getAttribute("signIn.waitMinutes") instanceof Long m ? m : 1;
+            errors = FormErrors.single("username", Ui.t("sign-in.error.wait", minutes));
         } else if (error != null) {
             errors = FormErrors.single("username", Ui.t("sign-in.error.bad"));
         }

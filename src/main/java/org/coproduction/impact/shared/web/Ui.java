@@ -165,6 +165,10 @@ public final class Ui {
         return source;
     }
 
+    static @Nullable HttpServletRequest currentRequest() {
+        return request();
+    }
+
     private static @Nullable HttpServletRequest request() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
                 ? attrs.getRequest()
