@@ -301,21 +301,43 @@ class FormResponsesIntegrationTest {
         assertThat(paper.answers().values()).isEqualTo(Map.of("feel.before", List.of("1"), "feel.after", List.of("3"), "said",
                 List.of("More music"), "when", List.of("2026-11-03")));
 
-        // A missing answer: nothing saved, the error next to the question, what was typed kept.
+        // A wrong answer: nothing saved, the error next to the question, what was typed kept.
         String next = Jsoup.parse(fetch("/forms/" + formId + "/paper/enter").getContentAsString(StandardCharsets.UTF_8))
                 .selectFirst("input[name=submission]").val();
         assertThat(next).isNotEqualTo(token);
         Document invalid = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
-                        .param("submission", next).param("feel.before", "2").param("said", "Less noise"))
+                        .param("submission", next).param("feel.before", "2").param("said", "Less noise").param("whenDay", "31")
+                        .param("whenMonth", "2").param("whenYear", "2026"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(invalid.select(".govuk-error-summary a").eachText()).containsExactly("How do you feel now?: Say how it is now");
+        assertThat(invalid.select(".govuk-error-summary a").eachText()).hasSize(1).first().asString().startsWith("When did you come?: ");
         assertThat(invalid.selectFirst("textarea[name=said]").text()).isEqualTo("Less noise");
         assertThat(invalid.selectFirst("input[name=submission]").val()).isEqualTo(next);
         assertThat(respondents.responses(facilitator, formId, null, null, null)).hasSize(1);
 
+        // An empty page is refused: nothing on it to keep.
+        Document empty = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("submission", next).param("feel.before", "").param("said", " "))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Type in at least one answer from the paper copy");
+        assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#questions");
+        assertThat(empty.select("#questions")).hasSize(1);
+        assertThat(respondents.responses(facilitator, formId, null, null, null)).hasSize(1);
+
+        // A skipped question is typed in as skipped: "must be answered" is for people answering online,
+        // and the paper copy says questions can be left out.
+        assertThat(forms.form(facilitator, formId).questions().getFirst().needsAnswer()).isTrue();
+        MockHttpServletResponse gaps = mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("submission", next).param("feel.before", "2").param("feel.after", "").param("said", "Less noise"))
+                .andReturn().getResponse();
+        assertThat(gaps.getRedirectedUrl()).isEqualTo("/forms/" + formId + "/paper/enter");
+        List<Response> both = respondents.responses(facilitator, formId, null, null, null);
+        assertThat(both).hasSize(2);
+        assertThat(both.stream().map(r -> r.answers().values()).toList()).contains(Map.of("feel.before", List.of("2"), "said", List.of("Less noise")));
+
         // The table shows it as entered from paper.
         Document table = Jsoup.parse(fetch("/forms/" + formId + "/responses").getContentAsString(StandardCharsets.UTF_8));
-        assertThat(table.select("table tbody tr").first().text()).contains("Paper", member.name(), "Sad", "Happy", "More music", "3 November 2026");
+        assertThat(table.select("table tbody tr:contains(More music)").text()).contains("Paper", member.name(), "Sad", "Happy", "More music", "3 November 2026");
+        assertThat(table.select("table tbody tr:contains(Less noise)").text()).contains("Paper", "OK");
     }
 
     @Test
