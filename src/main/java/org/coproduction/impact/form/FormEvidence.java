@@ -2,10 +2,11 @@ package org.coproduction.impact.form;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -34,37 +35,40 @@ class FormEvidence implements CollectedEvidence {
 
     private final FormRepository forms;
     private final FormResults results;
+    private final ResponseRepository responses;
 
-    FormEvidence(FormRepository forms, FormResults results) {
+    FormEvidence(FormRepository forms, FormResults results, ResponseRepository responses) {
         this.forms = forms;
         this.results = results;
+        this.responses = responses;
     }
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        // One aggregate query for the whole project: answers per question, never every response.
+        Map<UUID, Map<String, ResponseRepository.Answered>> answered = new HashMap<>();
+        for (ResponseRepository.Answered a : responses.answeredByQuestion(organisation, projectId)) {
+            answered.computeIfAbsent(a.formId(), f -> new HashMap<>()).put(a.questionKey(), a);
+        }
         List<EvidenceItem> items = new ArrayList<>();
         for (Form form : forms.forProject(organisation, projectId)) {
-            List<Response> counted = results.counted(organisation, form.id());
-            if (counted.isEmpty()) {
+            Map<String, ResponseRepository.Answered> byQuestion = answered.getOrDefault(form.id(), Map.of());
+            if (byQuestion.isEmpty()) {
                 continue;
             }
             for (MappedQuestion m : results.mapped(organisation, form.id())) {
                 Question q = m.question();
                 EvidenceType type = type(q.type());
-                if (type == null || (q.outcomeId() == null && q.planRowId() == null)) {
+                ResponseRepository.Answered a = byQuestion.get(q.key());
+                if (type == null || (q.outcomeId() == null && q.planRowId() == null) || a == null) {
                     continue;
                 }
-                List<Response> answered = counted.stream().filter(r -> q.fields().stream().anyMatch(f -> r.answers().has(f))).toList();
-                if (answered.isEmpty()) {
-                    continue;
-                }
-                OffsetDateTime latest = answered.stream().map(Response::submittedAt).max(OffsetDateTime::compareTo).orElseThrow();
-                LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
+                LocalDate date = a.latest().atZoneSameInstant(UK).toLocalDate();
                 UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
                 items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
                         q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
                         form.namedAnswers(), form.namedAnswers() ? Set.of(ConsentUse.INTERNAL_LEARNING) : Set.of(),
-                        form.path() + "/analysis#question-" + q.key()));
+                        form.path() + "/analysis#question-" + q.key(), a.answers()));
             }
         }
         return items;

@@ -540,6 +540,10 @@ class FormResponsesIntegrationTest {
         answer(anonymous, null, Map.of("fun", List.of("2"), "said", List.of("More tea"), "count", List.of("3")));
         answer(named, org.person(Role.MEMBER).id(), Map.of("fun", List.of("1")));
         respondents.exclude(facilitator, onlyTests, answer(onlyTests, null, Map.of("fun", List.of("1"))), Response.Exclusion.TEST);
+        // Two more answers to the rating alone, and a test that is not counted.
+        answer(anonymous, null, Map.of("fun", List.of("1")));
+        answer(anonymous, null, Map.of("fun", List.of("2"), "else", List.of("No")));
+        respondents.exclude(facilitator, anonymous, answer(anonymous, null, Map.of("fun", List.of("1"))), Response.Exclusion.TEST);
 
         List<EvidenceItem> items = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
                 .filter(i -> i.source().equals("form")).toList();
@@ -551,6 +555,9 @@ class FormResponsesIntegrationTest {
         assertThat(fun.showsAPerson()).isFalse();
         assertThat(fun.mayBeUsedFor(ConsentUse.PUBLIC)).isTrue();
         assertThat(fun.href()).isEqualTo("/forms/" + anonymous + "/analysis#question-fun");
+        // Each item says how many answers it holds, so the evidence table can show how much there is.
+        assertThat(fun.count()).isEqualTo(3);
+        assertThat(items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow().count()).isEqualTo(1);
         assertThat(items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow())
                 .satisfies(i -> assertThat(i.type()).isEqualTo(EvidenceType.PEOPLES_VOICES))
                 .satisfies(i -> assertThat(i.planRowIds()).containsExactly(row));

@@ -212,6 +212,31 @@ class TrackerIntegrationTest {
     }
 
     @Test
+    void theProjectPageSaysWhenAnOutcomeHasNoPlanAndHowManyAnswersThereAre() throws Exception {
+        Setup s = setup();
+        UUID unplanned = outcome(s.facilitator(), s.project(), "Carers feel less alone");
+        EvidenceItem sixAnswers = new EvidenceItem(TestEvidence.SOURCE, UUID.randomUUID(), EvidenceType.PEOPLES_RATINGS, "form.evidence.kind",
+                "After the café: How do you feel now?", LocalDate.of(2026, 5, 2), Set.of(unplanned), Set.of(), false, Set.of(), null, 6);
+        testEvidence.set(s.org().id(), s.project(), List.of(sixAnswers,
+                item(EvidenceType.PEOPLES_VOICES, "What Sam said", LocalDate.of(2026, 2, 10), Set.of(s.steering()), Set.of(), false, Set.of())));
+
+        EvidenceCoverage.OutcomeCoverage c = coverage.coverage(s.facilitator(), s.project()).outcome(unplanned).orElseThrow();
+        assertThat(c.count(EvidenceType.PEOPLES_RATINGS)).isEqualTo(1);
+        assertThat(c.amount(EvidenceType.PEOPLES_RATINGS)).isEqualTo(6);
+        assertThat(c.hasPlan()).isFalse();
+
+        Document project = page(get("/projects/" + s.project()).with(s.asFacilitator()));
+        var unplannedRow = project.select("#coverage-table tr:has(th a:containsOwn(Carers feel less alone))");
+        assertThat(unplannedRow.text()).contains("People’s ratings: 6 answers or values, from 1 source", "No plan yet", "2 May 2026")
+                .doesNotContain("Nothing missing");
+        assertThat(unplannedRow.select("a:contains(No plan yet)").attr("href"))
+                .isEqualTo("/projects/" + s.project() + "/plan#outcome-" + unplanned);
+        // One item, one thing: the plain count as before.
+        var steeringRow = project.select("#coverage-table tr:has(th a:containsOwn(A steering group is formed))");
+        assertThat(steeringRow.text()).contains("People’s voices: 1", "Planned: people’s ratings. None yet.").doesNotContain("No plan yet");
+    }
+
+    @Test
     void aMemberSeesTheCoverageTableButNotTheFacilitatorsEvidencePages() throws Exception {
         Setup s = setup();
         RequestPostProcessor member = data.as(s.org().person(Role.MEMBER));
