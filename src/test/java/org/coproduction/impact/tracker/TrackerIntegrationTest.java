@@ -408,6 +408,39 @@ class TrackerIntegrationTest {
                 .isZero();
     }
 
+    // Progress reports and their period
+
+    @Test
+    void aReportLeavesOutEvidenceFromOutsideItsPeriodAndSaysSo() throws Exception {
+        Setup s = setup();
+        EvidenceItem autumn = item(EvidenceType.PEOPLES_RATINGS, "After the café: How do you feel now?", LocalDate.of(2026, 10, 14),
+                Set.of(s.steering()), Set.of(), false, Set.of());
+        EvidenceItem december = item(EvidenceType.PEOPLES_VOICES, "What would you change?", LocalDate.of(2026, 12, 4), Set.of(s.steering()),
+                Set.of(), false, Set.of());
+        EvidenceItem summer = item(EvidenceType.QUANTITATIVE, "Visits in August", LocalDate.of(2026, 8, 31), Set.of(s.coming()), Set.of(),
+                false, Set.of());
+        EvidenceItem lastDay = item(EvidenceType.QUANTITATIVE, "Visits in November", LocalDate.of(2026, 11, 30), Set.of(s.coming()), Set.of(),
+                false, Set.of());
+        testEvidence.set(s.org().id(), s.project(), List.of(autumn, december, summer, lastDay));
+        UUID id = ((TrackerResult.Saved) tracker.addReport(s.facilitator(), s.project(), new ReportDraft("Autumn report",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), ConsentUse.FUNDER_REPORTS, null, null, Set.of(), List.of(),
+                List.of(new ProgressReport.ItemRef("test", autumn.id()), new ProgressReport.ItemRef("test", december.id()),
+                        new ProgressReport.ItemRef("test", summer.id()), new ProgressReport.ItemRef("test", lastDay.id()))))).id();
+
+        ReportView view = tracker.view(s.facilitator(), s.project(), id);
+        assertThat(view.items()).extracting(EvidenceItem::title).containsExactlyInAnyOrder("After the café: How do you feel now?",
+                "Visits in November");
+        assertThat(view.outsidePeriod()).isEqualTo(2);
+        assertThat(view.leftOut()).isZero();
+
+        Document shown = page(get(s.reports() + "/" + id).with(s.asFacilitator()));
+        assertThat(shown.select("#report-items li").text()).doesNotContain("What would you change?", "Visits in August");
+        assertThat(shown.select("#left-out").text())
+                .contains("2 items left out because their dates are outside the report’s period (1 September 2026 to 30 November 2026).");
+        Document form = page(get(s.reports() + "/new").with(s.asFacilitator()));
+        assertThat(form.select("main").text()).contains("or dated outside the report’s period, are left out when it is shown");
+    }
+
     // Progress reports and consent
 
     @Test
