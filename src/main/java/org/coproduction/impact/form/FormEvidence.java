@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
-import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
@@ -22,9 +21,10 @@ import org.springframework.stereotype.Component;
  * that says which outcome or plan row it is evidence for. Ratings, before-and-after pairs and
  * choices are people's ratings; written answers are people's voices; numbers are quantitative.
  *
- * <p>Answers to an anonymous form show no one. Answers to a form with named answers are linked to
- * a person, and nobody has been asked to agree to more than learning inside the organisation, so
- * such items show a person with consent for internal learning only.
+ * <p>Ratings and numbers from an anonymous form show no one. Written answers can name or quote
+ * people, and answers to a form with named answers are linked to a person: such items show a person,
+ * with consent for what the form told respondents on its first page ({@link Form#answersUse()}:
+ * learning inside the organisation unless the facilitator chose reports to funders or publishing).
  */
 @Component
 class FormEvidence implements CollectedEvidence {
@@ -67,11 +67,16 @@ class FormEvidence implements CollectedEvidence {
                 UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
                 items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
                         q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
-                        form.namedAnswers(), form.namedAnswers() ? Set.of(ConsentUse.INTERNAL_LEARNING) : Set.of(),
+                        showsAPerson(form, type), showsAPerson(form, type) ? form.answersMayBeUsedFor() : Set.of(),
                         form.path() + "/analysis#question-" + q.key(), a.answers()));
             }
         }
         return items;
+    }
+
+    /** Whether the item can show or quote a person: any answer to a named form, and written answers to any form. */
+    static boolean showsAPerson(Form form, EvidenceType type) {
+        return form.namedAnswers() || type == EvidenceType.PEOPLES_VOICES;
     }
 
     static @Nullable EvidenceType type(QuestionType type) {

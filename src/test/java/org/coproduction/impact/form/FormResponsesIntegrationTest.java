@@ -567,6 +567,52 @@ class FormResponsesIntegrationTest {
         assertThat(namedItem.consentedUses()).isEqualTo(Set.of(ConsentUse.INTERNAL_LEARNING));
         assertThat(namedItem.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
         assertThat(namedItem.date()).isEqualTo(respondents.today());
+        // Written answers can name people: by default (the form said "learning inside our organisation") only for that.
+        EvidenceItem written = items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow();
+        assertThat(written.showsAPerson()).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.INTERNAL_LEARNING)).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
+    }
+
+    @Test
+    void theFormSaysOnItsFirstPageHowAnswersWillBeUsedAndReportsKeepToIt() throws Exception {
+        UUID outcome = UUID.randomUUID();
+        Question said = new Question("said", QuestionType.LONG_TEXT, "What would you change?", null, null, null, false, List.of(),
+                ScaleStyle.WORDS, null, null, outcome, null);
+        UUID formId = openForm("Café", false, List.of(said));
+        Form form = forms.form(facilitator, formId);
+        assertThat(form.answersUse()).isEqualTo(ConsentUse.INTERNAL_LEARNING);
+        Document start = Jsoup.parse(mvc.perform(get("/r/" + form.token())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(start.select("#answers-use").text())
+                .isEqualTo("We use your answers to learn and improve, inside our organisation and group. We do not share what you write outside it.");
+
+        // The facilitator chooses reports to funders on the settings page.
+        Document settings = Jsoup.parse(fetch("/forms/" + formId + "/edit/settings").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(settings.select("input[name=answersUse]").eachAttr("value")).containsExactly("INTERNAL_LEARNING", "FUNDER_REPORTS", "PUBLIC");
+        assertThat(settings.select("input[name=answersUse][checked]").val()).isEqualTo("INTERNAL_LEARNING");
+        MockHttpServletResponse saved = mvc.perform(post("/forms/" + formId + "/edit/settings").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("version", String.valueOf(form.version())).param("title", "Café").param("named", "no")
+                        .param("answersUse", "FUNDER_REPORTS"))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/forms/" + formId);
+        assertThat(forms.form(facilitator, formId).answersUse()).isEqualTo(ConsentUse.FUNDER_REPORTS);
+        start = Jsoup.parse(mvc.perform(get("/r/" + form.token())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(start.select("#answers-use").text()).contains("in reports to the people who pay for this work");
+
+        answer(formId, null, Map.of("said", List.of("Sam from number 4 should come")));
+        EvidenceItem written = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
+                .filter(i -> i.title().equals("Café: What would you change?")).findFirst().orElseThrow();
+        assertThat(written.showsAPerson()).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.PUBLIC)).isFalse();
+
+        // Something that is not a use is refused beside the field, and nothing changes.
+        Document refused = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/edit/settings").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("version", String.valueOf(forms.form(facilitator, formId).version())).param("title", "Café").param("named", "no")
+                        .param("answersUse", "EVERYONE"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Choose how the answers will be used");
+        assertThat(forms.form(facilitator, formId).answersUse()).isEqualTo(ConsentUse.FUNDER_REPORTS);
     }
 
     @Test

@@ -156,7 +156,7 @@ class BuildOverviewController {
             return settings(model, form, settings, null, errors);
         }
         FormEdit result = forms.saveSettings(tenant, formId, settings.version(), settings.title() == null ? "" : settings.title(),
-                settings.intro(), settings.namedAnswers(), settings.closesOn());
+                settings.intro(), settings.namedAnswers(), settings.closesOn(), settings.use(form.answersUse()));
         if (result instanceof FormEdit.Stale stale) {
             return settings(model, stale.current(), settings.withVersion(stale.current().version()), stale.current(),
                     FormErrors.single("title", Ui.t(form.archived() ? "form.build.archived.cannot-change" : "form.build.stale")));
