@@ -60,12 +60,25 @@ public record Answers(Map<String, List<String>> values) {
      * fields are not listed here; see {@link #unknownFields(List)}.
      */
     public static Map<String, String> problems(List<Question> questions, Answers answers) {
+        return problems(questions, answers, true);
+    }
+
+    /**
+     * What is wrong with answers typed in from a paper copy: the same checks on each answer given,
+     * but a question left blank is not a problem. "Must be answered" is a rule for people answering
+     * online; a paper copy is typed in as it came back, gaps and all.
+     */
+    public static Map<String, String> transcriptionProblems(List<Question> questions, Answers answers) {
+        return problems(questions, answers, false);
+    }
+
+    private static Map<String, String> problems(List<Question> questions, Answers answers, boolean requireAnswers) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Question q : questions) {
             for (String field : q.fields()) {
                 List<String> given = answers.get(field);
                 if (given.isEmpty()) {
-                    if (q.needsAnswer()) {
+                    if (requireAnswers && q.needsAnswer()) {
                         problems.put(field, q.type() == QuestionType.BEFORE_AFTER
                                 ? (field.endsWith(".before") ? "form.answer.required.before" : "form.answer.required.after")
                                 : "form.answer.required");

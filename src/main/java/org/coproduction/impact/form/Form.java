@@ -2,8 +2,11 @@ package org.coproduction.impact.form;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param projectId null for a form of the whole organisation
  * @param version the optimistic-locking version of the form's settings and questions
  * @param currentVersion the number of the form version respondents get now
+ * @param answersUse how the answers will be used, as the form's first page tells respondents: what
+ *     they agree to by answering (each wider use includes the narrower ones)
  */
 public record Form(
         UUID id,
@@ -29,7 +34,8 @@ public record Form(
         int version,
         @Nullable String templateKey,
         OffsetDateTime updatedAt,
-        boolean archived) {
+        boolean archived,
+        ConsentUse answersUse) {
 
     public Form {
         questions = List.copyOf(questions);
@@ -38,6 +44,24 @@ public record Form(
     /** Whether it takes answers today: open, and not past its closing date. */
     public boolean takesAnswers(LocalDate today) {
         return status == FormStatus.OPEN && !archived && (closesOn == null || !today.isAfter(closesOn));
+    }
+
+    /** The uses the form told respondents their answers may be put to: its own and every narrower one. */
+    public Set<ConsentUse> answersMayBeUsedFor() {
+        return switch (answersUse) {
+            case INTERNAL_LEARNING -> EnumSet.of(ConsentUse.INTERNAL_LEARNING);
+            case FUNDER_REPORTS -> EnumSet.of(ConsentUse.INTERNAL_LEARNING, ConsentUse.FUNDER_REPORTS);
+            case PUBLIC -> EnumSet.allOf(ConsentUse.class);
+        };
+    }
+
+    /** The words that tell respondents, on the form's first page, how their answers will be used. */
+    public String answersUseMessageKey() {
+        return switch (answersUse) {
+            case INTERNAL_LEARNING -> "respond.start.use.internal-learning";
+            case FUNDER_REPORTS -> "respond.start.use.funder-reports";
+            case PUBLIC -> "respond.start.use.public";
+        };
     }
 
     public String publicPath() {

@@ -2,15 +2,14 @@ package org.coproduction.impact.form;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
-import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
@@ -22,9 +21,10 @@ import org.springframework.stereotype.Component;
  * that says which outcome or plan row it is evidence for. Ratings, before-and-after pairs and
  * choices are people's ratings; written answers are people's voices; numbers are quantitative.
  *
- * <p>Answers to an anonymous form show no one. Answers to a form with named answers are linked to
- * a person, and nobody has been asked to agree to more than learning inside the organisation, so
- * such items show a person with consent for internal learning only.
+ * <p>Ratings and numbers from an anonymous form show no one. Written answers can name or quote
+ * people, and answers to a form with named answers are linked to a person: such items show a person,
+ * with consent for what the form told respondents on its first page ({@link Form#answersUse()}:
+ * learning inside the organisation unless the facilitator chose reports to funders or publishing).
  */
 @Component
 class FormEvidence implements CollectedEvidence {
@@ -35,39 +35,48 @@ class FormEvidence implements CollectedEvidence {
 
     private final FormRepository forms;
     private final FormResults results;
+    private final ResponseRepository responses;
 
-    FormEvidence(FormRepository forms, FormResults results) {
+    FormEvidence(FormRepository forms, FormResults results, ResponseRepository responses) {
         this.forms = forms;
         this.results = results;
+        this.responses = responses;
     }
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        // One aggregate query for the whole project: answers per question, never every response.
+        Map<UUID, Map<String, ResponseRepository.Answered>> answered = new HashMap<>();
+        for (ResponseRepository.Answered a : responses.answeredByQuestion(organisation, projectId)) {
+            answered.computeIfAbsent(a.formId(), f -> new HashMap<>()).put(a.questionKey(), a);
+        }
         List<EvidenceItem> items = new ArrayList<>();
         for (Form form : forms.forProject(organisation, projectId)) {
-            Map<String, OffsetDateTime> latestByQuestion = results.latestAnswered(organisation, form.id());
-            if (latestByQuestion.isEmpty()) {
+            Map<String, ResponseRepository.Answered> byQuestion = answered.getOrDefault(form.id(), Map.of());
+            if (byQuestion.isEmpty()) {
                 continue;
             }
             for (MappedQuestion m : results.mapped(organisation, form.id())) {
                 Question q = m.question();
                 EvidenceType type = type(q.type());
-                if (type == null || (q.outcomeId() == null && q.planRowId() == null)) {
+                ResponseRepository.Answered a = byQuestion.get(q.key());
+                if (type == null || (q.outcomeId() == null && q.planRowId() == null) || a == null) {
                     continue;
                 }
-                OffsetDateTime latest = latestByQuestion.get(q.key());
-                if (latest == null) {
-                    continue;
-                }
-                LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
+                LocalDate date = a.latest().atZoneSameInstant(UK).toLocalDate();
                 UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
                 items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
                         q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
-                        form.namedAnswers(), form.namedAnswers() ? Set.of(ConsentUse.INTERNAL_LEARNING) : Set.of(),
-                        form.path() + "/analysis#question-" + q.key()));
+                        showsAPerson(form, type), showsAPerson(form, type) ? form.answersMayBeUsedFor() : Set.of(),
+                        form.path() + "/analysis#question-" + q.key(), a.answers()));
             }
         }
         return items;
+    }
+
+    /** Whether the item can show or quote a person: any answer to a named form, and written answers to any form. */
+    static boolean showsAPerson(Form form, EvidenceType type) {
+        return form.namedAnswers() || type == EvidenceType.PEOPLES_VOICES;
     }
 
     static @Nullable EvidenceType type(QuestionType type) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ class FormRepository {
     private static final String SELECT = """
             select f.id, f.organisation_id, f.project_id, f.title, f.intro, f.token, f.paper_code, f.status, f.closes_on, f.named_answers,
                    f.kiosk_pin_hash is not null as kiosk_pin_set, f.current_version, v.questions::text as questions, f.version,
-                   f.template_key, f.updated_at, f.archived_at is not null as archived
+                   f.template_key, f.updated_at, f.archived_at is not null as archived, f.answers_use
             from form f
             join form_version v on v.form_id = f.id and v.number = f.current_version
             """;
@@ -37,11 +38,11 @@ class FormRepository {
     private record Row(UUID id, UUID organisationId, @Nullable UUID projectId, String title, @Nullable String intro, String token,
             String paperCode, FormStatus status, @Nullable LocalDate closesOn, boolean namedAnswers, boolean kioskPinSet,
             int currentVersion, String questions, int version, @Nullable String templateKey, OffsetDateTime updatedAt,
-            boolean archived) {
+            boolean archived, ConsentUse answersUse) {
 
         Form form() {
             return new Form(id, projectId, title, intro, token, paperCode, status, closesOn, namedAnswers, kioskPinSet, currentVersion,
-                    FormRepository.questions(questions), version, templateKey, updatedAt, archived);
+                    FormRepository.questions(questions), version, templateKey, updatedAt, archived, answersUse);
         }
     }
 
@@ -191,11 +192,12 @@ class FormRepository {
     }
 
     void updateSettings(OrganisationId org, UUID formId, String title, @Nullable String intro, boolean namedAnswers,
-            @Nullable LocalDate closesOn) {
+            @Nullable LocalDate closesOn, ConsentUse answersUse) {
         jdbc.sql("""
-                        update form set title = :title, intro = :intro, named_answers = :named, closes_on = :closes
+                        update form set title = :title, intro = :intro, named_answers = :named, closes_on = :closes, answers_use = :use
                         where organisation_id = :org and id = :id
                         """)
+                .param("use", answersUse.name())
                 .param("title", title)
                 .param("intro", intro)
                 .param("named", namedAnswers)

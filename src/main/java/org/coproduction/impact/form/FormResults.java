@@ -518,9 +518,4 @@ public class FormResults {
     List<MappedQuestion> mapped(OrganisationId org, UUID formId) {
         return mapped(forms.versionQuestions(org, formId));
     }
-
-    /** For each question key: when the latest counted response answering it came in (counted in SQL). */
-    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
-        return responses.latestAnswered(org, formId);
-    }
 }

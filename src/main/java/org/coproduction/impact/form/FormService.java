@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -136,14 +137,25 @@ public class FormService {
         }
     }
 
+    /** Saves the settings, keeping how the answers will be used as it is. */
     @Transactional
     public FormEdit saveSettings(Tenant tenant, UUID formId, int seenVersion, String title, @Nullable String intro, boolean namedAnswers,
             @Nullable LocalDate closesOn) {
+        return saveSettings(tenant, formId, seenVersion, title, intro, namedAnswers, closesOn, form(tenant, formId).answersUse());
+    }
+
+    /**
+     * Saves the settings. {@code answersUse} is what the form's first page tells respondents their
+     * answers will be used for; reports treat it as their consent for what they wrote.
+     */
+    @Transactional
+    public FormEdit saveSettings(Tenant tenant, UUID formId, int seenVersion, String title, @Nullable String intro, boolean namedAnswers,
+            @Nullable LocalDate closesOn, ConsentUse answersUse) {
         form(tenant, formId);
         if (!forms.claim(tenant.organisationId(), formId, seenVersion, tenant.userId())) {
             return new FormEdit.Stale(form(tenant, formId));
         }
-        forms.updateSettings(tenant.organisationId(), formId, title.strip(), blankToNull(intro), namedAnswers, closesOn);
+        forms.updateSettings(tenant.organisationId(), formId, title.strip(), blankToNull(intro), namedAnswers, closesOn, answersUse);
         audit.record(tenant.organisationId(), tenant.userId(), "FORM_SETTINGS_CHANGED", "form", formId, title);
         return new FormEdit.Saved(form(tenant, formId).currentVersion(), false);
     }

@@ -162,9 +162,14 @@ public class RespondentService {
                 : new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true);
     }
 
+    /** The problem's field when a paper copy was sent with nothing typed in. */
+    public static final String EMPTY_PAPER = "questions";
+
     /**
      * Saves answers from a paper copy, typed in by a facilitator, on the current version.
      * {@code submissionToken} comes from the entry page, so sending the page twice saves once.
+     * Questions left blank on paper are left blank here (whether or not online answering requires
+     * them); a page with nothing typed in at all is refused.
      */
     @Transactional
     public SubmitResult enterFromPaper(Tenant tenant, UUID formId, String submissionToken, Map<String, List<String>> values,
@@ -177,7 +182,11 @@ public class RespondentService {
         if (!answers.unknownFields(form.questions()).isEmpty()) {
             return new SubmitResult.UnknownQuestions();
         }
-        Map<String, String> problems = Answers.problems(form.questions(), answers);
+        if (answers.values().isEmpty()) {
+            // An empty page is a slip of the button, not a paper copy: nothing to keep.
+            return new SubmitResult.Invalid(Map.of(EMPTY_PAPER, "form.paper.enter.empty"));
+        }
+        Map<String, String> problems = Answers.transcriptionProblems(form.questions(), answers);
         if (!problems.isEmpty()) {
             return new SubmitResult.Invalid(problems);
         }

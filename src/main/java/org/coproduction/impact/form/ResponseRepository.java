@@ -193,6 +193,31 @@ class ResponseRepository {
                 .map(Row::response);
     }
 
+    /** How many counted responses to a form answered a question (any of its fields), and when the latest came in. */
+    record Answered(UUID formId, String questionKey, int answers, OffsetDateTime latest) {}
+
+    /**
+     * For every form of a project, per question: how many counted responses answered it and the
+     * latest. Counted in SQL (a field's name starts with its question's key, which has no dots), so
+     * a form with tens of thousands of answers reads one row per question.
+     */
+    List<Answered> answeredByQuestion(OrganisationId org, UUID projectId) {
+        return jdbc.sql("""
+                        select r.form_id, split_part(k.field, '.', 1) as question_key, count(distinct r.id) as answers,
+                               max(r.submitted_at) as latest
+                        from form_response r
+                        join form f on f.id = r.form_id and f.organisation_id = r.organisation_id
+                        cross join lateral jsonb_object_keys(r.answers) as k(field)
+                        where r.organisation_id = :org and f.project_id = :project and r.excluded is null
+                        group by r.form_id, split_part(k.field, '.', 1)
+                        """)
+                .param("org", org.value())
+                .param("project", projectId)
+                .query((rs, n) -> new Answered(rs.getObject("form_id", UUID.class), rs.getString("question_key"), rs.getInt("answers"),
+                        rs.getObject("latest", OffsetDateTime.class)))
+                .list();
+    }
+
     /** How many counted responses came in from one source (paper, say). */
     long countCounted(OrganisationId org, UUID formId, Source source) {
         return jdbc.sql("""
@@ -466,23 +491,6 @@ class ResponseRepository {
                 .param("fields", fields.toArray(String[]::new))
                 .query(PairRow.class)
                 .list();
-    }
-
-    /** For each question key: when the latest counted response that answered it came in. */
-    Map<String, OffsetDateTime> latestAnswered(OrganisationId org, UUID formId) {
-        Map<String, OffsetDateTime> latest = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select q.name, max(r.submitted_at) as latest
-                        from form_response r
-                        cross join lateral (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
-                        group by q.name
-                        """)
-                .param("org", org.value())
-                .param("form", formId)
-                .query((rs, n) -> latest.put(rs.getString("name"), rs.getObject("latest", OffsetDateTime.class)))
-                .list();
-        return latest;
     }
 
     boolean exclude(OrganisationId org, UUID formId, UUID responseId, Response.@Nullable Exclusion exclusion, UserId by) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Data points as quantitative evidence: one item per measure that has at least one current point,
- * tagged to the measure's outcomes and plan rows, dated with its latest point. Numbers show no one,
+ * tagged to the measure's outcomes and plan rows, dated with its latest point, holding as many
+ * values as the measure has points. Numbers show no one,
  * so they need no consent.
  */
 @Component
@@ -28,7 +29,8 @@ class MeasureEvidence implements CollectedEvidence {
         return measures.measures(organisation, projectId).stream()
                 .filter(m -> m.pointCount() > 0 && m.latestOn() != null)
                 .map(m -> new EvidenceItem("measure", m.id(), EvidenceType.QUANTITATIVE, "measure.evidence.kind",
-                        m.name(), m.latestOn(), m.outcomeIds(), m.planRowIds(), false, Set.of(), m.href()))
+                        m.name(), m.latestOn(), m.outcomeIds(), m.planRowIds(), false, Set.of(), m.href(),
+                        (int) Math.min(m.pointCount(), Integer.MAX_VALUE)))
                 .toList();
     }
 }

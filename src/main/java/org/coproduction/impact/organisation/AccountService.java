@@ -3,12 +3,12 @@ package org.coproduction.impact.organisation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.impact.shared.web.BaseUrl;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.mail.Mailer;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.shared.web.EasyReadChosen;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +38,7 @@ public class AccountService {
     private final AuditLog audit;
     private final AccountSessions sessions;
     private final SignInAttempts attempts;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     AccountService(
             AccountRepository accounts,
@@ -51,7 +51,7 @@ public class AccountService {
             AuditLog audit,
             AccountSessions sessions,
             SignInAttempts attempts,
-            @Value("${app.base-url}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
         this.policy = policy;
@@ -74,7 +74,7 @@ public class AccountService {
         accounts.findByLogin(login).filter(a -> a.email() != null).ifPresent(account -> {
             UserId user = new UserId(account.id());
             String token = resets.create(user, RESET_LIFETIME);
-            String link = baseUrl + "/reset-password/" + token;
+            String link = baseUrl.value() + "/reset-password/" + token;
             List<OrganisationId> orgs = organisations.membershipsOf(user).stream()
                     .map(m -> m.organisationId())
                     .toList();

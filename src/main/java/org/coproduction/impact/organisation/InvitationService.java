@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.shared.web.BaseUrl;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.mail.Mailer;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -12,7 +13,6 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +51,7 @@ public class InvitationService {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     InvitationService(
             InvitationRepository invitations,
@@ -63,7 +63,7 @@ public class InvitationService {
             Mailer mailer,
             MessageSource messages,
             AuditLog audit,
-            @Value("${app.base-url}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -109,11 +109,11 @@ public class InvitationService {
 
     /** The address the invitation's link and QR code open. */
     public String link(Invitation invitation) {
-        return baseUrl + "/invite/" + invitation.token();
+        return baseUrl.value() + "/invite/" + invitation.token();
     }
 
     public String joinPage() {
-        return baseUrl + "/join";
+        return baseUrl.value() + "/join";
     }
 
     @Transactional

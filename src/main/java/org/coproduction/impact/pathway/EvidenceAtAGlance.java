@@ -17,15 +17,23 @@ public interface EvidenceAtAGlance {
     List<OutcomeEvidence> summarise(Tenant tenant, Pathway pathway);
 
     /**
-     * One outcome's line: what evidence there is ("Tasks completed: 2"), what the plan still waits
-     * for ("Planned: people’s ratings. None yet."), the date of the latest item, and where to read it all.
+     * One outcome's line: what evidence there is ("People’s ratings: 6 answers or values, from 1
+     * source"), what the plan still waits for ("Planned: people’s ratings. None yet."), the date of
+     * the latest item, and where to read it all. {@code noPlanHref} is set when the outcome has no
+     * plan yet: where to make one (then nothing can be "missing against the plan").
      */
     record OutcomeEvidence(UUID outcomeId, String outcome, List<String> found, List<String> missing, @Nullable LocalDate latest,
-            @Nullable String href) {
+            @Nullable String href, @Nullable String noPlanHref) {
 
         public OutcomeEvidence {
             found = List.copyOf(found);
             missing = List.copyOf(missing);
+        }
+
+        /** A line for an outcome that has a plan. */
+        public OutcomeEvidence(UUID outcomeId, String outcome, List<String> found, List<String> missing, @Nullable LocalDate latest,
+                @Nullable String href) {
+            this(outcomeId, outcome, found, missing, latest, href, null);
         }
     }
 }

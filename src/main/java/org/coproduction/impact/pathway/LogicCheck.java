@@ -140,12 +140,19 @@ public final class LogicCheck {
         }
     }
 
+    /**
+     * Every outcome is reached by some activity: directly, or through earlier outcomes that an
+     * activity leads to (backwards mapping builds exactly this chain: one activity, a short-term
+     * outcome, and the medium- and long-term outcomes it leads to). Only outcomes that no activity
+     * reaches at all are findings.
+     */
     static final class EveryOutcomeHasActivities implements LogicRule {
         @Override
         public List<Finding> findings(Subject s) {
+            Set<UUID> reached = reachedByActivities(s.pathway());
             List<Finding> findings = new ArrayList<>();
             for (Outcome o : s.pathway().currentOutcomes()) {
-                if (s.pathway().activitiesFor(o.id()).isEmpty()) {
+                if (!reached.contains(o.id())) {
                     findings.add(new Finding("outcome-without-activities", "pathway.check.outcome-without-activities",
                             List.of(o.title()), s.stepHref("activities") + "#outcome-" + o.id()));
                 }
@@ -189,6 +196,27 @@ public final class LogicCheck {
     }
 
     /** Current outcomes from which the impact can be reached by following "leads to" links. */
+    /**
+     * The current outcomes an activity leads to, directly or along "leads to" links between current
+     * outcomes (archived outcomes and activities break the chain).
+     */
+    static Set<UUID> reachedByActivities(Pathway pathway) {
+        Map<UUID, Outcome> current = new HashMap<>();
+        pathway.currentOutcomes().forEach(o -> current.put(o.id(), o));
+        Set<UUID> reached = new HashSet<>();
+        Deque<UUID> next = new ArrayDeque<>();
+        for (Activity a : pathway.currentActivities()) {
+            a.outcomeIds().stream().filter(current::containsKey).forEach(next::add);
+        }
+        while (!next.isEmpty()) {
+            UUID id = next.pop();
+            if (reached.add(id)) {
+                current.get(id).leadsTo().stream().filter(current::containsKey).filter(to -> !reached.contains(to)).forEach(next::add);
+            }
+        }
+        return reached;
+    }
+
     static Set<UUID> reachingImpact(Pathway p) {
         Map<UUID, List<UUID>> leadsFrom = new HashMap<>();
         Set<UUID> current = currentIds(p);

@@ -51,6 +51,16 @@ public record EvidenceCoverage(List<OutcomeCoverage> outcomes) {
             return EnumSet.allOf(EvidenceType.class).stream().filter(t -> count(t) > 0).toList();
         }
 
+        /** How much evidence of the type: answers to form questions, values of measures, one for each other item. */
+        public int amount(EvidenceType type) {
+            return itemsOf(type).stream().mapToInt(EvidenceItem::count).sum();
+        }
+
+        /** Whether the plan names any type of evidence for the outcome. */
+        public boolean hasPlan() {
+            return !planned.isEmpty();
+        }
+
         public List<EvidenceItem> itemsOf(EvidenceType type) {
             return items.stream().filter(i -> i.type() == type).toList();
         }

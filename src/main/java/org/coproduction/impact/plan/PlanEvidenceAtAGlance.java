@@ -32,10 +32,23 @@ class PlanEvidenceAtAGlance implements EvidenceAtAGlance {
     public List<OutcomeEvidence> summarise(Tenant tenant, Pathway pathway) {
         EvidenceCoverage c = coverage.coverage(tenant, plans.plan(tenant, pathway.projectId()));
         return c.outcomes().stream().map(o -> new OutcomeEvidence(o.outcome().id(), o.outcome().title(),
-                o.found().stream().map(t -> text("coverage.count", text(t.messageKey()), o.count(t))).toList(),
+                o.found().stream().map(t -> found(o, t)).toList(),
                 o.missing().stream().map(t -> text("coverage.missing", lower(t))).toList(),
                 o.latest(),
-                EvidenceCoverageService.outcomePage(pathway.projectId(), o.outcome().id()))).toList();
+                EvidenceCoverageService.outcomePage(pathway.projectId(), o.outcome().id()),
+                o.hasPlan() ? null : PlanService.base(pathway.projectId()) + "#outcome-" + o.outcome().id())).toList();
+    }
+
+    /**
+     * How much evidence of one type: the answers and values when the items hold more than one each
+     * ("People’s ratings: 6 answers or values, from 1 source"), otherwise the number of items.
+     */
+    private String found(EvidenceCoverage.OutcomeCoverage o, EvidenceType type) {
+        int items = o.count(type);
+        int amount = o.amount(type);
+        return amount == items
+                ? text("coverage.count", text(type.messageKey()), items)
+                : text("coverage.count.amount", text(type.messageKey()), amount, items);
     }
 
     /** The type's name inside a sentence ("Planned: people’s ratings."). */

@@ -282,7 +282,8 @@ public class TrackerService {
     /**
      * The report as it may be shown to its audience now: chosen items whose consent does not cover
      * the audience today are left out (and counted), so withdrawing consent takes an item out of
-     * every report at once.
+     * every report at once. Items dated outside the report's period are left out too (and counted):
+     * evidence from December does not belong in a September to November report.
      */
     @Transactional
     public ReportView view(Tenant tenant, UUID projectId, UUID reportId) {
@@ -294,20 +295,23 @@ public class TrackerService {
         List<EvidenceItem> shown = new ArrayList<>();
         int leftOut = 0;
         int gone = 0;
+        int outsidePeriod = 0;
         for (ProgressReport.ItemRef ref : report.items()) {
             EvidenceItem item = held.get(ref.key());
             if (item == null) {
                 gone++;
-            } else if (item.mayBeUsedFor(report.audience())) {
-                shown.add(item);
-            } else {
+            } else if (!item.mayBeUsedFor(report.audience())) {
                 leftOut++;
+            } else if (item.date().isBefore(report.periodFrom()) || item.date().isAfter(report.periodTo())) {
+                outsidePeriod++;
+            } else {
+                shown.add(item);
             }
         }
         Map<UUID, Task> current = tasks.list(tenant.organisationId(), projectId).stream().filter(t -> !t.archived())
                 .collect(Collectors.toMap(Task::id, t -> t));
         List<Task> milestones = report.milestoneIds().stream().map(current::get).filter(t -> t != null).toList();
-        return new ReportView(report, milestones, shown, leftOut, gone);
+        return new ReportView(report, milestones, shown, leftOut, gone, outsidePeriod);
     }
 
     /** The project's milestones to offer for a report: those done in the period first, then the others. */

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.coproduction.impact.pathway.ActivityKind;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
@@ -58,6 +59,15 @@ class AssessmentPlanJourneyTest extends Journey {
         assertThat(facilitator.heading()).hasText("Outcomes assessment plan");
         assertThat(page.locator("#coverage")).containsText("0 of 3 outcomes have a plan.");
         assertThat(page.locator("#coverage li")).hasText(new String[] {USE_THE_CENTRE, STEERING_GROUP, SAY_WHAT_THEY_WANT});
+
+        // The project page's "Evidence so far" says the plan is missing, not "Nothing missing", and links to it.
+        facilitator.open("/projects/" + setup.project());
+        Locator evidenceSoFar = page.locator("#coverage-table");
+        assertThat(evidenceSoFar).not().containsText("Nothing missing");
+        assertThat(evidenceSoFar.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^No plan yet for")))).hasCount(3);
+        facilitator.clickLink("No plan yet for “" + STEERING_GROUP + "”");
+        assertThat(facilitator.heading()).hasText("Outcomes assessment plan");
+        assertThat(page.url()).endsWith("/plan#outcome-" + setup.outcome(STEERING_GROUP));
 
         // The steering group: adopt SCIE's real-life example from the suggestions, in the group's own words.
         facilitator.clickLink("See suggestions for " + STEERING_GROUP);
@@ -118,6 +128,12 @@ class AssessmentPlanJourneyTest extends Journey {
         assertThat(csv.headers().get("content-type")).startsWith("text/csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains(USE_THE_CENTRE, STEERING_GROUP, SAY_WHAT_THEY_WANT, "40 people a month");
+
+        // Now every outcome has a plan: nothing on the project page says otherwise.
+        facilitator.open("/projects/" + setup.project());
+        assertThat(page.locator("#coverage-table")).not().containsText("No plan yet");
+        assertThat(page.locator("#coverage-table tr:has-text(\"" + STEERING_GROUP + "\")")).containsText("Planned: tasks completed. None yet.");
+        facilitator.open("/projects/" + setup.project() + "/plan");
 
         // The pathway's things to check no longer say an outcome has no way to check it.
         facilitator.clickLink("See the pathway to impact");

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.impact.e2e.PathwayPage.findings;
 import static org.coproduction.impact.e2e.PathwayPage.fixLink;
+import static org.coproduction.impact.e2e.PathwaySetup.CHOSEN_ACTIVITIES;
 import static org.coproduction.impact.e2e.PathwaySetup.SAY_WHAT_THEY_WANT;
 import static org.coproduction.impact.e2e.PathwaySetup.STEERING_GROUP;
 import static org.coproduction.impact.e2e.PathwaySetup.USE_THE_CENTRE;
@@ -66,6 +67,36 @@ class FixLogicFindingJourneyTest extends Journey {
         assertThat(findings(page)).hasCount(0);
         assertThat(thingsToCheck).containsText(ALL_CLEAR);
         assertThat(setup.pathway().activitiesFor(setup.outcome(STEERING_GROUP))).hasSize(1);
+    }
+
+    @Test
+    void oneActivityAtTheStartOfAChainClearsTheCheckForEveryLaterOutcome() {
+        // Built backwards: long-term <- medium-term <- short-term, and no activities yet.
+        TestData.Org org = data.organisationWithEveryRole("Willow");
+        PathwaySetup setup = PathwaySetup.newProject(projects, pathways, org, false).problemAndImpact()
+                .outcome(USE_THE_CENTRE, Term.LONG, true, "Visitor numbers")
+                .outcome(CHOSEN_ACTIVITIES, Term.MEDIUM, false, "The timetable", USE_THE_CENTRE)
+                .outcome(STEERING_GROUP, Term.SHORT, false, "Terms of reference agreed", CHOSEN_ACTIVITIES);
+        Visitor facilitator = signedIn(org);
+        Page page = facilitator.page();
+
+        facilitator.open(setup.path());
+        assertThat(findings(page)).hasCount(3);
+        String finding = "No activities lead to “" + STEERING_GROUP + "”.";
+        facilitator.click(fixLink(page, finding));
+
+        // One activity for the short-term outcome: it leads on through the chain to the others.
+        Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(STEERING_GROUP).setExact(true));
+        card.getByLabel("An activity for “" + STEERING_GROUP + "”").fill("Recruit steering group members");
+        card.getByLabel("What kind of activity is it?").selectOption("MEETING");
+        facilitator.click(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add activity")));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Added “Recruit steering group members”.");
+
+        facilitator.open(setup.path());
+        assertThat(findings(page)).hasCount(0);
+        Locator thingsToCheck = page.getByRole(AriaRole.COMPLEMENTARY, new Page.GetByRoleOptions().setName("What you can do"));
+        assertThat(thingsToCheck).containsText(ALL_CLEAR);
+        assertThat(setup.pathway().activitiesFor(setup.outcome(USE_THE_CENTRE))).isEmpty();
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,8 +71,8 @@ class FormBuildIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
-    @Value("${app.base-url}")
-    String baseUrl;
+    @Autowired
+    org.coproduction.impact.shared.web.BaseUrl baseUrl;
 
     /** A project with two outcomes, a plan row for one of them, and its facilitator. */
     record Setup(TestData.Org org, Tenant facilitator, RequestPostProcessor as, UUID project, UUID activities, UUID confidence, UUID row) {}
@@ -173,7 +172,7 @@ class FormBuildIntegrationTest {
 
         Document overview = page(get("/forms/" + id).with(s.as()));
         assertThat(overview.select("h1").text()).isEqualTo("Activity feedback");
-        assertThat(overview.select("#public-link a").attr("href")).isEqualTo(baseUrl + "/r/" + form.token());
+        assertThat(overview.select("#public-link a").attr("href")).isEqualTo(baseUrl.value() + "/r/" + form.token());
         assertThat(overview.select("#qr-code svg[role=img] title").text()).isEqualTo("QR code for the form “Activity feedback”");
         assertThat(overview.select("#qr-code svg path").attr("d")).isNotEmpty();
         assertThat(overview.select(".app-form-preview > li")).hasSize(7);
@@ -183,7 +182,7 @@ class FormBuildIntegrationTest {
         assertThat(overview.select("a[href=/forms/" + id + "/kiosk]")).hasSize(1);
 
         Document poster = page(get("/forms/" + id + "/poster").with(s.as()));
-        assertThat(poster.select("#poster-link").text()).isEqualTo(baseUrl.replaceFirst("^https?://", "") + "/r/" + form.token());
+        assertThat(poster.select("#poster-link").text()).isEqualTo(baseUrl.value().replaceFirst("^https?://", "") + "/r/" + form.token());
         assertThat(poster.select(".app-poster__qr svg[role=img]")).hasSize(1);
 
         // Open, then close.
@@ -403,7 +402,7 @@ class FormBuildIntegrationTest {
         List<PersonalLink> links = forms.personalLinks(s.facilitator(), id);
         assertThat(links).extracting(PersonalLink::userId).containsExactly(member.id());
         assertThat(page(get("/forms/" + id).with(s.as())).select(".app-member-links").text())
-                .contains(baseUrl + "/r/" + form.token() + "/p/" + links.getFirst().token());
+                .contains(baseUrl.value() + "/r/" + form.token() + "/p/" + links.getFirst().token());
 
         // Someone not in the project gets no link.
         TestData.Person viewer = s.org().person(Role.VIEWER);

@@ -307,21 +307,43 @@ class FormResponsesIntegrationTest {
         assertThat(paper.answers().values()).isEqualTo(Map.of("feel.before", List.of("1"), "feel.after", List.of("3"), "said",
                 List.of("More music"), "when", List.of("2026-11-03")));
 
-        // A missing answer: nothing saved, the error next to the question, what was typed kept.
+        // A wrong answer: nothing saved, the error next to the question, what was typed kept.
         String next = Jsoup.parse(fetch("/forms/" + formId + "/paper/enter").getContentAsString(StandardCharsets.UTF_8))
                 .selectFirst("input[name=submission]").val();
         assertThat(next).isNotEqualTo(token);
         Document invalid = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
-                        .param("submission", next).param("feel.before", "2").param("said", "Less noise"))
+                        .param("submission", next).param("feel.before", "2").param("said", "Less noise").param("whenDay", "31")
+                        .param("whenMonth", "2").param("whenYear", "2026"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(invalid.select(".govuk-error-summary a").eachText()).containsExactly("How do you feel now?: Say how it is now");
+        assertThat(invalid.select(".govuk-error-summary a").eachText()).hasSize(1).first().asString().startsWith("When did you come?: ");
         assertThat(invalid.selectFirst("textarea[name=said]").text()).isEqualTo("Less noise");
         assertThat(invalid.selectFirst("input[name=submission]").val()).isEqualTo(next);
         assertThat(respondents.responses(facilitator, formId, null, null, null)).hasSize(1);
 
+        // An empty page is refused: nothing on it to keep.
+        Document empty = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("submission", next).param("feel.before", "").param("said", " "))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Type in at least one answer from the paper copy");
+        assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#questions");
+        assertThat(empty.select("#questions")).hasSize(1);
+        assertThat(respondents.responses(facilitator, formId, null, null, null)).hasSize(1);
+
+        // A skipped question is typed in as skipped: "must be answered" is for people answering online,
+        // and the paper copy says questions can be left out.
+        assertThat(forms.form(facilitator, formId).questions().getFirst().needsAnswer()).isTrue();
+        MockHttpServletResponse gaps = mvc.perform(post("/forms/" + formId + "/paper/enter").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("submission", next).param("feel.before", "2").param("feel.after", "").param("said", "Less noise"))
+                .andReturn().getResponse();
+        assertThat(gaps.getRedirectedUrl()).isEqualTo("/forms/" + formId + "/paper/enter");
+        List<Response> both = respondents.responses(facilitator, formId, null, null, null);
+        assertThat(both).hasSize(2);
+        assertThat(both.stream().map(r -> r.answers().values()).toList()).contains(Map.of("feel.before", List.of("2"), "said", List.of("Less noise")));
+
         // The table shows it as entered from paper.
         Document table = Jsoup.parse(fetch("/forms/" + formId + "/responses").getContentAsString(StandardCharsets.UTF_8));
-        assertThat(table.select("table tbody tr").first().text()).contains("Paper", member.name(), "Sad", "Happy", "More music", "3 November 2026");
+        assertThat(table.select("table tbody tr:contains(More music)").text()).contains("Paper", member.name(), "Sad", "Happy", "More music", "3 November 2026");
+        assertThat(table.select("table tbody tr:contains(Less noise)").text()).contains("Paper", "OK");
     }
 
     @Test
@@ -524,6 +546,10 @@ class FormResponsesIntegrationTest {
         answer(anonymous, null, Map.of("fun", List.of("2"), "said", List.of("More tea"), "count", List.of("3")));
         answer(named, org.person(Role.MEMBER).id(), Map.of("fun", List.of("1")));
         respondents.exclude(facilitator, onlyTests, answer(onlyTests, null, Map.of("fun", List.of("1"))), Response.Exclusion.TEST);
+        // Two more answers to the rating alone, and a test that is not counted.
+        answer(anonymous, null, Map.of("fun", List.of("1")));
+        answer(anonymous, null, Map.of("fun", List.of("2"), "else", List.of("No")));
+        respondents.exclude(facilitator, anonymous, answer(anonymous, null, Map.of("fun", List.of("1"))), Response.Exclusion.TEST);
 
         List<EvidenceItem> items = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
                 .filter(i -> i.source().equals("form")).toList();
@@ -535,6 +561,9 @@ class FormResponsesIntegrationTest {
         assertThat(fun.showsAPerson()).isFalse();
         assertThat(fun.mayBeUsedFor(ConsentUse.PUBLIC)).isTrue();
         assertThat(fun.href()).isEqualTo("/forms/" + anonymous + "/analysis#question-fun");
+        // Each item says how many answers it holds, so the evidence table can show how much there is.
+        assertThat(fun.count()).isEqualTo(3);
+        assertThat(items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow().count()).isEqualTo(1);
         assertThat(items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow())
                 .satisfies(i -> assertThat(i.type()).isEqualTo(EvidenceType.PEOPLES_VOICES))
                 .satisfies(i -> assertThat(i.planRowIds()).containsExactly(row));
@@ -544,6 +573,52 @@ class FormResponsesIntegrationTest {
         assertThat(namedItem.consentedUses()).isEqualTo(Set.of(ConsentUse.INTERNAL_LEARNING));
         assertThat(namedItem.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
         assertThat(namedItem.date()).isEqualTo(respondents.today());
+        // Written answers can name people: by default (the form said "learning inside our organisation") only for that.
+        EvidenceItem written = items.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow();
+        assertThat(written.showsAPerson()).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.INTERNAL_LEARNING)).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
+    }
+
+    @Test
+    void theFormSaysOnItsFirstPageHowAnswersWillBeUsedAndReportsKeepToIt() throws Exception {
+        UUID outcome = UUID.randomUUID();
+        Question said = new Question("said", QuestionType.LONG_TEXT, "What would you change?", null, null, null, false, List.of(),
+                ScaleStyle.WORDS, null, null, outcome, null);
+        UUID formId = openForm("Café", false, List.of(said));
+        Form form = forms.form(facilitator, formId);
+        assertThat(form.answersUse()).isEqualTo(ConsentUse.INTERNAL_LEARNING);
+        Document start = Jsoup.parse(mvc.perform(get("/r/" + form.token())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(start.select("#answers-use").text())
+                .isEqualTo("We use your answers to learn and improve, inside our organisation and group. We do not share what you write outside it.");
+
+        // The facilitator chooses reports to funders on the settings page.
+        Document settings = Jsoup.parse(fetch("/forms/" + formId + "/edit/settings").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(settings.select("input[name=answersUse]").eachAttr("value")).containsExactly("INTERNAL_LEARNING", "FUNDER_REPORTS", "PUBLIC");
+        assertThat(settings.select("input[name=answersUse][checked]").val()).isEqualTo("INTERNAL_LEARNING");
+        MockHttpServletResponse saved = mvc.perform(post("/forms/" + formId + "/edit/settings").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("version", String.valueOf(form.version())).param("title", "Café").param("named", "no")
+                        .param("answersUse", "FUNDER_REPORTS"))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/forms/" + formId);
+        assertThat(forms.form(facilitator, formId).answersUse()).isEqualTo(ConsentUse.FUNDER_REPORTS);
+        start = Jsoup.parse(mvc.perform(get("/r/" + form.token())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(start.select("#answers-use").text()).contains("in reports to the people who pay for this work");
+
+        answer(formId, null, Map.of("said", List.of("Sam from number 4 should come")));
+        EvidenceItem written = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
+                .filter(i -> i.title().equals("Café: What would you change?")).findFirst().orElseThrow();
+        assertThat(written.showsAPerson()).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isTrue();
+        assertThat(written.mayBeUsedFor(ConsentUse.PUBLIC)).isFalse();
+
+        // Something that is not a use is refused beside the field, and nothing changes.
+        Document refused = Jsoup.parse(mvc.perform(post("/forms/" + formId + "/edit/settings").with(data.as(facilitatorPerson)).with(csrf())
+                        .param("version", String.valueOf(forms.form(facilitator, formId).version())).param("title", "Café").param("named", "no")
+                        .param("answersUse", "EVERYONE"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Choose how the answers will be used");
+        assertThat(forms.form(facilitator, formId).answersUse()).isEqualTo(ConsentUse.FUNDER_REPORTS);
     }
 
     @Test

@@ -112,6 +112,37 @@ class LogicCheckTest {
     }
 
     @Test
+    void anOutcomeReachedThroughEarlierOutcomesHasActivities() {
+        // Backwards mapping: long <- medium <- short <- one activity.
+        Pathway p = aPathway()
+                .withOutcome("Carers feel less alone", Term.LONG).leadingToImpact()
+                .withOutcome("Carers meet each other regularly", Term.MEDIUM).leadingTo("Carers feel less alone")
+                .withOutcome("Carers know about the café", Term.SHORT).leadingTo("Carers meet each other regularly")
+                .withActivity("Leaflets at the GP surgery", "Carers know about the café")
+                .build();
+        assertThat(check(p)).isEmpty();
+    }
+
+    @Test
+    void onlyOutcomesNoActivityReachesAreFindings() {
+        Pathway p = aPathway()
+                .withOutcome("Long", Term.LONG).leadingToImpact()
+                .withOutcome("Medium", Term.MEDIUM).leadingTo("Long")
+                .withOutcome("Short", Term.SHORT).leadingTo("Medium")
+                .withOutcome("Side", Term.SHORT).leadingTo("Long")
+                .withOutcome("Gone", Term.SHORT).leadingTo("Other").archived()
+                .withOutcome("Other", Term.MEDIUM).leadingTo("Long")
+                .withActivity("Meeting", "Medium")
+                .withActivity("Through the archived one", "Gone")
+                .build();
+        assertThat(check(p)).extracting(Finding::rule, f -> f.args().getFirst()).containsExactlyInAnyOrder(
+                org.assertj.core.api.Assertions.tuple("outcome-without-activities", "Short"),
+                org.assertj.core.api.Assertions.tuple("outcome-without-activities", "Side"),
+                org.assertj.core.api.Assertions.tuple("outcome-without-activities", "Other"),
+                org.assertj.core.api.Assertions.tuple("activity-without-outcome", "Through the archived one"));
+    }
+
+    @Test
     void findsAnActivityLinkedToNoOutcome() {
         Pathway p = aPathway()
                 .withOutcome("Long", Term.LONG).leadingToImpact()

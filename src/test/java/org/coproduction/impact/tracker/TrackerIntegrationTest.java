@@ -212,6 +212,31 @@ class TrackerIntegrationTest {
     }
 
     @Test
+    void theProjectPageSaysWhenAnOutcomeHasNoPlanAndHowManyAnswersThereAre() throws Exception {
+        Setup s = setup();
+        UUID unplanned = outcome(s.facilitator(), s.project(), "Carers feel less alone");
+        EvidenceItem sixAnswers = new EvidenceItem(TestEvidence.SOURCE, UUID.randomUUID(), EvidenceType.PEOPLES_RATINGS, "form.evidence.kind",
+                "After the café: How do you feel now?", LocalDate.of(2026, 5, 2), Set.of(unplanned), Set.of(), false, Set.of(), null, 6);
+        testEvidence.set(s.org().id(), s.project(), List.of(sixAnswers,
+                item(EvidenceType.PEOPLES_VOICES, "What Sam said", LocalDate.of(2026, 2, 10), Set.of(s.steering()), Set.of(), false, Set.of())));
+
+        EvidenceCoverage.OutcomeCoverage c = coverage.coverage(s.facilitator(), s.project()).outcome(unplanned).orElseThrow();
+        assertThat(c.count(EvidenceType.PEOPLES_RATINGS)).isEqualTo(1);
+        assertThat(c.amount(EvidenceType.PEOPLES_RATINGS)).isEqualTo(6);
+        assertThat(c.hasPlan()).isFalse();
+
+        Document project = page(get("/projects/" + s.project()).with(s.asFacilitator()));
+        var unplannedRow = project.select("#coverage-table tr:has(th a:containsOwn(Carers feel less alone))");
+        assertThat(unplannedRow.text()).contains("People’s ratings: 6 answers or values, from 1 source", "No plan yet", "2 May 2026")
+                .doesNotContain("Nothing missing");
+        assertThat(unplannedRow.select("a:contains(No plan yet)").attr("href"))
+                .isEqualTo("/projects/" + s.project() + "/plan#outcome-" + unplanned);
+        // One item, one thing: the plain count as before.
+        var steeringRow = project.select("#coverage-table tr:has(th a:containsOwn(A steering group is formed))");
+        assertThat(steeringRow.text()).contains("People’s voices: 1", "Planned: people’s ratings. None yet.").doesNotContain("No plan yet");
+    }
+
+    @Test
     void aMemberSeesTheCoverageTableButNotTheFacilitatorsEvidencePages() throws Exception {
         Setup s = setup();
         RequestPostProcessor member = data.as(s.org().person(Role.MEMBER));
@@ -381,6 +406,39 @@ class TrackerIntegrationTest {
                 .as("a task that is not a milestone").isInstanceOf(TrackerResult.Refused.class);
         assertThat(jdbc.sql("select count(*) from progress_report where project_id = :p").param("p", s.project()).query(Long.class).single())
                 .isZero();
+    }
+
+    // Progress reports and their period
+
+    @Test
+    void aReportLeavesOutEvidenceFromOutsideItsPeriodAndSaysSo() throws Exception {
+        Setup s = setup();
+        EvidenceItem autumn = item(EvidenceType.PEOPLES_RATINGS, "After the café: How do you feel now?", LocalDate.of(2026, 10, 14),
+                Set.of(s.steering()), Set.of(), false, Set.of());
+        EvidenceItem december = item(EvidenceType.PEOPLES_VOICES, "What would you change?", LocalDate.of(2026, 12, 4), Set.of(s.steering()),
+                Set.of(), false, Set.of());
+        EvidenceItem summer = item(EvidenceType.QUANTITATIVE, "Visits in August", LocalDate.of(2026, 8, 31), Set.of(s.coming()), Set.of(),
+                false, Set.of());
+        EvidenceItem lastDay = item(EvidenceType.QUANTITATIVE, "Visits in November", LocalDate.of(2026, 11, 30), Set.of(s.coming()), Set.of(),
+                false, Set.of());
+        testEvidence.set(s.org().id(), s.project(), List.of(autumn, december, summer, lastDay));
+        UUID id = ((TrackerResult.Saved) tracker.addReport(s.facilitator(), s.project(), new ReportDraft("Autumn report",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), ConsentUse.FUNDER_REPORTS, null, null, Set.of(), List.of(),
+                List.of(new ProgressReport.ItemRef("test", autumn.id()), new ProgressReport.ItemRef("test", december.id()),
+                        new ProgressReport.ItemRef("test", summer.id()), new ProgressReport.ItemRef("test", lastDay.id()))))).id();
+
+        ReportView view = tracker.view(s.facilitator(), s.project(), id);
+        assertThat(view.items()).extracting(EvidenceItem::title).containsExactlyInAnyOrder("After the café: How do you feel now?",
+                "Visits in November");
+        assertThat(view.outsidePeriod()).isEqualTo(2);
+        assertThat(view.leftOut()).isZero();
+
+        Document shown = page(get(s.reports() + "/" + id).with(s.asFacilitator()));
+        assertThat(shown.select("#report-items li").text()).doesNotContain("What would you change?", "Visits in August");
+        assertThat(shown.select("#left-out").text())
+                .contains("2 items left out because their dates are outside the report’s period (1 September 2026 to 30 November 2026).");
+        Document form = page(get(s.reports() + "/new").with(s.asFacilitator()));
+        assertThat(form.select("main").text()).contains("or dated outside the report’s period, are left out when it is shown");
     }
 
     // Progress reports and consent

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.form.FormService;
 import org.coproduction.impact.form.Pictures;
 import org.coproduction.impact.form.Question;
@@ -71,9 +72,12 @@ public final class BuildForms {
         }
     }
 
-    /** The form's settings: title, introduction, named answers, closing date (GOV.UK's three boxes). */
+    /**
+     * The form's settings: title, introduction, named answers, closing date (GOV.UK's three boxes),
+     * and how the answers will be used ({@code answersUse}: a {@link ConsentUse} name).
+     */
     public record Settings(@Nullable String title, @Nullable String intro, @Nullable String named, @Nullable String closesDay,
-            @Nullable String closesMonth, @Nullable String closesYear, @Nullable Integer version) {
+            @Nullable String closesMonth, @Nullable String closesYear, @Nullable Integer version, @Nullable String answersUse) {
 
         public Settings {
             version = version == null ? -1 : version;
@@ -82,11 +86,17 @@ public final class BuildForms {
         static Settings of(org.coproduction.impact.form.Form f) {
             LocalDate d = f.closesOn();
             return new Settings(f.title(), f.intro(), f.namedAnswers() ? "yes" : "no", d == null ? "" : String.valueOf(d.getDayOfMonth()),
-                    d == null ? "" : String.valueOf(d.getMonthValue()), d == null ? "" : String.valueOf(d.getYear()), f.version());
+                    d == null ? "" : String.valueOf(d.getMonthValue()), d == null ? "" : String.valueOf(d.getYear()), f.version(),
+                    f.answersUse().name());
         }
 
         Settings withVersion(int v) {
-            return new Settings(title, intro, named, closesDay, closesMonth, closesYear, v);
+            return new Settings(title, intro, named, closesDay, closesMonth, closesYear, v, answersUse);
+        }
+
+        /** How the answers will be used, or {@code unchanged} when the page did not say; call after {@link #check} found nothing. */
+        ConsentUse use(ConsentUse unchanged) {
+            return answersUse == null ? unchanged : ConsentUse.valueOf(answersUse);
         }
 
         boolean namedAnswers() {
@@ -114,6 +124,10 @@ public final class BuildForms {
             e = tooLong(e, "intro", intro, FormService.MAX_INTRO);
             if (!"yes".equals(named) && !"no".equals(named)) {
                 e = e.plus("named", Ui.t("form.build.named.required"));
+            }
+            // Not sent at all (a page from before the choice existed): the form keeps what it has.
+            if (answersUse != null && java.util.Arrays.stream(ConsentUse.values()).noneMatch(u -> u.name().equals(answersUse))) {
+                e = e.plus("answersUse", Ui.t("form.build.answers-use.required"));
             }
             boolean none = blank(closesDay) && blank(closesMonth) && blank(closesYear);
             if (!none) {

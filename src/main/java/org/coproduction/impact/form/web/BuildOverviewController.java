@@ -18,6 +18,7 @@ import org.coproduction.impact.form.Question;
 import org.coproduction.impact.organisation.QrCode;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.web.BaseUrl;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -25,7 +26,6 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +47,9 @@ class BuildOverviewController {
 
     private final FormService forms;
     private final ProjectService projects;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    BuildOverviewController(FormService forms, ProjectService projects, @Value("${app.base-url}") String baseUrl) {
+    BuildOverviewController(FormService forms, ProjectService projects, BaseUrl baseUrl) {
         this.forms = forms;
         this.projects = projects;
         this.baseUrl = baseUrl;
@@ -71,13 +71,13 @@ class BuildOverviewController {
     String showForm(Tenant tenant, @PathVariable UUID formId, Model model) {
         Form form = forms.form(tenant, formId);
         Project project = form.projectId() == null ? null : projects.project(tenant, form.projectId());
-        String link = baseUrl + form.publicPath();
+        String link = baseUrl.value() + form.publicPath();
         List<BuildForms.MemberLink> members = new ArrayList<>();
         if (project != null && form.namedAnswers()) {
             List<PersonalLink> links = forms.personalLinks(tenant, formId);
             for (Project.Member m : project.members()) {
                 PersonalLink l = links.stream().filter(x -> x.userId().equals(m.userId())).findFirst().orElse(null);
-                members.add(new BuildForms.MemberLink(m.userId(), m.name(), l == null ? null : baseUrl + l.path(form)));
+                members.add(new BuildForms.MemberLink(m.userId(), m.name(), l == null ? null : baseUrl.value() + l.path(form)));
             }
         }
         model.addAttribute("form", form);
@@ -93,7 +93,7 @@ class BuildOverviewController {
     @GetMapping("/forms/{formId}/poster")
     String showPoster(Tenant tenant, @PathVariable UUID formId, Model model) {
         Form form = forms.form(tenant, formId);
-        String link = baseUrl + form.publicPath();
+        String link = baseUrl.value() + form.publicPath();
         model.addAttribute("form", form);
         model.addAttribute("link", link);
         model.addAttribute("qr", QrCode.svg(link, Ui.t("form.build.qr.alt", form.title())));
@@ -156,7 +156,7 @@ class BuildOverviewController {
             return settings(model, form, settings, null, errors);
         }
         FormEdit result = forms.saveSettings(tenant, formId, settings.version(), settings.title() == null ? "" : settings.title(),
-                settings.intro(), settings.namedAnswers(), settings.closesOn());
+                settings.intro(), settings.namedAnswers(), settings.closesOn(), settings.use(form.answersUse()));
         if (result instanceof FormEdit.Stale stale) {
             return settings(model, stale.current(), settings.withVersion(stale.current().version()), stale.current(),
                     FormErrors.single("title", Ui.t(form.archived() ? "form.build.archived.cannot-change" : "form.build.stale")));

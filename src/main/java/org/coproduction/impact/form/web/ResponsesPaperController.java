@@ -118,6 +118,10 @@ class ResponsesPaperController {
                 return "redirect:/forms/" + formId + "/paper/enter";
             }
             case SubmitResult.Invalid invalid -> {
+                String empty = invalid.problems().get(RespondentService.EMPTY_PAPER);
+                if (empty != null) {
+                    return entryPage(tenant, form, token, values, member, model, FormErrors.single(RespondentService.EMPTY_PAPER, Ui.t(empty)));
+                }
                 FormErrors errors = FormErrors.none();
                 // In the order of the page, each next to its question.
                 for (Question q : form.questions()) {
