@@ -53,7 +53,7 @@ public class EvidenceSummaries {
     }
 
     /** The outcome's summary in the round, for facilitators and admins. */
-    @Transactional(readOnly = true)
+    @Transactional
     public OutcomeSummary summary(Tenant tenant, UUID projectId, UUID roundId, UUID outcomeId) {
         if (!ReviewService.canManage(tenant)) {
             throw new NotFoundException("review");

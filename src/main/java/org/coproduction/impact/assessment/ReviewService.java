@@ -33,10 +33,10 @@ public class ReviewService {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PlanService plans;
-    private final ReviewRepository reviews;
+    private final RoundRepository reviews;
     private final AuditLog audit;
 
-    ReviewService(PlanService plans, ReviewRepository reviews, AuditLog audit) {
+    ReviewService(PlanService plans, RoundRepository reviews, AuditLog audit) {
         this.plans = plans;
         this.reviews = reviews;
         this.audit = audit;
@@ -66,13 +66,13 @@ public class ReviewService {
     }
 
     /** The project's rounds, latest first, for anyone who may see the project (viewers may not). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReviewRound> rounds(Tenant tenant, UUID projectId) {
         plans.plan(tenant, projectId);
         return reviews.rounds(tenant.organisationId(), projectId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ReviewRound round(Tenant tenant, UUID projectId, UUID roundId) {
         plans.plan(tenant, projectId);
         return reviews.round(tenant.organisationId(), projectId, roundId).orElseThrow(() -> new NotFoundException("review"));
@@ -124,7 +124,7 @@ public class ReviewService {
     }
 
     /** This member's own views in the round (never anyone else's). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MemberView> ownViews(Tenant tenant, UUID projectId, UUID roundId) {
         round(tenant, projectId, roundId);
         return reviews.viewsOf(tenant.organisationId(), roundId, tenant.userId());
@@ -157,7 +157,7 @@ public class ReviewService {
     }
 
     /** Every member's view in the round, for the facilitator. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MemberView> views(Tenant tenant, UUID projectId, UUID roundId) {
         requireManager(tenant);
         round(tenant, projectId, roundId);
@@ -166,7 +166,7 @@ public class ReviewService {
 
     // Judgements
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<OutcomeJudgement> judgements(Tenant tenant, UUID projectId, UUID roundId) {
         requireManager(tenant);
         round(tenant, projectId, roundId);
@@ -210,7 +210,7 @@ public class ReviewService {
     }
 
     /** The outcome's judgements in every closed round of the project, oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<OutcomeJudgement> progress(Tenant tenant, UUID projectId, UUID outcomeId) {
         requireManager(tenant);
         plans.plan(tenant, projectId);
@@ -218,7 +218,7 @@ public class ReviewService {
     }
 
     /** The closed rounds of the project by id, to name each judgement in the progress list. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReviewRound> closedRounds(Tenant tenant, UUID projectId) {
         return rounds(tenant, projectId).stream().filter(r -> !r.open()).toList();
     }

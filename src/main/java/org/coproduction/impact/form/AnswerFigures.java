@@ -62,7 +62,7 @@ public class AnswerFigures {
      * The questions of the project's forms (across their versions, by key) tagged to one of the outcomes
      * or plan rows, facilitators and admins only.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Asked> askedFor(Tenant tenant, UUID projectId, Set<UUID> outcomeIds, Set<UUID> planRowIds) {
         List<Asked> asked = new ArrayList<>();
         for (Form form : forms.forms(tenant, projectId)) {
@@ -79,7 +79,7 @@ public class AnswerFigures {
     }
 
     /** The counts of one answer field of the form's counted responses submitted from {@code from} to {@code to} (days, UK). */
-    @Transactional(readOnly = true)
+    @Transactional
     public Counts counts(Tenant tenant, UUID formId, String field, @Nullable LocalDate from, LocalDate to) {
         forms.form(tenant, formId);
         Map<String, Integer> byValue = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ public class AnswerFigures {
      * latest "now" across their responses (a personal link or paper entered for them), and an unnamed
      * response's own two answers. Counted by pair, so the number of rows is at most the scale's size squared.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<PairCount> pairs(Tenant tenant, UUID formId, String questionKey, @Nullable LocalDate from, LocalDate to) {
         forms.form(tenant, formId);
         return jdbc.sql("""

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** Review rounds, members' views and judgements. Every query names the organisation. */
 @Repository
-class ReviewRepository {
+class RoundRepository {
 
     private final JdbcClient jdbc;
 
-    ReviewRepository(JdbcClient jdbc) {
+    RoundRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
