@@ -73,7 +73,7 @@ class OutcomeReviewController {
                     FormErrors.single("judgement", Ui.t("assessment.stale")), model);
         }
         redirect.addFlashAttribute("notice", Ui.t("assessment.judgement.saved"));
-        return "redirect:" + round.href() + "/outcomes/" + outcomeId + "#judgement";
+        return "redirect:" + round.href() + "/outcomes/" + outcomeId + "#agreed";
     }
 
     private @Nullable OutcomeJudgement judgement(Tenant tenant, UUID projectId, UUID roundId, UUID outcomeId) {
