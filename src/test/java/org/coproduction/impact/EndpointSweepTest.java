@@ -22,6 +22,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.impact.assessment.Judgement;
+import org.coproduction.impact.assessment.OwnView;
+import org.coproduction.impact.assessment.ReviewResult;
+import org.coproduction.impact.assessment.ReviewService;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.EvidenceType;
@@ -167,7 +171,9 @@ class EndpointSweepTest {
             Map.entry("importId", f -> f.data().importId().toString()),
             // Forms: the public link's token and A's member's personal link (capabilities, below).
             Map.entry("formToken", f -> f.form().token()),
-            Map.entry("personalToken", f -> f.form().personalToken()));
+            Map.entry("personalToken", f -> f.form().personalToken()),
+            // Outcome reviews: an open round of A's on A's outcome, with A's member's view and a judgement.
+            Map.entry("roundId", f -> f.reviews().roundId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -231,6 +237,9 @@ class EndpointSweepTest {
 
     @Autowired
     MeasureService measures;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -571,7 +580,14 @@ class EndpointSweepTest {
                             (select string_agg(concat_ws('|', i.id, i.confirmed_at, i.imported_count), ',' order by i.id)
                              from measure_import i where i.organisation_id = :org),
                             (select count(*) from measure_import_row r where r.organisation_id = :org),
-                            (select count(*) from measure_import_rejection r where r.organisation_id = :org)))
+                            (select count(*) from measure_import_rejection r where r.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.title, r.status, r.version, r.closed_at), ',' order by r.id)
+                             from review_round r where r.organisation_id = :org),
+                            (select count(*) from review_round_outcome x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', v.id, v.view, v.sentence, v.updated_at), ',' order by v.id)
+                             from review_member_view v where v.organisation_id = :org),
+                            (select string_agg(concat_ws('|', j.id, j.judgement, j.reasons, j.next_steps, j.version), ',' order by j.id)
+                             from review_judgement j where j.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -721,7 +737,7 @@ class EndpointSweepTest {
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
             EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records,
-            DataOfA data) {
+            DataOfA data, ReviewsOfA reviews) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -748,6 +764,7 @@ class EndpointSweepTest {
             secrets.addAll(tracker.words());
             secrets.addAll(form.words());
             secrets.addAll(records.words());
+            secrets.addAll(reviews.words());
             secrets.addAll(data.words());
             return List.copyOf(secrets);
         }
@@ -775,6 +792,23 @@ class EndpointSweepTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), ConsentUse.FUNDER_REPORTS, challenges, null,
                 Set.of(project.outcomeId()), List.of(task), List.of()))).id();
         return new TrackerOfA(task, reportId, List.of(title, note, report, challenges));
+    }
+
+    /** An open review round of A's on A's outcome, with A's member's own view and the facilitator's judgement. */
+    record ReviewsOfA(UUID roundId, List<String> words) {}
+
+    private ReviewsOfA reviewsOf(Org a, ProjectOfA project) {
+        Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
+        Tenant asMember = new Tenant(new UserId(a.person(Role.MEMBER).id()), a.id(), a.name(), Role.MEMBER);
+        String suffix = TestData.suffix();
+        String title = "Sweep review round " + suffix;
+        String sentence = "Sweep view " + suffix;
+        String reasons = "Sweep reasons " + suffix;
+        UUID round = ((ReviewResult.Saved) reviews.createRound(asFacilitator, project.id(), title, LocalDate.of(2026, 3, 31),
+                List.of(project.outcomeId()))).id();
+        reviews.giveView(asMember, project.id(), round, project.outcomeId(), OwnView.YES, sentence);
+        reviews.recordJudgement(asFacilitator, project.id(), round, project.outcomeId(), -1, Judgement.PARTLY, reasons, null);
+        return new ReviewsOfA(round, List.of(title, sentence, reasons));
     }
 
     /** A measure of A's with one point typed in, and an import of a CSV file waiting to be confirmed. */
@@ -949,7 +983,8 @@ class EndpointSweepTest {
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project));
+                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
+                reviewsOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

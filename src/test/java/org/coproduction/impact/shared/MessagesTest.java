@@ -126,6 +126,15 @@ class MessagesTest {
             Map.entry("framework.status.", Stream.of(VersionStatus.values()).map(VersionStatus::messageKey).toList()),
             // The tracker's task statuses (TaskStatus.messageKey()).
             Map.entry("tracker.status.", Stream.of(TaskStatus.values()).map(TaskStatus::messageKey).toList()),
+            // Outcome reviews (assessment): round statuses, members' three faces, judgements, which way evidence points.
+            Map.entry("assessment.round.status.", Stream.of(org.coproduction.impact.assessment.RoundStatus.values())
+                    .map(org.coproduction.impact.assessment.RoundStatus::messageKey).toList()),
+            Map.entry("assessment.view.", Stream.of(org.coproduction.impact.assessment.OwnView.values())
+                    .map(org.coproduction.impact.assessment.OwnView::messageKey).toList()),
+            Map.entry("assessment.judgement.", Stream.of(org.coproduction.impact.assessment.Judgement.values())
+                    .map(org.coproduction.impact.assessment.Judgement::messageKey).toList()),
+            Map.entry("assessment.direction.", Stream.of(org.coproduction.impact.assessment.Direction.values())
+                    .map(org.coproduction.impact.assessment.Direction::messageKey).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 
