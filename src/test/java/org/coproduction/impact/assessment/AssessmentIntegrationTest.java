@@ -29,6 +29,7 @@ import org.coproduction.impact.form.RespondentService;
 import org.coproduction.impact.form.ScaleStyle;
 import org.coproduction.impact.form.Source;
 import org.coproduction.impact.measure.MeasureKind;
+import org.coproduction.impact.organisation.DemoOrganisationCreated;
 import org.coproduction.impact.measure.MeasureService;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
@@ -96,6 +97,12 @@ class AssessmentIntegrationTest {
 
     @Autowired
     EvidenceSummaries summaries;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     record Setup(TestData.Org org, Tenant facilitator, Tenant member, TestData.Person memberPerson, UUID project, UUID outcome, UUID other,
             UUID row) {
@@ -347,6 +354,32 @@ class AssessmentIntegrationTest {
         int facilitatorPage = mvc.perform(get(s.base() + "/" + round + "/outcomes/" + s.outcome()).with(data.as(s.memberPerson())))
                 .andReturn().getResponse().getStatus();
         assertThat(facilitatorPage).isEqualTo(403);
+    }
+
+    @Test
+    void theDemoDayCentreHasAClosedReviewWithJudgementsAndAnOpenOneWaitingForViews() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Demo reviews");
+        Map<Role, UUID> people = new HashMap<>();
+        org.people().forEach((role, person) -> people.put(role, person.id()));
+
+        transactions.executeWithoutResult(t -> events.publishEvent(new DemoOrganisationCreated(org.id(), org.name(), Map.copyOf(people))));
+
+        Tenant facilitator = new Tenant(new UserId(people.get(Role.FACILITATOR)), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.projects(facilitator).getFirst().id();
+        List<ReviewRound> rounds = reviews.rounds(facilitator, project);
+        assertThat(rounds).extracting(ReviewRound::title).containsExactly("Review, December 2026", "Review, April 2026");
+        ReviewRound spring = rounds.getLast();
+        assertThat(spring.open()).isFalse();
+        assertThat(reviews.judgements(facilitator, project, spring.id())).extracting(OutcomeJudgement::judgement)
+                .containsExactlyInAnyOrder(Judgement.ACHIEVED, Judgement.NOT_YET);
+        assertThat(reviews.progress(facilitator, project, spring.outcomeIds().getFirst())).hasSize(1);
+        ReviewRound winter = rounds.getFirst();
+        assertThat(winter.open()).isTrue();
+        assertThat(winter.periodFrom()).isEqualTo(LocalDate.of(2026, 5, 1));
+        // Every outcome's summary of the open round reads the other demos' evidence without failing.
+        for (UUID outcome : winter.outcomeIds()) {
+            page(winter.href() + "/outcomes/" + outcome, data.as(org.person(Role.FACILITATOR)));
+        }
     }
 
     private Document page(String path, RequestPostProcessor who) throws Exception {
