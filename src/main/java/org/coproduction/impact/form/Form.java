@@ -64,6 +64,15 @@ public record Form(
         };
     }
 
+    /** The same in easy read, for the printed easy-read copy (which does not follow the easy-read switch). */
+    public String answersUseEasyReadMessageKey() {
+        return switch (answersUse) {
+            case INTERNAL_LEARNING -> "easyread.respond.start.use.internal-learning";
+            case FUNDER_REPORTS -> "easyread.respond.start.use.funder-reports";
+            case PUBLIC -> "easyread.respond.start.use.public";
+        };
+    }
+
     public String publicPath() {
         return "/r/" + token;
     }

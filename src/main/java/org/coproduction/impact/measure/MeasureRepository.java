@@ -327,8 +327,22 @@ class MeasureRepository {
                     .param("id", importId)
                     .query(ImportPreview.RejectedRow.class)
                     .list();
+            List<ImportPreview.FirstValue> firstValues = jdbc.sql("""
+                            select measure, line, observed_on as on, value from (
+                                select r.measure_name as measure, r.line, r.observed_on, r.value,
+                                       row_number() over (partition by lower(r.measure_name) order by r.line) as n
+                                from measure_import_row r
+                                where r.organisation_id = :org and r.import_id = :id
+                            ) first where n <= :first order by lower(measure), line
+                            """)
+                    .param("org", org.value())
+                    .param("id", importId)
+                    .param("first", ImportPreview.FIRST_VALUES)
+                    .query((rs, n) -> new ImportPreview.FirstValue(rs.getString("measure"), rs.getInt("line"),
+                            rs.getObject("on", java.time.LocalDate.class), rs.getBigDecimal("value")))
+                    .list();
             return new ImportPreview(h.id(), h.projectId(), h.filename(), h.rowCount(), h.rejectedCount(), measures, rejected,
-                    h.confirmedAt());
+                    h.confirmedAt(), firstValues);
         });
     }
 

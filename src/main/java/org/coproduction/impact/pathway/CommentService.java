@@ -54,6 +54,25 @@ public class CommentService {
                 .list();
     }
 
+    /** An outcome with comments from members waiting for a decision, and how many. */
+    public record Waiting(UUID outcomeId, long count) {}
+
+    /** The outcomes with open comments, in the pathway's order of outcomes, so each can be linked. */
+    public List<Waiting> waiting(Tenant tenant, Pathway pathway) {
+        List<Waiting> all = jdbc.sql("""
+                        select c.outcome_id, count(*) from outcome_comment c join outcome o on o.id = c.outcome_id
+                        where c.organisation_id = :org and o.pathway_id = :pathway and c.status = 'OPEN'
+                        group by c.outcome_id
+                        """)
+                .param("org", tenant.organisationId().value())
+                .param("pathway", pathway.id())
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+        List<UUID> order = pathway.currentOutcomes().stream().map(Outcome::id).toList();
+        return all.stream().filter(w -> order.contains(w.outcomeId())).sorted(java.util.Comparator.comparingInt(w -> order.indexOf(w.outcomeId())))
+                .toList();
+    }
+
     /** Open comments across the pathway, for the facilitator's attention. */
     public long openCount(Tenant tenant, Pathway pathway) {
         return jdbc.sql("""

@@ -61,6 +61,15 @@ public record Plan(Project project, Pathway pathway, List<PlanRow> rows, Map<UUI
         return row.wayIds().stream().map(ways::get).filter(w -> w != null).toList();
     }
 
+    /**
+     * The ways a row uses that, in the organisation's list, do not give the row's type of evidence
+     * (ratings collected through meeting minutes): something to look at, as the form builder's
+     * "Things to look at" are. A way with no types listed is not judged.
+     */
+    public List<WayOfCollecting> waysNotFitting(PlanRow row) {
+        return waysOf(row).stream().filter(w -> !w.types().isEmpty() && !w.gives(row.type())).toList();
+    }
+
     public List<String> wayNames(PlanRow row) {
         return waysOf(row).stream().map(WayOfCollecting::name).toList();
     }

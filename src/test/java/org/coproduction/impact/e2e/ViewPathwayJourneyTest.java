@@ -132,8 +132,9 @@ class ViewPathwayJourneyTest extends Journey {
         facilitator.signIn(org.person(Role.FACILITATOR).username(), TestData.PASSWORD).open(setup.path());
         assertThat(facilitator.page().getByRole(AriaRole.COMPLEMENTARY, new Page.GetByRoleOptions().setName("What you can do")))
                 .containsText("1 comment from members is waiting for you");
-        facilitator.click(facilitator.page().locator("#as-a-list ~ ul")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(STEERING_GROUP)));
+        // The waiting comment links straight to its outcome's comments.
+        facilitator.clickLink("“" + STEERING_GROUP + "”: 1 comment");
+        assertThat(facilitator.page().url()).endsWith(setup.path() + "/outcomes/" + setup.outcome(STEERING_GROUP) + "#comments");
         facilitator.clickButton("Accept from " + member.name());
 
         assertThat(facilitator.heading()).hasText(STEERING_GROUP);

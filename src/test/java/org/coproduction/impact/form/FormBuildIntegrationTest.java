@@ -156,6 +156,30 @@ class FormBuildIntegrationTest {
     }
 
     @Test
+    void facesChosenWithAPresetScaleStayFacesOnRatingsAndBeforeAfterQuestions() throws Exception {
+        Setup s = setup();
+        Sent made = send(post("/organisation/forms/new").with(s.as()).param("start", "blank").param("title", "Café faces"));
+        UUID id = UUID.fromString(made.getRedirectedUrl().substring("/forms/".length()));
+        Map<String, String> rating = new HashMap<>(Map.of("version", String.valueOf(forms.form(s.facilitator(), id).version()), "type", "RATING",
+                "text", "How was the café?", "required", "no", "preset", "POOR_TO_EXCELLENT", "scale", "FACES"));
+        assertThat(saveQuestion(s, id, "new", rating).getFlashMap().get("notice")).isEqualTo("Question added.");
+        Map<String, String> pair = new HashMap<>(Map.of("version", String.valueOf(forms.form(s.facilitator(), id).version()), "type",
+                "BEFORE_AFTER", "text", "How did you feel before?", "afterText", "How do you feel now?", "required", "no",
+                "preset", "NOT_AT_ALL_TO_COMPLETELY", "scale", "FACES"));
+        assertThat(saveQuestion(s, id, "new", pair).getFlashMap().get("notice")).isEqualTo("Question added.");
+
+        List<Question> saved = forms.form(s.facilitator(), id).questions();
+        assertThat(saved).extracting(Question::scale).containsExactly(ScaleStyle.FACES, ScaleStyle.FACES);
+        assertThat(saved.getFirst().options()).isEqualTo(ScalePreset.POOR_TO_EXCELLENT.labels());
+        // Changing it again shows the preset it came from and the faces.
+        Map<String, String> again = fields(s, id, saved.getFirst().key());
+        Document edit = page(get("/forms/" + id + "/edit/questions/" + saved.getFirst().key()).with(s.as()));
+        assertThat(edit.select("input[name=preset][checked]").val()).isEqualTo("POOR_TO_EXCELLENT");
+        assertThat(edit.select("input[name=scale][checked]").val()).isEqualTo("FACES");
+        assertThat(again).isNotEmpty();
+    }
+
+    @Test
     void aFacilitatorMakesAFormFromTheActivityFeedbackTemplateAndSeesItsLinkAndQrCode() throws Exception {
         Setup s = setup();
         Document list = page(get("/projects/" + s.project() + "/forms").with(s.as()));

@@ -523,6 +523,9 @@ class FormResponsesIntegrationTest {
                 }
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                 assertThat(text).contains(kind.equals("form.pdf") ? "How did you feel before the activity?" : "How did I feel before?");
+                // The paper copy says, as the online one does, how the answers will be used.
+                assertThat(text).contains(kind.equals("form.pdf") ? "We use your answers to learn and improve, inside our organisation and group."
+                        : "Only our group and our staff will see your answers.");
             }
             assertPdfUa1(pdf);
         }

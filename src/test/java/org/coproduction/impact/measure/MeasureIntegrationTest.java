@@ -150,6 +150,13 @@ class MeasureIntegrationTest {
         assertThat(rows).containsEntry("People using the day centre", "2").containsEntry("Leaflets handed out", "1")
                 .containsEntry("Positive feedback", "1");
         assertThat(page.select("form[action=" + preview + "/confirm] button").text()).isEqualTo("Import 4 data points");
+        // The values as read, so a typing mistake shows before anything is imported.
+        Map<String, String> firstValues = page.select("table tbody tr").stream()
+                .collect(Collectors.toMap(r -> r.selectFirst("th").ownText(), r -> r.select("td").get(1).text()));
+        assertThat(firstValues).containsEntry("People using the day centre", "Line 2: 6 January 2026, 41 Line 3: 3 February 2026, 44")
+                .containsEntry("Leaflets handed out", "Line 4: 31 January 2026, 1047");
+        // A new measure is said plainly not to be evidence yet.
+        assertThat(page.select("#new-measures").text()).contains("A new measure is not evidence for any outcome yet.");
 
         mvc.perform(post(preview + "/confirm").with(s.asFacilitator()).with(csrf())).andExpect(redirectedUrl(s.base()));
         assertThat(points(s)).isEqualTo(4);

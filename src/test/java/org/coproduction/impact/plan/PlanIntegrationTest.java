@@ -230,6 +230,22 @@ class PlanIntegrationTest {
     }
 
     @Test
+    void aRowWhoseWayOfCollectingDoesNotGiveItsTypeSaysSo() throws Exception {
+        Setup s = setup();
+        PlanEdit r = plans.addRow(s.facilitator(), s.project(), s.staff(), new PlanRowDraft(EvidenceType.PEOPLES_RATINGS, "Staff ratings",
+                List.of(way(s, "meeting-minutes"), way(s, "surveys")), "Success", null, null, null, null, null, null));
+        UUID misfit = ((PlanEdit.Saved) r).rowId();
+        UUID fits = addRow(s, s.staff(), EvidenceType.PEOPLES_VOICES, "What staff say");
+
+        Document page = page(get(s.base()).with(s.asFacilitator()));
+        assertThat(page.select("#row-" + misfit + " .app-way-misfit").eachText()).singleElement().asString()
+                .contains("“Meeting minutes” does not give people’s ratings in your list of ways of collecting.");
+        assertThat(page.select("#row-" + fits + " .app-way-misfit")).isEmpty();
+        // Members reading the plan are not asked to fix it.
+        assertThat(page(get(s.base()).with(data.as(s.org().person(Role.MEMBER)))).select(".app-way-misfit")).isEmpty();
+    }
+
+    @Test
     void anOutcomeOnOneTypeOfEvidenceGetsAHintForASecondType() throws Exception {
         Setup s = setup();
         addRow(s, s.staff(), EvidenceType.PEOPLES_RATINGS, "Staff ratings");

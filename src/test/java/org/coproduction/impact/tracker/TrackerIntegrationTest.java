@@ -229,6 +229,9 @@ class TrackerIntegrationTest {
         var unplannedRow = project.select("#coverage-table tr:has(th a:containsOwn(Carers feel less alone))");
         assertThat(unplannedRow.text()).contains("People’s ratings: 6 answers or values, from 1 source", "No plan yet", "2 May 2026")
                 .doesNotContain("Nothing missing");
+        // On a phone the table says that it scrolls sideways (the line is shown only on narrow screens).
+        assertThat(project.selectFirst("#coverage-table").parent().previousElementSibling().text())
+                .isEqualTo("On a small screen, scroll sideways to see all of the table.");
         assertThat(unplannedRow.select("a:contains(No plan yet)").attr("href"))
                 .isEqualTo("/projects/" + s.project() + "/plan#outcome-" + unplanned);
         // One item, one thing: the plain count as before.
@@ -317,6 +320,9 @@ class TrackerIntegrationTest {
         assertThat(shown.select("#history + ol li")).hasSize(4);
         assertThat(shown.select("main").text()).contains("Changed from Done to In progress", "The group asked to meet again first");
         assertThat(shown.select("form[action$=/remove]")).isEmpty();
+        // A page that only shows the task does not call its parts "(optional)": that is about filling in a form.
+        assertThat(shown.select(".govuk-summary-list__key").eachText()).contains("Which outcomes is it evidence for?")
+                .noneMatch(key -> key.contains("(optional)"));
     }
 
     @Test

@@ -172,7 +172,11 @@ public final class BuildForms {
         }
 
         static QuestionForm of(Question q, int version) {
-            String preset = q.type().isScale() ? ScalePreset.of(q.scale(), q.options()).map(Enum::name).orElse(OWN_SCALE) : OWN_SCALE;
+            // The preset is found by its labels: a preset shown as faces is still that preset.
+            String preset = q.type().isScale()
+                    ? java.util.Arrays.stream(ScalePreset.values()).filter(p -> p.labels().equals(q.options())).findFirst().map(Enum::name)
+                            .orElse(OWN_SCALE)
+                    : OWN_SCALE;
             return new QuestionForm(q.type().name(), q.text(), q.hint(), q.required() ? "yes" : "no", preset, String.join("\n", q.options()),
                     q.scale().name(), q.afterText(), q.easyReadText(), q.easyReadAfterText(), q.picture(),
                     q.outcomeId() == null ? "" : q.outcomeId().toString(), q.planRowId() == null ? "" : q.planRowId().toString(), version);
@@ -199,16 +203,22 @@ public final class BuildForms {
             return preset == null ? null : ScalePreset.parse(preset).orElse(null);
         }
 
+        /**
+         * How the scale is shown. Faces with words, when chosen, stay with any preset (easy-read
+         * respondents rely on them); otherwise a preset brings its own style (numbers for 1 to 5).
+         */
         ScaleStyle scaleStyle() {
+            ScaleStyle chosen;
+            try {
+                chosen = scale == null ? ScaleStyle.WORDS : ScaleStyle.valueOf(scale);
+            } catch (IllegalArgumentException e) {
+                chosen = ScaleStyle.WORDS;
+            }
             ScalePreset p = chosenPreset();
-            if (p != null && questionType().isScale()) {
+            if (p != null && questionType().isScale() && chosen != ScaleStyle.FACES) {
                 return p.style();
             }
-            try {
-                return scale == null ? ScaleStyle.WORDS : ScaleStyle.valueOf(scale);
-            } catch (IllegalArgumentException e) {
-                return ScaleStyle.WORDS;
-            }
+            return chosen;
         }
 
         List<String> finalOptions() {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.form.Form;
@@ -17,6 +16,7 @@ import org.coproduction.impact.form.MappedQuestion;
 import org.coproduction.impact.form.RespondentService;
 import org.coproduction.impact.form.Response;
 import org.coproduction.impact.form.ResponsePage;
+import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -223,8 +223,7 @@ class ResponsesController {
     }
 
     static String fileName(Form form, String extension) {
-        String name = form.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
-        return (name.isEmpty() ? "form" : name) + "-responses." + extension;
+        return FileNames.slug(form.title(), "form") + "-responses." + extension;
     }
 
     static void downloading(HttpServletResponse response, MediaType type, String name) {

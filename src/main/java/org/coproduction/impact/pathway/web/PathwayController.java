@@ -42,6 +42,7 @@ class PathwayController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("findings", canEdit ? pathways.findings(tenant, pathway) : java.util.List.of());
         model.addAttribute("openComments", canEdit ? comments.openCount(tenant, pathway) : 0L);
+        model.addAttribute("waiting", canEdit ? comments.waiting(tenant, pathway) : java.util.List.of());
         return "pathway/pathway";
     }
 

@@ -9,6 +9,7 @@ import org.coproduction.impact.pathway.PathwayJson;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -47,11 +48,11 @@ class PathwayTransferController {
     ResponseEntity<byte[]> exportPathway(Tenant tenant, @PathVariable UUID projectId) {
         Project project = projects.project(tenant, projectId);
         byte[] json = pathways.export(tenant, projectId).getBytes(StandardCharsets.UTF_8);
-        String filename = project.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+        String filename = FileNames.slug(project.name(), "pathway");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((filename.isEmpty() ? "pathway" : filename) + "-pathway.json", StandardCharsets.UTF_8)
+                        .filename(filename + "-pathway.json", StandardCharsets.UTF_8)
                         .build().toString())
                 .body(json);
     }

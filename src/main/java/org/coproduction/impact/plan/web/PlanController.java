@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.plan.PlanLimits;
 import org.coproduction.impact.plan.PlanService;
 import org.coproduction.impact.plan.RowCollectors;
+import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -66,11 +66,11 @@ class PlanController {
     ResponseEntity<byte[]> exportPlan(Tenant tenant, @PathVariable UUID projectId) {
         Plan plan = plans.plan(tenant, projectId);
         byte[] csv = plans.csv(tenant, projectId).getBytes(StandardCharsets.UTF_8);
-        String name = plan.project().name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        String name = FileNames.slug(plan.project().name(), "project");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((name.isEmpty() ? "project" : name) + "-assessment-plan.csv", StandardCharsets.UTF_8)
+                        .filename(name + "-assessment-plan.csv", StandardCharsets.UTF_8)
                         .build().toString())
                 .body(csv);
     }

@@ -1,11 +1,11 @@
 package org.coproduction.impact.plan.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.plan.PlanService;
 import org.coproduction.impact.plan.PlanTable;
+import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.document.AccessiblePdf;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -55,8 +55,7 @@ class PlanExportController {
     }
 
     static String fileName(PlanTable table, String extension) {
-        String name = table.projectName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
-        return (name.isEmpty() ? "project" : name) + "-assessment-plan." + extension;
+        return FileNames.slug(table.projectName(), "project") + "-assessment-plan." + extension;
     }
 
     private static ResponseEntity<byte[]> download(byte[] file, MediaType type, String name, boolean inline) {

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.plan.Plan;
+import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.document.AccessiblePdf;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -77,11 +77,11 @@ class ReportController {
         Plan plan = tracker.plan(tenant, projectId);
         ReportView view = tracker.view(tenant, projectId, reportId);
         byte[] file = pdf.pdf("tracker/report-print.jte", Map.of("plan", plan, "view", view, "organisation", tenant.organisationName()));
-        String name = view.report().title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        String name = FileNames.slug(view.report().title(), "progress-report");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename((name.isEmpty() ? "progress-report" : name) + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file);
     }
