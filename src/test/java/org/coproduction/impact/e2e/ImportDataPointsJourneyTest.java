@@ -63,7 +63,7 @@ class ImportDataPointsJourneyTest extends Journey {
         assertThat(facilitator.heading()).hasText("Check the data before you import it");
         assertThat(page.locator("main")).containsText("Nothing has been saved yet.");
         assertThat(page.locator("main h2").first()).hasText("3 rows will be imported");
-        assertThat(page.locator("#rejected")).hasText("1 rows will not be imported");
+        assertThat(page.locator("#rejected")).hasText("1 row will not be imported");
         Locator rejected = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Rows that will not be imported, and why"))
                 .locator("tbody tr");
         assertThat(rejected).hasCount(1);

@@ -219,7 +219,7 @@ class MeasureIntegrationTest {
 
         String preview = upload(s, "mixed.csv", csv);
         Document page = page(s, preview);
-        assertThat(page.select("h2").text()).contains("1 rows will be imported", "14 rows will not be imported");
+        assertThat(page.select("h2").text()).contains("1 row will be imported", "14 rows will not be imported");
         Map<String, String> reasons = page.select("#rejected ~ div table tbody tr").stream()
                 .collect(Collectors.toMap(r -> r.select("td").get(0).text(), r -> r.select("td").get(1).text()));
         assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(

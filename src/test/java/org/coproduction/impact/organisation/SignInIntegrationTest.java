@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -144,6 +145,38 @@ class SignInIntegrationTest {
         }
 
         mvc.perform(signIn(org.admin().username(), TestData.PASSWORD, address)).andExpect(redirectedUrl("/"));
+    }
+
+    /** An ADMIN sees that a person's sign-ins are slowed, lets them try now, and signs them out everywhere; both are logged. */
+    @Test
+    void anAdminLetsAPersonTryAgainAndSignsThemOutEverywhere() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Admin help");
+        TestData.Person member = org.person(Role.MEMBER);
+        String address = "198.51.100." + (int) (Math.random() * 200 + 1);
+        Cookie memberSession = mvc.perform(signIn(member.username(), TestData.PASSWORD, "192.0.2.200"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(member.username(), "wrong password " + i, address));
+        }
+        String page = "/people/" + member.membershipId() + "/sign-in";
+        var shown = Jsoup.parse(mvc.perform(get(page).with(data.as(org.admin()))).andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("#slowed").text()).contains("being slowed");
+        assertThat(shown.select("#sessions").text()).isEqualTo("They are signed in on 1 device or browser.");
+
+        mvc.perform(post(page + "/let-try").with(data.as(org.admin())).with(csrf())).andExpect(redirectedUrl(page));
+        mvc.perform(signIn(member.username(), TestData.PASSWORD, address)).andExpect(redirectedUrl("/"));
+
+        mvc.perform(post(page + "/end-sessions").with(data.as(org.admin())).with(csrf())).andExpect(redirectedUrl(page));
+        assertThat(mvc.perform(get("/framework").cookie(memberSession)).andReturn().getResponse().getRedirectedUrl()).contains("/sign-in");
+        assertThat(jdbc.sql("""
+                        select action from audit_event where organisation_id = :org and action in ('SIGN_IN_UNSLOWED', 'SESSIONS_ENDED')
+                        order by at
+                        """)
+                .param("org", org.id().value()).query(String.class).list())
+                .containsExactly("SIGN_IN_UNSLOWED", "SESSIONS_ENDED");
+        // Another organisation's ADMIN cannot reach the page.
+        TestData.Org other = data.organisationWithEveryRole("Not theirs");
+        mvc.perform(get(page).with(data.as(other.admin()))).andExpect(status().isNotFound());
     }
 
     @Test
