@@ -71,6 +71,9 @@ class FormScaleIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AnswerCounts answerCounts;
+
     TestData.Org org;
 
     TestData.Person facilitatorPerson;
@@ -185,6 +188,31 @@ class FormScaleIntegrationTest {
         String after = fetch("/forms/" + formId + "/analysis").getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(after).select("#question-note .app-analysis-texts li")).hasSize(20);
         assertThat(after.length()).isLessThan(before + 20 * 300);
+    }
+
+    @Test
+    void theBackgroundJobSettlesAFormsBacklogSoNoPersonsRequestCountsIt() {
+        UUID formId = openForm("A backlog", List.of(
+                FormResponsesIntegrationTest.question("fun", QuestionType.RATING, "Was it fun?", List.of("No", "A bit", "Yes"))));
+        bulk(formId, 150, "jsonb_build_object('fun', jsonb_build_array((g % 3 + 1)::text))");
+        AnswerCountsSettler settler = new AnswerCountsSettler(jdbc, answerCounts);
+        String settledCount = "select counted from form_answer_settled where form_id = :form";
+
+        assertThat(jdbc.sql(settledCount).param("form", formId).query(Long.class).optional()).as("nobody has asked yet").isEmpty();
+        assertThat(settler.settleAll()).isGreaterThanOrEqualTo(1);
+        // Responses 60 to 150, sent 60 to 150 minutes before the insert, are behind the line.
+        assertThat(jdbc.sql(settledCount).param("form", formId).query(Long.class).single()).isEqualTo(91);
+
+        // Settled up to the last step: the next run leaves the form alone, and the analysis still counts every response.
+        String before = jdbc.sql("select settled_before::text from form_answer_settled where form_id = :form").param("form", formId)
+                .query(String.class).single();
+        settler.settleAll();
+        assertThat(jdbc.sql("select settled_before::text from form_answer_settled where form_id = :form").param("form", formId)
+                .query(String.class).single()).isEqualTo(before);
+        Analysis analysis = results.analysis(facilitator, formId);
+        assertThat(analysis.counted()).isEqualTo(150);
+        assertThat(analysis.questions().getFirst().tallies().getFirst().counts()).extracting(Analysis.Count::count)
+                .containsExactly(50, 50, 50);
     }
 
     @Test
