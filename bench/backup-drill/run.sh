@@ -13,6 +13,7 @@ WORK=$ROOT/target/bench/backup-drill
 HTTP_PORT=18100
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cd "$ROOT"
+source bench/lib.sh
 if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -q -DskipTests package
 fi
@@ -26,11 +27,7 @@ start_server() { # folder, then extra arguments
     "$JAVA_HOME/bin/java" -jar "$JAR" --server.port=$HTTP_PORT --app.embedded-db.data-dir="$folder/postgres" \
         --logging.level.root=WARN "$@" > "$folder.log" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 240); do
-        curl -fs "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
-        sleep 0.5
-    done
-    echo "the service on $folder did not start; see $folder.log"; exit 1
+    wait_healthy $HTTP_PORT $SERVER "$folder.log"
 }
 stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=""; }
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null || true' EXIT

@@ -18,6 +18,7 @@ HTTP_PORT=18090
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 cd "$ROOT"
+source bench/lib.sh
 if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -q -DskipTests package
 fi
@@ -36,13 +37,7 @@ start_server() {
         --app.forms.limits.per-address=100000000 --app.forms.limits.submissions-per-form=100000000 \
         --logging.level.root=WARN > "$WORK/server-$starts.log" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 120); do
-        curl -fs "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
-        kill -0 $SERVER 2>/dev/null || break
-        sleep 0.5
-    done
-    echo "start $starts failed; see $WORK/server-$starts.log"
-    exit 1
+    wait_healthy $HTTP_PORT $SERVER "$WORK/server-$starts.log"
 }
 stop_all() {
     [ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true

@@ -13,6 +13,7 @@ WORK=$ROOT/target/bench/instances
 LIMIT=10
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cd "$ROOT"
+source bench/lib.sh
 if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -q -DskipTests package
 fi
@@ -21,18 +22,17 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 unset SPRING_DATASOURCE_URL
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null; wait 2>/dev/null || true' EXIT
-wait_for() { for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$1/actuator/health" > /dev/null && return 0; sleep 0.5; done; echo "port $1 did not start"; exit 1; }
 COMMON=(--logging.level.root=WARN --app.forms.limits.per-address=$LIMIT)
 
 # A: the embedded PostgreSQL and the demo. B: the same database, as a server.
 "$JAVA_HOME/bin/java" -jar "$JAR" --server.port=18121 --app.embedded-db.data-dir="$WORK/pg" "${COMMON[@]}" > "$WORK/a.log" 2>&1 &
 PIDS+=($!)
-wait_for 18121
+wait_healthy 18121 $! "$WORK/a.log"
 PG_PORT=$(sed -n 4p "$WORK/pg/postmaster.pid")
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     "$JAVA_HOME/bin/java" -jar "$JAR" --server.port=18122 "${COMMON[@]}" > "$WORK/b.log" 2>&1 &
 PIDS+=($!)
-wait_for 18122
+wait_healthy 18122 $! "$WORK/b.log"
 python3 bench/instances/proxy.py 18120 A=18121 B=18122 &
 PIDS+=($!)
 sleep 1
