@@ -68,10 +68,12 @@ class RespondController {
 
     private final RespondentService respondents;
     private final RespondLimits limits;
+    private final SubmissionMetrics metrics;
 
-    RespondController(RespondentService respondents, RespondLimits limits) {
+    RespondController(RespondentService respondents, RespondLimits limits, SubmissionMetrics metrics) {
         this.respondents = respondents;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -247,7 +249,10 @@ class RespondController {
         SubmitResult result = respondents.submit(form, draftToken);
         return switch (result) {
             // Committed: only now does the person see the confirmation (POST, redirect, GET).
-            case SubmitResult.Saved saved -> "redirect:" + base(form) + "/done";
+            case SubmitResult.Saved saved -> {
+                metrics.online(saved);
+                yield "redirect:" + base(form) + "/done";
+            }
             case SubmitResult.Invalid invalid -> {
                 Draft draft = respondents.draft(form, draftToken).orElseThrow();
                 yield checkPage(form, kiosk, draft, invalid.problems(), model);

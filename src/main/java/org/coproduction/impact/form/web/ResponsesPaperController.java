@@ -50,9 +50,11 @@ class ResponsesPaperController {
     private final RespondentService respondents;
     private final OrganisationService organisations;
     private final AccessiblePdf pdf;
+    private final SubmissionMetrics metrics;
 
     ResponsesPaperController(FormService forms, FormResults results, RespondentService respondents, OrganisationService organisations,
-            AccessiblePdf pdf) {
+            AccessiblePdf pdf, SubmissionMetrics metrics) {
+        this.metrics = metrics;
         this.forms = forms;
         this.results = results;
         this.respondents = respondents;
@@ -114,6 +116,7 @@ class ResponsesPaperController {
         SubmitResult result = respondents.enterFromPaper(tenant, formId, token, values, memberId);
         switch (result) {
             case SubmitResult.Saved saved -> {
+                metrics.paper(saved);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/forms/" + formId + "/paper/enter";
             }

@@ -1,6 +1,15 @@
 package org.coproduction.impact.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,6 +79,37 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(new PublicFormsCsrfTokens()));
         headers(http, hsts);
         return http.build();
+    }
+
+    /**
+     * The metrics for Prometheus ({@code /actuator/prometheus}): no session, no sign-in page; only a
+     * scraper that sends {@code Authorization: Bearer} with the operator's {@code app.metrics.token}
+     * (APP_METRICS_TOKEN). Without that setting the metrics are refused to everyone (401).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsScrape(HttpSecurity http, @Value("${app.metrics.token:}") String token) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new ScrapeToken(token)))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.UNAUTHORIZED.value())));
+        return http.build();
+    }
+
+    /** Grants the request when it carries the configured bearer token; compared in constant time. */
+    record ScrapeToken(String token) implements AuthorizationManager<RequestAuthorizationContext> {
+        @Override
+        public AuthorizationDecision authorize(Supplier<? extends @Nullable Authentication> authentication,
+                RequestAuthorizationContext context) {
+            String header = context.getRequest().getHeader("Authorization");
+            boolean granted = !token.isBlank() && header != null && header.startsWith("Bearer ")
+                    && MessageDigest.isEqual(header.substring(7).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+            return new AuthorizationDecision(granted);
+        }
     }
 
     @Bean
