@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
@@ -75,6 +76,8 @@ class SubjectAccessIntegrationTest {
                 .andExpect(request().asyncStarted())
                 .andReturn();
         byte[] zip = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // The streamed download leaves no organisation scope behind on this (the request's) thread.
+        assertThat(OrganisationScope.current()).isEmpty();
         return entries(zip);
     }
 

@@ -161,7 +161,9 @@ class MessagesTest {
      */
     /** Dotted strings that are not message keys: settings and system properties ("user.name"). */
     private static final List<String> NOT_MESSAGE_KEYS =
-            List.of("spring.", "app.", "server.", "management.", "logging.", "user.");
+            List.of("spring.", "app.", "server.", "management.", "logging.", "user.",
+                    // metric names (/actuator/prometheus)
+                    "coproduction.");
 
     /**
      * A file's name ("data.json", "postmaster.pid") is not a message key either. Only one dot: keys

@@ -4,18 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coproduction.impact.shared.security.OperatorProperties;
 import org.coproduction.impact.shared.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
 
 /**
  * Enforces each handler's declared access before it runs, and resolves the current organisation
  * for every signed-in request so pages can show it.
  */
 @Component
-public class AccessInterceptor implements HandlerInterceptor {
+public class AccessInterceptor implements AsyncHandlerInterceptor {
 
     private final TenantResolver tenants;
     private final OperatorProperties operators;
@@ -32,6 +33,7 @@ public class AccessInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        OrganisationScope.clear();
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
@@ -71,9 +73,25 @@ public class AccessInterceptor implements HandlerInterceptor {
                 if (!roles.allowed().contains(tenant.role())) {
                     throw new AccessDeniedException("role " + tenant.role() + " may not do this");
                 }
+                // The second wall: from here to the end of the request, the database shows only this organisation's rows.
+                OrganisationScope.set(tenant.organisationId());
             }
         }
         return true;
+    }
+
+    /**
+     * A streamed download carries on in another thread ({@link ScopeCarrier} takes the scope there);
+     * this thread goes back to the server's pool and must not keep it.
+     */
+    @Override
+    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        OrganisationScope.clear();
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
+        OrganisationScope.clear();
     }
 
     @SuppressWarnings("NullAway")

@@ -1,0 +1,108 @@
+package org.coproduction.impact.shared.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second wall between organisations: PostgreSQL row-level security on every table that has an
+ * {@code organisation_id} column. After every migration (so a table added later is covered without
+ * a migration of its own) each such table gets row-level security, forced on its owner too, and one
+ * policy, {@code organisation_scope}: while a connection's {@code app.organisation_id} setting names
+ * an organisation, only that organisation's rows can be read, changed or added. The service sets it
+ * on each connection it takes for a page of one organisation ({@link ScopedDataSource}).
+ *
+ * <p>A superuser, or a role with {@code bypassrls}, is never limited by row-level security, so when
+ * the service connects as one (the embedded trial database connects as {@code postgres}) the
+ * callback makes a plain role, {@value #ROLE}, with rights on the tables only, and scoped connections
+ * switch to it with {@code set role}. Connecting as an ordinary owner of the tables, the forced
+ * policies apply directly. {@code membership} is left out on purpose: it is the directory of who
+ * belongs to which organisation, read across organisations to offer a person their others.
+ */
+@Component
+class RowLevelSecurity implements Callback {
+
+    static final String ROLE = "coproduction_app";
+    static final String POLICY = "organisation_scope";
+    static final String SETTING = "app.organisation_id";
+
+    private static final Logger log = LoggerFactory.getLogger(RowLevelSecurity.class);
+
+    private static final String SCOPE = "nullif(current_setting('" + SETTING + "', true), '')";
+
+    private static final String APPLY = """
+            do $$
+            declare
+              t record;
+              bypass boolean;
+            begin
+              select rolsuper or rolbypassrls into bypass from pg_roles where rolname = current_user;
+              if bypass and not exists (select from pg_roles where rolname = '%1$s') then
+                begin
+                  create role %1$s nologin nosuperuser nobypassrls;
+                exception when duplicate_object then null;
+                end;
+              end if;
+              for t in
+                select c.relname
+                from pg_class c
+                join pg_namespace n on n.oid = c.relnamespace
+                join pg_attribute a on a.attrelid = c.oid and a.attname = 'organisation_id' and not a.attisdropped
+                where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> 'membership'
+              loop
+                execute format('alter table %%I enable row level security', t.relname);
+                execute format('alter table %%I force row level security', t.relname);
+                if not exists (select from pg_policies where schemaname = current_schema() and tablename = t.relname
+                               and policyname = '%2$s') then
+                  begin
+                    execute format('create policy %2$s on %%I using (%3$s is null or organisation_id = %3$s::uuid) '
+                                   'with check (%3$s is null or organisation_id = %3$s::uuid)', t.relname);
+                  exception when duplicate_object then null;
+                  end;
+                end if;
+              end loop;
+              if exists (select from pg_roles where rolname = '%1$s') then
+                execute format('grant usage on schema %%I to %1$s', current_schema());
+                execute format('grant select, insert, update, delete, truncate, references on all tables in schema %%I to %1$s', current_schema());
+                execute format('grant usage, select, update on all sequences in schema %%I to %1$s', current_schema());
+                if not bypass then
+                  execute format('grant %1$s to %%I', current_user);
+                end if;
+              end if;
+            end $$
+            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"));
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        // On its own: a refusal (no right to create a role) must not abort the migration's transaction.
+        return false;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        Connection connection = context.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(APPLY);
+        } catch (SQLException e) {
+            // For example a database account that may not create roles: the service still runs, with one wall.
+            log.warn("Row-level security between organisations could not be set up ({}); each query's own "
+                    + "organisation condition is the only wall. See docs/data-protection.md.", e.getMessage());
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "row-level-security";
+    }
+}

@@ -1,0 +1,135 @@
+package org.coproduction.impact.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 15, "a second wall": PostgreSQL row-level security on every table with an
+ * {@code organisation_id}. While a thread works for one organisation, a query that forgot its
+ * organisation condition still reads, changes and adds nothing of another organisation.
+ */
+@IntegrationTest
+class RowLevelSecurityIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("applicationTaskExecutor")
+    AsyncTaskExecutor executor;
+
+    private List<String> tablesWithOrganisation() {
+        return jdbc.sql("""
+                        select c.relname from pg_class c
+                        join pg_namespace n on n.oid = c.relnamespace
+                        join pg_attribute a on a.attrelid = c.oid and a.attname = 'organisation_id' and not a.attisdropped
+                        where n.nspname = current_schema() and c.relkind = 'r'
+                        order by 1
+                        """).query(String.class).list();
+    }
+
+    private UUID project(TestData.Org org) {
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        return projects.create(t, new ProjectService.ProjectDetails("Walled " + TestData.suffix(), null, null, null, null, f.id(), false,
+                List.of()));
+    }
+
+    @Test
+    void everyTableWithAnOrganisationHasTheForcedPolicyExceptTheMembershipDirectory() {
+        List<String> tables = tablesWithOrganisation();
+        assertThat(tables).contains("project", "form_response", "record_item", "audit_event", "membership");
+        List<String> walled = jdbc.sql("""
+                        select c.relname from pg_class c
+                        join pg_namespace n on n.oid = c.relnamespace
+                        join pg_policies p on p.schemaname = n.nspname and p.tablename = c.relname and p.policyname = 'organisation_scope'
+                        where n.nspname = current_schema() and c.relrowsecurity and c.relforcerowsecurity
+                        order by 1
+                        """).query(String.class).list();
+        assertThat(walled).containsExactlyElementsOf(tables.stream().filter(t -> !t.equals("membership")).toList());
+    }
+
+    @Test
+    void withinOneOrganisationAQueryWithoutItsConditionSeesNothingOfAnother() {
+        TestData.Org a = data.organisationWithEveryRole("Wall A");
+        TestData.Org b = data.organisationWithEveryRole("Wall B");
+        UUID projectA = project(a);
+        UUID projectB = project(b);
+        // Outside any organisation (jobs, migrations, this test's own thread) everything is there.
+        assertThat(jdbc.sql("select count(*) from project where id in (:a, :b)").param("a", projectA).param("b", projectB)
+                .query(Long.class).single()).isEqualTo(2);
+
+        List<String> tables = tablesWithOrganisation().stream().filter(t -> !t.equals("membership")).toList();
+        OrganisationScope.within(a.id(), () -> {
+            // Every walled table, read with no condition of its own: nothing of another organisation.
+            for (String table : tables) {
+                long others = jdbc.sql("select count(*) from " + table + " where organisation_id is distinct from :a")
+                        .param("a", a.id().value()).query(Long.class).single();
+                assertThat(others).as(table).isZero();
+            }
+            assertThat(jdbc.sql("select id from project").query(UUID.class).list()).contains(projectA).doesNotContain(projectB);
+            // Changing another organisation's row changes nothing; adding a row for it is refused.
+            assertThat(jdbc.sql("update project set name = 'taken' where id = :b").param("b", projectB).update()).isZero();
+            assertThat(jdbc.sql("delete from project where id = :b").param("b", projectB).update()).isZero();
+            assertThatThrownBy(() -> jdbc.sql("update project set organisation_id = :b where id = :a")
+                    .param("a", projectA).param("b", b.id().value()).update())
+                    .rootCause().hasMessageContaining("violates row-level security policy");
+            return null;
+        });
+        assertThat(jdbc.sql("select name from project where id = :b").param("b", projectB).query(String.class).single())
+                .startsWith("Walled");
+    }
+
+    @Test
+    void aPageOfOneOrganisationIsScopedAndTheScopeEndsWithTheRequest() throws Exception {
+        TestData.Org a = data.organisationWithEveryRole("Wall pages");
+        project(a);
+        assertThat(mvc.perform(get("/projects").with(data.as(a.admin()))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // MockMvc runs the request on this thread: nothing of it is left behind for the next work.
+        assertThat(OrganisationScope.current()).isEmpty();
+    }
+
+    @Test
+    void workHandedToAnotherThreadAsAStreamedDownloadKeepsTheScopeAndLeavesTheThreadClean() throws Exception {
+        TestData.Org a = data.organisationWithEveryRole("Wall streams");
+        UUID projectA = project(a);
+        UUID projectB = project(data.organisationWithEveryRole("Wall streams B"));
+        List<UUID> seen = OrganisationScope.within(a.id(), () -> {
+            try {
+                return executor.submit(() -> jdbc.sql("select id from project where id in (:a, :b)").param("a", projectA)
+                        .param("b", projectB).query(UUID.class).list()).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(seen).containsExactly(projectA);
+        // The same executor's next work, started outside any organisation, is not scoped.
+        assertThat(executor.submit(() -> OrganisationScope.current().isPresent()).get()).isFalse();
+    }
+}
