@@ -73,15 +73,22 @@ class ResponseMonths {
                             join form f on f.id = m.form_id and f.organisation_id = m.organisation_id
                             where m.organisation_id = :org and m.month between :first and :last
                             union all
-                            select f.project_id, %s as month, count(*) as n
+                            -- Per form, only the responses since its settled line: a lateral range on the index,
+                            -- so a settled form with a million responses reads none of them (a plain join let the
+                            -- planner range over the period and filter the line: 834 ms at 1,000,000, bench/README.md).
+                            select f.project_id, live.month, live.n
                             from form f
                             left join form_answer_settled s on s.form_id = f.id and s.organisation_id = f.organisation_id
-                            join form_response r on r.organisation_id = f.organisation_id and r.form_id = f.id
-                                and r.submitted_at >= coalesce(s.settled_before, '-infinity')
-                                and r.submitted_at >= cast(:first as timestamp) at time zone 'Europe/London'
-                                and r.submitted_at < cast(:end as timestamp) at time zone 'Europe/London'
-                            where f.organisation_id = :org and r.excluded is null
-                            group by 1, 2
+                            cross join lateral (
+                                select %s as month, count(*) as n
+                                from form_response r
+                                where r.organisation_id = f.organisation_id and r.form_id = f.id and r.excluded is null
+                                  and r.submitted_at >= greatest(coalesce(s.settled_before, '-infinity'),
+                                                                 cast(:first as timestamp) at time zone 'Europe/London')
+                                  and r.submitted_at < cast(:end as timestamp) at time zone 'Europe/London'
+                                group by 1
+                            ) live
+                            where f.organisation_id = :org
                         ) t
                         group by project_id, month
                         order by month
