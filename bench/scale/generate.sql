@@ -21,7 +21,9 @@ values ('5ca1e000-0000-0000-0000-000000000003', '5ca1e000-0000-0000-0000-0000000
 
 -- 50 projects, each with its pathway.
 create temporary table bench_project on commit drop as
-select p, gen_random_uuid() as id, gen_random_uuid() as pathway_id from generate_series(1, 50) p;
+select p, case when p = 1 then '5ca1e000-0000-0000-0000-00000000a001'::uuid else gen_random_uuid() end as id,
+       gen_random_uuid() as pathway_id
+from generate_series(1, 50) p;
 
 insert into project (id, organisation_id, name, summary, starts_on, facilitator_user_id)
 select id, '5ca1e000-0000-0000-0000-000000000001', 'Bench project ' || lpad(p::text, 2, '0'),
@@ -33,7 +35,9 @@ select pathway_id, '5ca1e000-0000-0000-0000-000000000001', id, 'People feel alon
 
 -- 40 outcomes a project: 2,000. Each short- and medium-term outcome leads to the next one.
 create temporary table bench_outcome on commit drop as
-select bp.p, o, gen_random_uuid() as id, bp.pathway_id from bench_project bp, generate_series(1, 40) o;
+select bp.p, o, case when bp.p = 1 and o = 1 then '5ca1e000-0000-0000-0000-00000000b001'::uuid else gen_random_uuid() end as id,
+       bp.pathway_id
+from bench_project bp, generate_series(1, 40) o;
 
 insert into outcome (id, organisation_id, pathway_id, title, term, leads_to_impact, position)
 select id, '5ca1e000-0000-0000-0000-000000000001', pathway_id, 'Outcome ' || o || ' of project ' || p || ': people feel more confident',
@@ -90,5 +94,53 @@ select organisation_id, id, 1, '[
  {"key":"again","type":"YES_NO","text":"Would you come again?","hint":null,"easyReadText":"Come again?","picture":"calendar","required":true,"options":[],"scale":"WORDS","afterText":null,"easyReadAfterText":null,"outcomeId":null,"planRowId":null}
 ]'::jsonb
 from form where organisation_id = '5ca1e000-0000-0000-0000-000000000001';
+
+-- Assessment plans: a row of people's ratings for each project's first four outcomes (200 rows);
+-- the big form's two ratings and its before-and-after pair are evidence for the first project's
+-- first outcome and its row (fixed ids, for the outcome summary page).
+insert into plan_row (id, organisation_id, project_id, outcome_id, evidence_type, form_of_evidence, success_looks_like, target,
+                      baseline, position, created_by)
+select case when bo.p = 1 and bo.o = 1 then '5ca1e000-0000-0000-0000-00000000d001'::uuid else gen_random_uuid() end,
+       '5ca1e000-0000-0000-0000-000000000001', bp.id, bo.id, 'PEOPLES_RATINGS', 'Feedback after each activity',
+       'Most people say it was easy and fun', '80 people', '40 people', 1, '5ca1e000-0000-0000-0000-000000000002'
+from bench_outcome bo join bench_project bp on bp.p = bo.p
+where bo.o <= 4;
+
+update form_version set questions = (
+    select jsonb_agg(case when q->>'key' in ('easy', 'fun', 'feel')
+                          then q || '{"outcomeId": "5ca1e000-0000-0000-0000-00000000b001", "planRowId": "5ca1e000-0000-0000-0000-00000000d001"}'::jsonb
+                          else q end order by n)
+    from jsonb_array_elements(questions) with ordinality as x(q, n))
+where form_id = '5ca1e000-0000-0000-0000-00000000f001';
+
+-- Reviews: every project has a closed round (June 2026) judging its first four outcomes, one of each
+-- judgement; the first project also has an open round (fixed id) looking at its first outcome, with
+-- evidence from the start, so its summary reads every response of the big form's period.
+create temporary table bench_round on commit drop as
+select bp.p, bp.id as project_id, gen_random_uuid() as id from bench_project bp;
+
+insert into review_round (id, organisation_id, project_id, title, review_on, status, created_by, closed_at, closed_by)
+select id, '5ca1e000-0000-0000-0000-000000000001', project_id, 'Review, June 2026', date '2026-06-30', 'CLOSED',
+       '5ca1e000-0000-0000-0000-000000000002', timestamptz '2026-06-30 12:00:00+00', '5ca1e000-0000-0000-0000-000000000002'
+from bench_round;
+
+insert into review_round_outcome (organisation_id, round_id, outcome_id, position)
+select '5ca1e000-0000-0000-0000-000000000001', br.id, bo.id, bo.o
+from bench_round br join bench_outcome bo on bo.p = br.p
+where bo.o <= 4;
+
+insert into review_judgement (id, organisation_id, round_id, outcome_id, judgement, reasons, recorded_by)
+select gen_random_uuid(), '5ca1e000-0000-0000-0000-000000000001', br.id, bo.id,
+       (array['ACHIEVED', 'PARTLY', 'NOT_YET', 'NOT_ACHIEVED'])[bo.o], 'Generated: what the group agreed.',
+       '5ca1e000-0000-0000-0000-000000000002'
+from bench_round br join bench_outcome bo on bo.p = br.p
+where bo.o <= 4;
+
+insert into review_round (id, organisation_id, project_id, title, review_on, status, created_by)
+values ('5ca1e000-0000-0000-0000-00000000c001', '5ca1e000-0000-0000-0000-000000000001', '5ca1e000-0000-0000-0000-00000000a001',
+        'Review, December 2026', date '2026-12-31', 'OPEN', '5ca1e000-0000-0000-0000-000000000002');
+
+insert into review_round_outcome (organisation_id, round_id, outcome_id, position)
+values ('5ca1e000-0000-0000-0000-000000000001', '5ca1e000-0000-0000-0000-00000000c001', '5ca1e000-0000-0000-0000-00000000b001', 1);
 
 commit;

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Speed and scale of one form's analysis and exports at growing numbers of responses (issue 11):
 # starts the application with a 256 MB heap on its own embedded PostgreSQL, fills an organisation
-# with generate.sql (50 projects, 2,000 outcomes, records, measures, 50 forms), then for each
+# with generate.sql (50 projects, 2,000 outcomes, plan rows, review rounds, records, measures, 50
+# forms), then for each
 # step adds responses to the big form with responses.sql and measures, signed in over HTTP:
 #   - the analysis page and the paged list of all free-text answers: server time (first byte on
 #     localhost) and HTML size;
+#   - an outcome's evidence summary in an open review round, the project page (evidence at a
+#     glance) and the organisation overview with its CSV download: server time;
 #   - the CSV and Excel exports: time, size, and the JVM's heap in use, sampled every 200 ms.
 # See bench/README.md for what it showed.
 #
@@ -66,6 +69,7 @@ token() { curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$1" | grep -o 'name="_csr
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode username=scale-bench \
     --data-urlencode password=demo-coproduction-2026 --data-urlencode "_csrf=$(token "$BASE/sign-in")" "$BASE/sign-in"
 FORM=$BASE/forms/5ca1e000-0000-0000-0000-00000000f001
+PROJECT=$BASE/projects/5ca1e000-0000-0000-0000-00000000a001
 
 # first byte times of n requests after w warm-up requests: "median p90 max" in ms
 times() {
@@ -97,7 +101,8 @@ for n in $STEPS; do
         "${PSQL[@]}" -c "vacuum analyze form_response"
         # The generated responses are back-dated, behind the line the settled counts (V0018) have
         # reached: start them again, as for a form whose counts were never settled.
-        "${PSQL[@]}" -c "delete from form_answer_count where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
+        "${PSQL[@]}" -c "delete from form_response_month where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
+            -c "delete from form_answer_count where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
             -c "delete from form_answer_settled where form_id = '5ca1e000-0000-0000-0000-00000000f001'" 2>/dev/null || true
         echo "added responses $((have + 1)) to $n in $(echo "$(date +%s.%N) - $start" | bc | cut -c1-6) s (with vacuum analyze)"
         have=$n
@@ -111,6 +116,13 @@ for n in $STEPS; do
     last=$(( (n + 49) / 50 ))
     echo "all answers to 'What helped?', last page ($last): $(times "$FORM/analysis/helped/answers?page=$last" 5 1)"
     echo "responses table, page 1: $(times "$FORM/responses" 10 2)"
+    # The outcome reviews and the organisation overview (issue 11): the first project's open round
+    # looks at its first outcome, which the big form's ratings and before-and-after pair are tagged to.
+    echo "outcome evidence summary: $(times "$PROJECT/reviews/5ca1e000-0000-0000-0000-00000000c001/outcomes/5ca1e000-0000-0000-0000-00000000b001" "${RUNS:-10}" "${WARMUP:-3}")"
+    echo "project page (evidence at a glance): $(times "$PROJECT" "${RUNS:-10}" "${WARMUP:-3}")"
+    echo "overview, 12 months: $(times "$BASE/overview" "${RUNS:-10}" "${WARMUP:-3}"); $(curl -s -b "$JAR_COOKIES" "$BASE/overview" | wc -c) bytes"
+    echo "overview, 24 months: $(times "$BASE/overview?months=24&status=all" "${RUNS:-10}" "${WARMUP:-3}")"
+    echo "overview CSV, 50 projects: $(curl -s -b "$JAR_COOKIES" -o "$WORK/overview-$n.csv" -w '%{time_total} s' "$BASE/overview/export.csv?months=24"), $(($(wc -l < "$WORK/overview-$n.csv") - 1)) rows"
     if [ "${EXPORTS:-1}" = 0 ]; then continue; fi
     echo "CSV export: $(heap_during "$WORK/export-$n.csv" "$FORM/responses/export.csv"), $(($(wc -l < "$WORK/export-$n.csv") - 1)) rows"
     echo "Excel export: $(heap_during "$WORK/export-$n.xlsx" "$FORM/responses/export.xlsx")"

@@ -3,8 +3,11 @@ package org.coproduction.impact.assessment;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.pathway.Outcome;
@@ -221,5 +224,22 @@ public class ReviewService {
     @Transactional
     public List<ReviewRound> closedRounds(Tenant tenant, UUID projectId) {
         return rounds(tenant, projectId).stream().filter(r -> !r.open()).toList();
+    }
+
+    /** Every project's latest closed round with its judgements counted, by project (organisation overview). */
+    @Transactional(readOnly = true)
+    public Map<UUID, LatestReview> latestReviews(Tenant tenant) {
+        requireManager(tenant);
+        Map<UUID, LatestReview> latest = new HashMap<>();
+        Map<UUID, Map<Judgement, Integer>> counts = new HashMap<>();
+        for (RoundRepository.LatestRow row : reviews.latestClosed(tenant.organisationId())) {
+            Map<Judgement, Integer> c = counts.computeIfAbsent(row.projectId(), p -> new EnumMap<>(Judgement.class));
+            if (row.judgement() != null) {
+                c.put(Judgement.valueOf(row.judgement()), row.outcomes());
+            }
+            latest.put(row.projectId(), new LatestReview(row.projectId(), row.roundId(), row.title(), row.reviewOn(), c));
+        }
+        latest.replaceAll((p, l) -> new LatestReview(l.projectId(), l.roundId(), l.title(), l.reviewOn(), counts.get(p)));
+        return latest;
     }
 }

@@ -223,6 +223,27 @@ class RoundRepository {
                 .toList();
     }
 
+    /** One row per project with a closed round: its latest closed round and each judgement's count in it. */
+    record LatestRow(UUID projectId, UUID roundId, String title, LocalDate reviewOn, @Nullable String judgement, int outcomes) {}
+
+    List<LatestRow> latestClosed(OrganisationId org) {
+        return jdbc.sql("""
+                        with latest as (
+                            select distinct on (r.project_id) r.project_id, r.id, r.title, r.review_on
+                            from review_round r
+                            where r.organisation_id = :org and r.status = 'CLOSED'
+                            order by r.project_id, r.review_on desc, r.closed_at desc
+                        )
+                        select l.project_id, l.id as round_id, l.title, l.review_on, j.judgement, count(j.id) as outcomes
+                        from latest l
+                        left join review_judgement j on j.organisation_id = :org and j.round_id = l.id
+                        group by l.project_id, l.id, l.title, l.review_on, j.judgement
+                        """)
+                .param("org", org.value())
+                .query(LatestRow.class)
+                .list();
+    }
+
     /**
      * Records the judgement: a first one when {@code version} is -1, otherwise a change to the one seen at
      * {@code version}. False when someone else recorded or changed it since.

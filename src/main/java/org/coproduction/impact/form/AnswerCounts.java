@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code V0018}); a request adds the responses since. The settled part moves forward at most
  * every {@link #STEP}, by counting only the responses in between, under a lock on the form's row so
  * two requests never add the same responses twice. Leaving a response out, or counting it again,
- * corrects the settled counts in the same transaction ({@link #excluded}).
+ * corrects the settled counts in the same transaction ({@link #excluded}). The settled responses per
+ * month ({@link ResponseMonths}, for the organisation overview) move with them.
  *
  * <p>Why an hour: a response's time is set when it is inserted, and it is seen when its
  * transaction commits, a few milliseconds later. Only a transaction still open after an hour could
@@ -36,12 +37,15 @@ class AnswerCounts {
 
     private final ResponseRepository responses;
     private final FormRepository forms;
+    private final ResponseMonths months;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    AnswerCounts(ResponseRepository responses, FormRepository forms, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AnswerCounts(ResponseRepository responses, FormRepository forms, ResponseMonths months, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.responses = responses;
         this.forms = forms;
+        this.months = months;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -74,6 +78,7 @@ class AnswerCounts {
                 // First time: everything before the line. Another request doing the same waits on the new row, then finds it.
                 if (responses.createSettled(org, formId, line)) {
                     responses.addSettledCounts(org, formId, responses.counts(org, formId, asked.valueFields(), asked.movementKeys(), null, line), 1);
+                    months.settle(org, formId, null, line);
                     responses.moveSettled(org, formId, line, responses.totals(org, formId, null)
                             .plus(negate(responses.totals(org, formId, line))));
                 }
@@ -82,6 +87,7 @@ class AnswerCounts {
             OffsetDateTime before = settled.settledBefore();
             if (before.plus(STEP).isBefore(line)) {
                 responses.addSettledCounts(org, formId, responses.counts(org, formId, asked.valueFields(), asked.movementKeys(), before, line), 1);
+                months.settle(org, formId, before, line);
                 responses.moveSettled(org, formId, line, responses.totals(org, formId, before).plus(negate(responses.totals(org, formId, line))));
                 settled = responses.lockSettled(org, formId).orElseThrow();
                 before = line;
@@ -112,6 +118,7 @@ class AnswerCounts {
         Asked asked = asked(org, formId);
         responses.addSettledCounts(org, formId, responses.countsOf(org, formId, responseId, asked.valueFields(), asked.movementKeys()),
                 nowExcluded ? -1 : 1);
+        months.correct(org, formId, standing.get().submittedAt(), nowExcluded ? -1 : 1);
         responses.moveSettled(org, formId, settled.get().settledBefore(),
                 nowExcluded ? new ResponseRepository.Totals(-1, 1) : new ResponseRepository.Totals(1, -1));
     }

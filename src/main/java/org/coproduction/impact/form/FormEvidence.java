@@ -2,11 +2,10 @@ package org.coproduction.impact.form;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -45,33 +44,44 @@ class FormEvidence implements CollectedEvidence {
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
-        // One aggregate query for the whole project: answers per question, never every response.
-        Map<UUID, Map<String, ResponseRepository.Answered>> answered = new HashMap<>();
-        for (ResponseRepository.Answered a : responses.answeredByQuestion(organisation, projectId)) {
-            answered.computeIfAbsent(a.formId(), f -> new HashMap<>()).put(a.questionKey(), a);
-        }
         List<EvidenceItem> items = new ArrayList<>();
         for (Form form : forms.forProject(organisation, projectId)) {
-            Map<String, ResponseRepository.Answered> byQuestion = answered.getOrDefault(form.id(), Map.of());
-            if (byQuestion.isEmpty()) {
+            Counts answered = answered(organisation, form.id());
+            if (answered.rows().isEmpty()) {
                 continue;
             }
             for (MappedQuestion m : results.mapped(organisation, form.id())) {
                 Question q = m.question();
                 EvidenceType type = type(q.type());
-                ResponseRepository.Answered a = byQuestion.get(q.key());
-                if (type == null || (q.outcomeId() == null && q.planRowId() == null) || a == null) {
+                long answers = answered.question(q.key());
+                if (type == null || (q.outcomeId() == null && q.planRowId() == null) || answers == 0) {
                     continue;
                 }
-                LocalDate date = a.latest().atZoneSameInstant(UK).toLocalDate();
+                OffsetDateTime latest = responses.latestAnswered(organisation, form.id(), q.key()).orElse(null);
+                if (latest == null) {
+                    continue;
+                }
+                LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
                 UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
                 items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
                         q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
                         showsAPerson(form, type), showsAPerson(form, type) ? form.answersMayBeUsedFor() : Set.of(),
-                        form.path() + "/analysis#question-" + q.key(), a.answers()));
+                        form.path() + "/analysis#question-" + q.key(), (int) answers));
             }
         }
         return items;
+    }
+
+    /**
+     * How many counted responses answered each question: the settled counts ({@link AnswerCounts},
+     * kept by the background job) plus the responses since the settled line, counted in SQL. Read
+     * only, so the project page never writes; never every response (issue 11), except for a form the
+     * job has not settled yet (at most ten minutes after it first has responses).
+     */
+    private Counts answered(OrganisationId organisation, UUID formId) {
+        OffsetDateTime line = responses.settledBefore(organisation, formId).orElse(null);
+        Counts settled = line == null ? Counts.none() : responses.settledCounts(organisation, formId);
+        return settled.plus(responses.counts(organisation, formId, List.of(), List.of(), line, null));
     }
 
     /** Whether the item can show or quote a person: any answer to a named form, and written answers to any form. */

@@ -193,29 +193,32 @@ class ResponseRepository {
                 .map(Row::response);
     }
 
-    /** How many counted responses to a form answered a question (any of its fields), and when the latest came in. */
-    record Answered(UUID formId, String questionKey, int answers, OffsetDateTime latest) {}
+    /** The moment a form's answers are settled up to, read without a lock (null: never settled); see {@link AnswerCounts}. */
+    Optional<OffsetDateTime> settledBefore(OrganisationId org, UUID formId) {
+        return jdbc.sql("select settled_before from form_answer_settled where organisation_id = :org and form_id = :form")
+                .param("org", org.value())
+                .param("form", formId)
+                .query(OffsetDateTime.class)
+                .optional();
+    }
 
     /**
-     * For every form of a project, per question: how many counted responses answered it and the
-     * latest. Counted in SQL (a field's name starts with its question's key, which has no dots), so
-     * a form with tens of thousands of answers reads one row per question.
+     * When the latest counted response that answered a question (any of its fields) came in: read
+     * newest first on the {@code (organisation_id, form_id, submitted_at)} index, stopping at the first.
      */
-    List<Answered> answeredByQuestion(OrganisationId org, UUID projectId) {
+    Optional<OffsetDateTime> latestAnswered(OrganisationId org, UUID formId, String questionKey) {
         return jdbc.sql("""
-                        select r.form_id, split_part(k.field, '.', 1) as question_key, count(distinct r.id) as answers,
-                               max(r.submitted_at) as latest
-                        from form_response r
-                        join form f on f.id = r.form_id and f.organisation_id = r.organisation_id
-                        cross join lateral jsonb_object_keys(r.answers) as k(field)
-                        where r.organisation_id = :org and f.project_id = :project and r.excluded is null
-                        group by r.form_id, split_part(k.field, '.', 1)
+                        select r.submitted_at from form_response r
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
+                          and exists (select 1 from jsonb_object_keys(r.answers) k where split_part(k, '.', 1) = :key)
+                        order by r.submitted_at desc
+                        limit 1
                         """)
                 .param("org", org.value())
-                .param("project", projectId)
-                .query((rs, n) -> new Answered(rs.getObject("form_id", UUID.class), rs.getString("question_key"), rs.getInt("answers"),
-                        rs.getObject("latest", OffsetDateTime.class)))
-                .list();
+                .param("form", formId)
+                .param("key", questionKey)
+                .query(OffsetDateTime.class)
+                .optional();
     }
 
     /** How many counted responses came in from one source (paper, say). */

@@ -133,4 +133,19 @@ class ProjectRepository {
         return new Project(r.id(), r.name(), r.summary(), r.startsOn(), r.endsOn(), r.groupsInvolved(),
                 r.facilitatorUserId(), r.facilitatorName(), r.commentsOpen(), r.version(), members);
     }
+
+    /** How many current (not removed) outcomes each project's pathway has, for projects with any. */
+    java.util.Map<UUID, Integer> outcomeCounts(OrganisationId org) {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select p.project_id, count(*) as outcomes
+                        from outcome o join pathway p on p.id = o.pathway_id and p.organisation_id = o.organisation_id
+                        where o.organisation_id = :org and o.archived_at is null
+                        group by p.project_id
+                        """)
+                .param("org", org.value())
+                .query((rs, n) -> counts.put(rs.getObject("project_id", UUID.class), rs.getInt("outcomes")))
+                .list();
+        return counts;
+    }
 }

@@ -41,6 +41,15 @@ public class ProjectService {
         };
     }
 
+    /** How many current outcomes each project's pathway has (absent: none), for facilitators and admins. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> outcomeCounts(Tenant tenant) {
+        if (!tenant.is(Role.ADMIN, Role.FACILITATOR)) {
+            throw new NotFoundException("project");
+        }
+        return projects.outcomeCounts(tenant.organisationId());
+    }
+
     /** The project, if this person may see it; otherwise "not found", as for an id that does not exist. */
     public Project project(Tenant tenant, UUID projectId) {
         Project project = projects.find(tenant.organisationId(), projectId).orElseThrow(() -> new NotFoundException("project"));
