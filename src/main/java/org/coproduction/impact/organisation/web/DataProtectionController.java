@@ -103,7 +103,7 @@ class DataProtectionController {
             if (v.isEmpty()) {
                 continue;
             }
-            String label = Ui.t("retention.kind." + PERIOD_FIELDS.get(i));
+            String label = Ui.t("retention.kind." + PERIOD_FIELDS.get(i) + ".name");
             try {
                 months[i] = Integer.valueOf(v);
             } catch (NumberFormatException e) {
