@@ -70,7 +70,7 @@ class Cascade {
             throw new IllegalStateException("Foreign keys nest too deep under " + table);
         }
         for (Reference ref : referencesTo(table)) {
-            String matching = "c." + quote(ref.column()) + " in (select p." + quote(ref.parentColumn()) + " from (" + rows + ") p)";
+            String matching = column("c", ref.column()) + " in (select p." + quote(ref.parentColumn()) + " from (" + rows + ") p)";
             if (ref.table().equals(table)) {
                 // A row pointing at another of its kind (a version based on another) only loses the pointer.
                 named.update("update " + quote(ref.table()) + " c set " + quote(ref.column()) + " = null where " + matching, params);
@@ -81,6 +81,11 @@ class Cascade {
                 named.update("delete from " + quote(ref.table()) + " c where " + matching, params);
             }
         }
+    }
+
+    /** {@code alias.column}, the column's name quoted. */
+    static String column(String alias, String column) {
+        return alias + '.' + quote(column);
     }
 
     static String quote(String identifier) {

@@ -388,7 +388,7 @@ public class Erasure {
             List<String> matches = new ArrayList<>();
             List<String> sets = new ArrayList<>();
             for (Column c : entry.getValue()) {
-                String col = "t." + Cascade.quote(c.column());
+                String col = Cascade.column("t", c.column());
                 for (String p : List.of("pattern", "emailPattern")) {
                     if (params.get(p) == null) {
                         continue;
