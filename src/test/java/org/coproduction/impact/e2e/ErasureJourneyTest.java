@@ -29,7 +29,7 @@ class ErasureJourneyTest extends Journey {
         assertThat(admin.page().locator("#confirm-error")).isVisible();
 
         admin.choose("I understand that everything about " + member.name() + " will be erased and cannot be brought back");
-        admin.clickButton("Erase " + member.name());
+        admin.doubleClickButton("Erase " + member.name()); // a double click erases once
 
         assertThat(admin.heading()).hasText("People");
         assertThat(admin.page().locator(".govuk-notification-banner")).containsText("Everything about " + member.name() + " has been erased.");
@@ -38,6 +38,8 @@ class ErasureJourneyTest extends Journey {
         admin.clickLink("Activity log");
         assertThat(admin.page().locator("table")).containsText("PERSON_ERASED");
         assertThat(admin.page().locator("table")).not().containsText(member.name());
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = 'PERSON_ERASED'")
+                .param("org", org.id().value()).query(Long.class).single()).isOne();
     }
 
     @Test

@@ -300,6 +300,26 @@ class ErasureIntegrationTest {
     }
 
     @Test
+    void twoErasuresAtOnceEraseOnce() throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Erasure.Outcome> erase = () -> {
+                start.await();
+                return erasure.erase(admin, subject.membershipId());
+            };
+            var first = pool.submit(erase);
+            var second = pool.submit(erase);
+            start.countDown();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(Erasure.Outcome.DONE, Erasure.Outcome.GONE);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = 'PERSON_ERASED'")
+                .param("org", org.id().value()).query(Long.class).single()).isOne();
+    }
+
+    @Test
     void onlyAnAdminOfTheirOrganisationMayEraseAndNeverThemselves() throws Exception {
         mvc.perform(post("/people/" + subject.membershipId() + "/erase").param("confirm", "yes")
                         .with(data.as(other.admin())).with(csrf()))
