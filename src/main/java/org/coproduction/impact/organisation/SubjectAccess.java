@@ -77,12 +77,16 @@ public class SubjectAccess {
         this.audit = audit;
     }
 
-    /** Every tenant table's column that refers to an account, with the columns safe to show. */
-    List<Part> parts() {
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part("user_account", "user_account", columns("user_account"),
-                "t.id = :user and exists (select 1 from membership m where m.user_id = t.id and m.organisation_id = :org)"));
-        jdbc.sql("""
+    /** A column of a tenant table that refers to a person's account. */
+    record AccountReference(String table, String column) {}
+
+    /**
+     * Every column of a table with an {@code organisation_id} that refers to an account, read from
+     * the schema's foreign keys: the one discovery of "what is about a person" that subject access
+     * and erasure ({@link Erasure}) share.
+     */
+    List<AccountReference> accountReferences() {
+        return jdbc.sql("""
                         select cl.relname as table_name, a.attname as column_name
                         from pg_constraint c
                         join pg_class cl on cl.oid = c.conrelid
@@ -93,10 +97,17 @@ public class SubjectAccess {
                                       where o.attrelid = cl.oid and o.attname = 'organisation_id' and not o.attisdropped)
                         order by cl.relname, a.attname
                         """)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list()
-                .forEach(ref -> parts.add(new Part(ref[0] + "." + ref[1], ref[0], columns(ref[0]),
-                        "t.organisation_id = :org and t." + quote(ref[1]) + " = :user")));
+                .query((rs, n) -> new AccountReference(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Every tenant table's column that refers to an account, with the columns safe to show. */
+    List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("user_account", "user_account", columns("user_account"),
+                "t.id = :user and exists (select 1 from membership m where m.user_id = t.id and m.organisation_id = :org)"));
+        accountReferences().forEach(ref -> parts.add(new Part(ref.table() + "." + ref.column(), ref.table(), columns(ref.table()),
+                "t.organisation_id = :org and t." + quote(ref.column()) + " = :user")));
         parts.add(new Part("audit_event.about", "audit_event", columns("audit_event"),
                 "t.organisation_id = :org and t.entity_id in (cast(:user as text), cast(:membership as text))"));
         parts.add(new Part("record_item.speaker_name", "record_item", columns("record_item"),

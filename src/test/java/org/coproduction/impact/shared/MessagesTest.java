@@ -45,6 +45,7 @@ import org.coproduction.impact.plan.PlanChange;
 import org.coproduction.impact.plan.SuggestionLibrary;
 import org.coproduction.impact.plan.Triangulation;
 import org.coproduction.impact.organisation.Invitation;
+import org.coproduction.impact.organisation.Erasure;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.tracker.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,12 @@ class MessagesTest {
      * each one can make. A new one fails {@link #everyKeyBuiltAtRunTimeIsDeclaredHere()}.
      */
     private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.ofEntries(
+            // Erasure.Kind.messageKey(): "erasure.kind." + name().toLowerCase()
+            Map.entry("erasure.kind.", Stream.of(Erasure.Kind.values()).map(Erasure.Kind::messageKey).toList()),
+            // DataProtectionController: "retention.kind." + field, + ".name"; data-protection.jte: + ".hint"
+            Map.entry("retention.kind.", Stream.of("drafts", "responses", "records", "files", "audit")
+                    .flatMap(k -> Stream.of("retention.kind." + k, "retention.kind." + k + ".name", "retention.kind." + k + ".hint"))
+                    .toList()),
             // Role.messageKey(): "role." + name().toLowerCase()
             Map.entry("role.", Stream.of(Role.values()).map(Role::messageKey).toList()),
             // organisation/people.jte: "invite.status." + i.status().name().toLowerCase()
@@ -146,6 +153,8 @@ class MessagesTest {
 
     /** String literals starting with a dot, appended to a key at run time, and what they make. */
     private static final Map<String, List<String>> DYNAMIC_SUFFIXES = Map.of(
+            // organisation/confirm-erase-person.jte: kind.messageKey() + ".happens"
+            ".happens", Stream.of(Erasure.Kind.values()).map(k -> k.messageKey() + ".happens").toList(),
             // role.messageKey() + ".hint" (PeopleController, home/home.jte); term.messageKey() + ".hint" (OutcomeController)
             ".hint", Stream.concat(Stream.of(Role.values()).map(r -> r.messageKey() + ".hint"),
                             Stream.of(Term.values()).map(t -> t.messageKey() + ".hint"))
