@@ -40,11 +40,11 @@ public class ReportService {
 
     private final ReviewService reviews;
     private final ProjectService projects;
-    private final ReportRepository repository;
+    private final ReviewReportRepository repository;
     private final SnapshotMaker maker;
     private final AuditLog audit;
 
-    ReportService(ReviewService reviews, ProjectService projects, ReportRepository repository, SnapshotMaker maker, AuditLog audit) {
+    ReportService(ReviewService reviews, ProjectService projects, ReviewReportRepository repository, SnapshotMaker maker, AuditLog audit) {
         this.reviews = reviews;
         this.projects = projects;
         this.repository = repository;

@@ -27,14 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER, Role.VIEWER})
-class PublishedController {
+class PublishedReportController {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportService reports;
     private final AccessiblePdf pdf;
 
-    PublishedController(ReportService reports, AccessiblePdf pdf) {
+    PublishedReportController(ReportService reports, AccessiblePdf pdf) {
         this.reports = reports;
         this.pdf = pdf;
     }

@@ -34,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequiresRole({Role.ADMIN, Role.FACILITATOR})
-class DraftController {
+class ReportDraftController {
 
     private final ReportService reports;
 
-    DraftController(ReportService reports) {
+    ReportDraftController(ReportService reports) {
         this.reports = reports;
     }
 
@@ -116,7 +116,7 @@ class DraftController {
             audiences.add(Option.of(use.name(), Ui.t(use.messageKey())));
         }
         model.addAttribute("audiences", audiences);
-        model.addAttribute("storyOptions", reports.storyOptions(tenant, projectId, report).stream().map(DraftController::story).toList());
+        model.addAttribute("storyOptions", reports.storyOptions(tenant, projectId, report).stream().map(ReportDraftController::story).toList());
         model.addAttribute("errors", errors);
         return "report/edit";
     }

@@ -15,13 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Report drafts and their publications. Every query names the organisation. */
 @Repository
-class ReportRepository {
+class ReviewReportRepository {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
-    ReportRepository(JdbcClient jdbc) {
+    ReviewReportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
