@@ -8,7 +8,7 @@
  * page, a tagged PDF, a Word file and an easy-read summary. Nothing else depends on this module.
  */
 @ApplicationModule(displayName = "Impact and learning reports",
-        allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan", "assessment"})
+        allowedDependencies = {"shared", "organisation", "framework", "evidence", "pathway", "plan", "form", "measure", "assessment"})
 @NullMarked
 package org.coproduction.impact.report;
 

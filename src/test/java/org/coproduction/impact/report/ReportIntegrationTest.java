@@ -69,6 +69,9 @@ class ReportIntegrationTest {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    org.coproduction.impact.framework.FrameworkService frameworks;
+
     private final List<Runnable> cleanUp = new ArrayList<>();
 
     @AfterEach
@@ -284,6 +287,23 @@ class ReportIntegrationTest {
         assertThat(chart.selectFirst("desc").text()).contains("labelled with its judgement in words");
         assertThat(chart.select("text").eachText()).contains("1", "Partly achieved");
         assertThat(page.select("table td").eachText()).contains("Partly achieved (3/4)");
+    }
+
+    @Test
+    void theFrameworksYearlyReviewShowsWhichProjectsWereReviewedAndTheirJudgements() throws Exception {
+        Setup s = setup();
+        UUID first = frameworks.versions(s.facilitator()).getFirst().id();
+        frameworks.publish(s.facilitator(), first, frameworks.aYearFromToday());
+
+        String page = text("/framework/review-date", s.as(data, Role.FACILITATOR));
+        String project = projects.project(s.facilitator(), s.project()).name();
+        assertThat(page).contains("Projects reviewed since", project + ": Review, March 2027", "People feel welcome: Partly achieved");
+
+        TestData.Org other = data.organisationWithEveryRole("Other year");
+        Tenant otherFacilitator = new Tenant(new UserId(other.person(Role.FACILITATOR).id()), other.id(), other.name(), Role.FACILITATOR);
+        frameworks.publish(otherFacilitator, frameworks.versions(otherFacilitator).getFirst().id(), frameworks.aYearFromToday());
+        assertThat(text("/framework/review-date", data.as(other.person(Role.FACILITATOR))))
+                .contains("No project has closed a review in this time.").doesNotContain(project);
     }
 
     private static String docxText(byte[] docx) throws Exception {

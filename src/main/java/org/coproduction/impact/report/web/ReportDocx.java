@@ -87,7 +87,7 @@ final class ReportDocx {
                 heading(doc, "Heading1", c.heading());
                 c.paragraphs().forEach(p -> text(doc, p));
             }
-            heading(doc, "Heading1", Ui.t(s.kind() == ReportKind.LEARNING ? "report.section.changes" : "report.section.next"));
+            heading(doc, "Heading1", s.kind() == ReportKind.LEARNING ? Ui.t("report.section.changes") : Ui.t("report.section.next"));
             paragraphs(doc, orNot(s.words().nextSteps()));
             doc.write(out);
             return out.toByteArray();

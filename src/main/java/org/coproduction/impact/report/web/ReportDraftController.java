@@ -93,7 +93,7 @@ class ReportDraftController {
     String saveReport(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reviewReportId,
             @ModelAttribute ReportForms.EditForm form, Model model, RedirectAttributes redirect) {
         ReviewReport report = reports.report(tenant, projectId, reviewReportId);
-        ReportResult result = reports.update(tenant, projectId, reviewReportId, form.version(), form.title() == null ? "" : form.title(),
+        ReportResult result = reports.update(tenant, projectId, reviewReportId, form.versionSeen(), form.title() == null ? "" : form.title(),
                 ReportForms.choice(ConsentUse.class, form.audience()), form.words(), form.stories());
         if (result instanceof ReportResult.Refused r) {
             return editForm(tenant, report, form, ReportForms.of(r), model);

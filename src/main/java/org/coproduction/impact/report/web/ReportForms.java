@@ -43,12 +43,16 @@ public final class ReportForms {
     }
 
     /** A draft's words as typed. */
-    public record EditForm(int version, @Nullable String title, @Nullable String audience, @Nullable String projectImpact,
+    public record EditForm(@Nullable Integer version, @Nullable String title, @Nullable String audience, @Nullable String projectImpact,
             @Nullable String coproductionImpact, @Nullable String whatWorked, @Nullable String whatDidNot, @Nullable String nextSteps,
             @Nullable String easyLearned, @Nullable String easyNext, @Nullable List<String> stories) {
 
         public EditForm {
             stories = stories == null ? List.of() : List.copyOf(stories);
+        }
+
+        int versionSeen() {
+            return version == null ? -1 : version;
         }
 
         static EditForm of(ReviewReport r) {
