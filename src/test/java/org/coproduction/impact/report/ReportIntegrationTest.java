@@ -21,6 +21,7 @@ import org.coproduction.impact.assessment.ReviewService;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.organisation.DemoOrganisationCreated;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
@@ -68,6 +69,12 @@ class ReportIntegrationTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
     org.coproduction.impact.framework.FrameworkService frameworks;
@@ -304,6 +311,30 @@ class ReportIntegrationTest {
         frameworks.publish(otherFacilitator, frameworks.versions(otherFacilitator).getFirst().id(), frameworks.aYearFromToday());
         assertThat(text("/framework/review-date", data.as(other.person(Role.FACILITATOR))))
                 .contains("No project has closed a review in this time.").doesNotContain(project);
+    }
+
+    @Test
+    void theDemoDayCentreHasAnImpactReportPublishedFromItsClosedReview() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Demo reports");
+        java.util.Map<Role, UUID> people = new java.util.HashMap<>();
+        org.people().forEach((role, person) -> people.put(role, person.id()));
+
+        transactions.executeWithoutResult(t -> events.publishEvent(new DemoOrganisationCreated(org.id(), org.name(), java.util.Map.copyOf(people))));
+
+        Tenant facilitator = new Tenant(new UserId(people.get(Role.FACILITATOR)), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.projects(facilitator).getFirst().id();
+        List<ReviewReport> made = reports.reports(facilitator, project);
+        assertThat(made).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ReportKind.IMPACT);
+            assertThat(r.isPublished()).isTrue();
+        });
+        ShownReport shown = reports.published(facilitator, project, made.getFirst().id(), null);
+        assertThat(shown.snapshot().round()).isEqualTo("Review, April 2026");
+        assertThat(shown.snapshot().outcomes()).extracting(Snapshot.OutcomePart::judgement)
+                .containsExactlyInAnyOrder(Judgement.ACHIEVED, Judgement.NOT_YET);
+        assertThat(text("/review-reports", data.as(org.person(Role.VIEWER))))
+                .contains("What changed by spring 2026");
+        assertThat(text(made.getFirst().href() + "/easy-read", data.as(org.person(Role.MEMBER)))).contains("We have a steering group. It is ours.");
     }
 
     private static String docxText(byte[] docx) throws Exception {
