@@ -66,6 +66,11 @@ import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.plan.PlanEdit;
 import org.coproduction.impact.plan.PlanRowDraft;
 import org.coproduction.impact.plan.PlanService;
+import org.coproduction.impact.report.ReportKind;
+import org.coproduction.impact.report.ReportResult;
+import org.coproduction.impact.report.ReportService;
+import org.coproduction.impact.report.ReportWords;
+import org.coproduction.impact.report.ReviewReport;
 import org.coproduction.impact.tracker.ReportDraft;
 import org.coproduction.impact.tracker.TaskDraft;
 import org.coproduction.impact.tracker.TaskStatus;
@@ -173,7 +178,9 @@ class EndpointSweepTest {
             Map.entry("formToken", f -> f.form().token()),
             Map.entry("personalToken", f -> f.form().personalToken()),
             // Outcome reviews: an open round of A's on A's outcome, with A's member's view and a judgement.
-            Map.entry("roundId", f -> f.reviews().roundId().toString()));
+            Map.entry("roundId", f -> f.reviews().roundId().toString()),
+            // Reports: an impact report of A's, published for funders, from a closed round of A's.
+            Map.entry("reviewReportId", f -> f.reports().reportId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -240,6 +247,9 @@ class EndpointSweepTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    ReportService reportService;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -737,7 +747,7 @@ class EndpointSweepTest {
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
             EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records,
-            DataOfA data, ReviewsOfA reviews) {
+            DataOfA data, ReviewsOfA reviews, ReportsOfA reports) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -765,6 +775,7 @@ class EndpointSweepTest {
             secrets.addAll(form.words());
             secrets.addAll(records.words());
             secrets.addAll(reviews.words());
+            secrets.addAll(reports.words());
             secrets.addAll(data.words());
             return List.copyOf(secrets);
         }
@@ -809,6 +820,27 @@ class EndpointSweepTest {
         reviews.giveView(asMember, project.id(), round, project.outcomeId(), OwnView.YES, sentence);
         reviews.recordJudgement(asFacilitator, project.id(), round, project.outcomeId(), -1, Judgement.PARTLY, reasons, null);
         return new ReviewsOfA(round, List.of(title, sentence, reasons));
+    }
+
+    /** A closed review round of A's with a judgement, and an impact report made from it, published for funders. */
+    record ReportsOfA(UUID reportId, List<String> words) {}
+
+    private ReportsOfA reportsOf(Org a, ProjectOfA project) {
+        Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
+        String suffix = TestData.suffix();
+        String title = "Sweep impact report " + suffix;
+        String narrative = "Sweep narrative " + suffix;
+        String reasons = "Sweep closed reasons " + suffix;
+        UUID round = ((ReviewResult.Saved) reviews.createRound(asFacilitator, project.id(), "Sweep closed round " + suffix,
+                LocalDate.of(2026, 1, 31), List.of(project.outcomeId()))).id();
+        reviews.recordJudgement(asFacilitator, project.id(), round, project.outcomeId(), -1, Judgement.ACHIEVED, reasons, null);
+        reviews.closeRound(asFacilitator, project.id(), round, reviews.round(asFacilitator, project.id(), round).version());
+        UUID id = ((ReportResult.Saved) reportService.create(asFacilitator, project.id(), round, ReportKind.IMPACT, title)).id();
+        ReviewReport draft = reportService.report(asFacilitator, project.id(), id);
+        reportService.update(asFacilitator, project.id(), id, draft.version(), title, ConsentUse.FUNDER_REPORTS,
+                new ReportWords(narrative, null, null, null, null, null, null), List.of());
+        reportService.publish(asFacilitator, project.id(), id, reportService.report(asFacilitator, project.id(), id).version());
+        return new ReportsOfA(id, List.of(title, narrative, reasons));
     }
 
     /** A measure of A's with one point typed in, and an import of a CSV file waiting to be confirmed. */
@@ -984,7 +1016,7 @@ class EndpointSweepTest {
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
-                reviewsOf(a, project));
+                reviewsOf(a, project), reportsOf(a, project));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

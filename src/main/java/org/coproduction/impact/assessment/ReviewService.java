@@ -220,6 +220,16 @@ public class ReviewService {
         return reviews.closedJudgements(tenant.organisationId(), projectId, outcomeId);
     }
 
+    /**
+     * Every project's closed rounds with a review day between the two days, oldest first, for the
+     * organisation's yearly look back (facilitators and admins only).
+     */
+    @Transactional
+    public List<ReviewRound> closedRoundsBetween(Tenant tenant, LocalDate from, LocalDate to) {
+        requireManager(tenant);
+        return reviews.closedBetween(tenant.organisationId(), from, to);
+    }
+
     /** The closed rounds of the project by id, to name each judgement in the progress list. */
     @Transactional
     public List<ReviewRound> closedRounds(Tenant tenant, UUID projectId) {

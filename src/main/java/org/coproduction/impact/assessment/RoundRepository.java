@@ -52,6 +52,22 @@ class RoundRepository {
                 .toList();
     }
 
+    /** The organisation's closed rounds whose review day falls between the two days, oldest first. */
+    List<ReviewRound> closedBetween(OrganisationId org, LocalDate from, LocalDate to) {
+        return jdbc.sql(ROUND + """
+                         where r.organisation_id = :org and r.status = 'CLOSED' and r.review_on between :from and :to
+                         order by r.review_on, r.created_at
+                        """)
+                .param("org", org.value())
+                .param("from", from)
+                .param("to", to)
+                .query(RoundRow.class)
+                .list()
+                .stream()
+                .map(RoundRow::round)
+                .toList();
+    }
+
     Optional<ReviewRound> round(OrganisationId org, UUID projectId, UUID roundId) {
         return jdbc.sql(ROUND + " where r.organisation_id = :org and r.project_id = :project and r.id = :id")
                 .param("org", org.value())

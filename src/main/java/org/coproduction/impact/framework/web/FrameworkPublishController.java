@@ -1,9 +1,12 @@
 package org.coproduction.impact.framework.web;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.framework.FrameworkService;
 import org.coproduction.impact.framework.FrameworkVersion;
 import org.coproduction.impact.framework.VersionSummary;
+import org.coproduction.impact.framework.YearOfReviews;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -29,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrameworkPublishController {
 
     private final FrameworkService frameworks;
+    private final List<YearOfReviews> years;
 
-    FrameworkPublishController(FrameworkService frameworks) {
+    FrameworkPublishController(FrameworkService frameworks, List<YearOfReviews> years) {
         this.frameworks = frameworks;
+        this.years = years;
     }
 
     @GetMapping("/framework/versions/{versionId}/publish")
@@ -58,7 +63,7 @@ class FrameworkPublishController {
     String showReviewDate(Tenant tenant, Model model) {
         VersionSummary published = published(tenant);
         ReviewDateForm form = ReviewDateForm.of(published.nextReviewOn() == null ? frameworks.aYearFromToday() : published.nextReviewOn());
-        return reviewForm(model, published, form, FormErrors.none());
+        return reviewForm(tenant, model, published, form, FormErrors.none());
     }
 
     @PostMapping("/framework/review-date")
@@ -66,7 +71,7 @@ class FrameworkPublishController {
         VersionSummary published = published(tenant);
         ReviewDateForm.Checked checked = form.check(frameworks.today());
         if (checked.date() == null) {
-            return reviewForm(model, published, form, checked.errors());
+            return reviewForm(tenant, model, published, form, checked.errors());
         }
         frameworks.changeReviewDate(tenant, checked.date());
         redirect.addFlashAttribute("notice", Ui.t("framework.review.changed", Ui.day(checked.date())));
@@ -93,7 +98,17 @@ class FrameworkPublishController {
         return "framework/publish";
     }
 
-    private String reviewForm(Model model, VersionSummary published, ReviewDateForm form, FormErrors errors) {
+    private String reviewForm(Tenant tenant, Model model, VersionSummary published, ReviewDateForm form, FormErrors errors) {
+        // The framework's year: since this version was published, and at least the last twelve months.
+        LocalDate to = frameworks.today();
+        LocalDate yearAgo = to.minusYears(1);
+        LocalDate from = published.publishedAt() == null ? yearAgo : published.publishedAt().toLocalDate();
+        if (from.isAfter(yearAgo)) {
+            from = yearAgo;
+        }
+        LocalDate since = from;
+        model.addAttribute("reviewedFrom", since);
+        model.addAttribute("reviewed", years.stream().flatMap(y -> y.reviewedBetween(tenant, since, to).stream()).toList());
         model.addAttribute("published", published);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

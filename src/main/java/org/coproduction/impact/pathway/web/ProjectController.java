@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.coproduction.impact.organisation.OrganisationService;
 import org.coproduction.impact.organisation.Person;
 import org.coproduction.impact.pathway.EvidenceAtAGlance;
+import org.coproduction.impact.pathway.MembersSeeFirst;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
@@ -31,13 +32,15 @@ class ProjectController {
     private final PathwayService pathways;
     private final OrganisationService organisations;
     private final List<EvidenceAtAGlance> evidence;
+    private final List<MembersSeeFirst> seeFirst;
 
     ProjectController(ProjectService projects, PathwayService pathways, OrganisationService organisations,
-            List<EvidenceAtAGlance> evidence) {
+            List<EvidenceAtAGlance> evidence, List<MembersSeeFirst> seeFirst) {
         this.projects = projects;
         this.pathways = pathways;
         this.organisations = organisations;
         this.evidence = evidence;
+        this.seeFirst = seeFirst;
     }
 
     @GetMapping("/projects")
@@ -58,6 +61,7 @@ class ProjectController {
         model.addAttribute("findings", pathways.findings(tenant, pathway));
         model.addAttribute("evidence", evidence.stream().flatMap(e -> e.summarise(tenant, pathway).stream()).toList());
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
+        model.addAttribute("first", seeFirst.stream().flatMap(s -> s.highlight(tenant, project).stream()).toList());
         return "pathway/project";
     }
 

@@ -1,0 +1,91 @@
+package org.coproduction.impact.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.coproduction.impact.assessment.Judgement;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report as published: the figures, judgements and wording frozen at that moment (stored as JSON,
+ * never changed). Items are kept with what they said then, plus their source and id, so those showing
+ * a person can be checked for consent again whenever the report is shown ({@link #keeping}).
+ */
+public record Snapshot(
+        ReportKind kind,
+        String title,
+        ConsentUse audience,
+        String organisation,
+        String project,
+        String round,
+        LocalDate reviewOn,
+        @Nullable LocalDate periodFrom,
+        @Nullable String problem,
+        @Nullable String projectImpact,
+        @Nullable String coproductionImpact,
+        @Nullable String diagram,
+        ReportWords words,
+        List<OutcomePart> outcomes,
+        List<Item> stories,
+        List<String> suggestions,
+        List<Contribution> contributions) {
+
+    public Snapshot {
+        outcomes = List.copyOf(outcomes);
+        stories = List.copyOf(stories);
+        suggestions = List.copyOf(suggestions);
+        contributions = List.copyOf(contributions);
+    }
+
+    /**
+     * One outcome in the report: its judgement (null when none was recorded), the members' views in
+     * numbers, and the evidence summary in words, with the items behind it.
+     */
+    public record OutcomePart(UUID outcomeId, String title, @Nullable Judgement judgement, @Nullable String reasons,
+            @Nullable String nextSteps, int yes, int aBit, int notYet, List<String> figures, List<Item> items) {
+
+        public OutcomePart {
+            figures = List.copyOf(figures);
+            items = List.copyOf(items);
+        }
+
+        public int views() {
+            return yes + aBit + notYet;
+        }
+    }
+
+    /** An item of evidence as it was when published; {@code showsAPerson} ones are checked for consent on every view. */
+    public record Item(String source, UUID id, String kindKey, String title, LocalDate date, boolean showsAPerson) {
+
+        public String key() {
+            return source + ":" + id;
+        }
+    }
+
+    /** An extra section given by a {@link ReportContribution} when the report was published. */
+    public record Contribution(String heading, List<String> paragraphs) {
+
+        public Contribution {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** The same snapshot with only the items {@code shown} allows (the others are left out, not mentioned). */
+    public Snapshot keeping(Predicate<Item> shown) {
+        List<OutcomePart> parts = new ArrayList<>();
+        for (OutcomePart o : outcomes) {
+            parts.add(new OutcomePart(o.outcomeId(), o.title(), o.judgement(), o.reasons(), o.nextSteps(), o.yes(), o.aBit(), o.notYet(),
+                    o.figures(), o.items().stream().filter(shown).toList()));
+        }
+        return new Snapshot(kind, title, audience, organisation, project, round, reviewOn, periodFrom, problem, projectImpact,
+                coproductionImpact, diagram, words, parts, stories.stream().filter(shown).toList(), suggestions, contributions);
+    }
+
+    /** Every item in the snapshot: in outcomes and the chosen stories. */
+    public int itemCount() {
+        return stories.size() + outcomes.stream().mapToInt(o -> o.items().size()).sum();
+    }
+}

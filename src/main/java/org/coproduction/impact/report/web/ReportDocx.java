@@ -1,0 +1,137 @@
+package org.coproduction.impact.report.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.coproduction.impact.report.ReportChart;
+import org.coproduction.impact.report.ReportKind;
+import org.coproduction.impact.report.Snapshot;
+import org.coproduction.impact.shared.document.WordStyles;
+import org.coproduction.impact.shared.web.Ui;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A published report as a Word file to edit and re-use: the same sections as the page, as Word's real
+ * headings (so its navigation pane works and screen readers announce them), the chart as its table of
+ * numbers, and only the items that may be shown to the report's audience now.
+ */
+final class ReportDocx {
+
+    private ReportDocx() {}
+
+    static byte[] write(Snapshot s, int number) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            WordStyles.addTo(doc);
+            doc.getProperties().getCoreProperties().setTitle(s.title());
+            doc.getProperties().getCoreProperties().setCreator(s.organisation());
+            WordStyles.styled(doc, "Title").createRun().setText(s.title());
+            text(doc, s.organisation() + " – " + s.project());
+            text(doc, Ui.t("report.meta", Ui.t(s.kind().messageKey()), s.round(), Ui.day(s.reviewOn()), number));
+            text(doc, Ui.t("report.for-audience", Ui.t(s.audience().messageKey())));
+
+            if (s.kind() == ReportKind.IMPACT) {
+                heading(doc, "Heading1", Ui.t("report.section.problem"));
+                text(doc, s.problem() == null ? Ui.t("report.not-written") : s.problem());
+            }
+            heading(doc, "Heading1", Ui.t("report.section.impact"));
+            heading(doc, "Heading2", Ui.t("report.section.project-impact"));
+            text(doc, s.projectImpact() == null ? Ui.t("report.not-written") : s.projectImpact());
+            paragraphs(doc, s.words().projectImpact());
+            heading(doc, "Heading2", Ui.t("report.section.coproduction-impact"));
+            text(doc, s.coproductionImpact() == null ? Ui.t("report.not-written") : s.coproductionImpact());
+            paragraphs(doc, s.words().coproductionImpact());
+
+            heading(doc, "Heading1", Ui.t("report.chart.title"));
+            XWPFTable table = doc.createTable(s.outcomes().size() + 1, 4);
+            cells(table.getRow(0), Ui.t("report.chart.number"), Ui.t("report.chart.outcome"), Ui.t("report.chart.judgement"),
+                    Ui.t("report.chart.views"));
+            for (int i = 0; i < s.outcomes().size(); i++) {
+                Snapshot.OutcomePart o = s.outcomes().get(i);
+                cells(table.getRow(i + 1), String.valueOf(i + 1), o.title(), judgement(o) + " (" + ReportChart.score(o) + "/4)",
+                        Ui.t("report.views.count", o.views(), o.yes(), o.aBit(), o.notYet()));
+            }
+
+            heading(doc, "Heading1", Ui.t("report.section.outcomes"));
+            for (Snapshot.OutcomePart o : s.outcomes()) {
+                heading(doc, "Heading2", o.title());
+                text(doc, Ui.t("report.judgement.is", judgement(o)));
+                paragraphs(doc, o.reasons());
+                if (o.nextSteps() != null) {
+                    text(doc, Ui.t("report.judgement.next", o.nextSteps()));
+                }
+                text(doc, Ui.t("report.views.count", o.views(), o.yes(), o.aBit(), o.notYet()));
+                heading(doc, "Heading3", Ui.t("report.section.evidence"));
+                o.figures().forEach(f -> text(doc, f));
+                items(doc, o.items());
+            }
+            if (!s.stories().isEmpty()) {
+                heading(doc, "Heading1", Ui.t("report.section.stories"));
+                items(doc, s.stories());
+            }
+            if (s.kind() == ReportKind.LEARNING) {
+                heading(doc, "Heading1", Ui.t("report.section.worked"));
+                paragraphs(doc, orNot(s.words().whatWorked()));
+                heading(doc, "Heading1", Ui.t("report.section.did-not"));
+                paragraphs(doc, orNot(s.words().whatDidNot()));
+                heading(doc, "Heading1", Ui.t("report.section.suggestions"));
+                if (s.suggestions().isEmpty()) {
+                    text(doc, Ui.t("report.suggestions.none"));
+                }
+                s.suggestions().forEach(x -> text(doc, x));
+            }
+            for (Snapshot.Contribution c : s.contributions()) {
+                heading(doc, "Heading1", c.heading());
+                c.paragraphs().forEach(p -> text(doc, p));
+            }
+            heading(doc, "Heading1", s.kind() == ReportKind.LEARNING ? Ui.t("report.section.changes") : Ui.t("report.section.next"));
+            paragraphs(doc, orNot(s.words().nextSteps()));
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String orNot(@Nullable String s) {
+        return s == null ? Ui.t("report.not-written") : s;
+    }
+
+    static String judgement(Snapshot.OutcomePart o) {
+        return o.judgement() == null ? Ui.t("report.judgement.none") : Ui.t(o.judgement().messageKey());
+    }
+
+    private static void items(XWPFDocument doc, List<Snapshot.Item> items) {
+        for (Snapshot.Item i : items) {
+            text(doc, i.title() + " – " + Ui.t("coverage.item.meta", Ui.t(i.kindKey()), Ui.day(i.date())));
+        }
+    }
+
+    private static void cells(XWPFTableRow row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            row.getCell(i).setText(texts[i]);
+        }
+    }
+
+    private static void heading(XWPFDocument doc, String style, String text) {
+        WordStyles.styled(doc, style).createRun().setText(text);
+    }
+
+    private static void text(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void paragraphs(XWPFDocument doc, @Nullable String text) {
+        if (text == null) {
+            return;
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                text(doc, line);
+            }
+        }
+    }
+}
