@@ -150,7 +150,10 @@ public class Erasure {
             Map.entry("review_round.created_by", nullify()),
             Map.entry("review_round.closed_by", nullify()),
             Map.entry("review_member_view.user_id", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
-            Map.entry("review_judgement.recorded_by", nullify()));
+            Map.entry("review_judgement.recorded_by", nullify()),
+            Map.entry("report_review_report.created_by", nullify()),
+            Map.entry("report_review_report.updated_by", nullify()),
+            Map.entry("report_publication.published_by", nullify()));
 
     /**
      * Columns outside any organisation that refer to an account: handled with the account, only when
