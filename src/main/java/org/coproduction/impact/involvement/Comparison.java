@@ -46,7 +46,13 @@ public record Comparison(int people, boolean peopleHidden, List<PartRow> parts, 
     public record GroupRow(String group, Cell tookPart, @Nullable Integer tookPartPercent, @Nullable Integer areaPercent) {}
 
     /** One part (age, ethnicity, ...): its groups, those who did not say, and what stands out. */
-    public record PartRow(AboutYou part, List<GroupRow> groups, Cell didNotSay, List<Finding> findings, boolean compared) {}
+    public record PartRow(AboutYou part, List<GroupRow> groups, Cell didNotSay, List<Finding> findings, boolean compared) {
+
+        /** Every figure would be hidden: the part is not shown at all. */
+        public boolean withheld() {
+            return groups.stream().allMatch(g -> g.tookPart().hidden()) && didNotSay.hidden();
+        }
+    }
 
     /** Compares; {@code area} may be null (no local profile yet): the counts are still shown. */
     public static Comparison of(WhoTookPart who, @Nullable LocalProfile area) {
@@ -66,6 +72,10 @@ public record Comparison(int people, boolean peopleHidden, List<PartRow> parts, 
         groups.forEach(g -> counts.add(who.count(part, g)));
         counts.add(who.didNotSay(part));
         List<Boolean> hidden = Suppression.hidden(counts);
+        if (Suppression.withheld(hidden)) {
+            List<GroupRow> rows = groups.stream().map(g -> new GroupRow(g, new Cell(0, true), null, null)).toList();
+            return new PartRow(part, rows, new Cell(0, true), List.of(), area != null && area.has(part));
+        }
         int said = who.people() - who.didNotSay(part);
         boolean compared = area != null && area.has(part);
         List<GroupRow> rows = new ArrayList<>();

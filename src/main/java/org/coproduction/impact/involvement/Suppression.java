@@ -9,14 +9,19 @@ import java.util.List;
  * people of each age band, plus those who did not say, adding up to everyone who took part).
  *
  * <ul>
- *   <li>Primary: every count under 5 (0 included) is shown as "fewer than 5".
- *   <li>Secondary: if only one count is hidden, it could be worked out by taking the others from
- *       the total; and if the hidden counts add up to fewer than 5, their sum would tell too much
- *       (two hidden zeros, for instance). Then the smallest count still shown is hidden as well.
- *       After that, at least two counts are hidden and they add up to 5 or more, so none of them
- *       can be worked out.
+ *   <li>Primary: every count under 5 (0 included) is hidden, and shown as "fewer than 5".
+ *   <li>Secondary: someone who knows the total, the counts shown, and that a "fewer than 5" is 0 to
+ *       4 and a "not shown" is 5 or more, must not be able to work out that a hidden group has
+ *       exactly 1, 2, 3 or 4 people. While they could (one hidden count alone is the total less the
+ *       others; two hidden fours are the only way to make 8), the smallest count still shown is
+ *       hidden too, and shown as "not shown". Working out that a group has nobody in it is allowed:
+ *       it picks out no one, and hiding it would hide most of a small project's figures.
  *   <li>A total under 5 hides the total and every count.
  * </ul>
+ *
+ * <p>When every count ends up hidden, the breakdown is withheld whole ({@link #withheld}): it would
+ * show nothing but "fewer than 5" and "not shown", and even those can tell too much (two fours
+ * and nothing else), so the page says only that too few people answered.
  */
 public final class Suppression {
 
@@ -29,32 +34,67 @@ public final class Suppression {
     public static List<Boolean> hidden(List<Integer> counts) {
         int total = counts.stream().mapToInt(Integer::intValue).sum();
         List<Boolean> hidden = new ArrayList<>();
-        if (total < THRESHOLD) {
-            counts.forEach(c -> hidden.add(true));
-            return hidden;
-        }
-        int hiddenCount = 0;
-        int hiddenSum = 0;
         for (int c : counts) {
-            boolean hide = c < THRESHOLD;
-            hidden.add(hide);
-            if (hide) {
-                hiddenCount++;
-                hiddenSum += c;
-            }
+            hidden.add(total < THRESHOLD || c < THRESHOLD);
         }
-        if (hiddenCount > 0 && (hiddenCount == 1 || hiddenSum < THRESHOLD)) {
+        while (!safe(counts, hidden)) {
             int smallest = -1;
             for (int i = 0; i < counts.size(); i++) {
                 if (!hidden.get(i) && (smallest < 0 || counts.get(i) < counts.get(smallest))) {
                     smallest = i;
                 }
             }
-            if (smallest >= 0) {
-                hidden.set(smallest, true);
+            if (smallest < 0) {
+                break;
             }
+            hidden.set(smallest, true);
         }
         return hidden;
+    }
+
+    /**
+     * Whether no hidden group of fewer than 5 can be worked out to have exactly 1 to 4 people: for
+     * each, the least and the most it could be, given what is shown, differ (or it can only be 0).
+     */
+    static boolean safe(List<Integer> counts, List<Boolean> hidden) {
+        long sum = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            if (hidden.get(i)) {
+                sum += counts.get(i);
+            }
+        }
+        long sumLow = 0;
+        long sumHigh = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            if (hidden.get(i)) {
+                sumLow += low(counts.get(i));
+                sumHigh += high(counts.get(i), sum);
+            }
+        }
+        for (int i = 0; i < counts.size(); i++) {
+            int c = counts.get(i);
+            if (hidden.get(i) && c < THRESHOLD) {
+                long least = Math.max(low(c), sum - (sumHigh - high(c, sum)));
+                long most = Math.min(high(c, sum), sum - (sumLow - low(c)));
+                if (least >= most && least >= 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long low(int count) {
+        return count < THRESHOLD ? 0 : THRESHOLD;
+    }
+
+    private static long high(int count, long sum) {
+        return count < THRESHOLD ? THRESHOLD - 1 : sum;
+    }
+
+    /** Whether the whole breakdown is withheld: every count is hidden. */
+    public static boolean withheld(List<Boolean> hidden) {
+        return hidden.stream().allMatch(h -> h);
     }
 
     /** Whether a total is hidden. */
