@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AboutYouAnswers {
 
     /** The audit log's action for every read of these answers. */
-    public static final String READ = "about-you.read";
+    public static final String READ = "ABOUT_YOU_READ";
     /** The audit log's action for a member changing their own profile answers. */
-    public static final String SAVED = "about-you.saved";
+    public static final String SAVED = "ABOUT_YOU_SAVED";
     static final String ENTITY = "about_you_answer";
 
     /**

@@ -69,7 +69,7 @@ public class InvolvementService {
             return Optional.empty();
         }
         profiles.replace(tenant.organisationId(), tenant.userId(), areaName, source, read.rows());
-        audit.record(tenant.organisationId(), tenant.userId(), "local-profile.imported", "local_population_area",
+        audit.record(tenant.organisationId(), tenant.userId(), "LOCAL_PROFILE_IMPORTED", "local_population_area",
                 tenant.organisationId().value(), areaName + ": " + read.rows().size() + " figures");
         return Optional.of(read.rows().size());
     }
