@@ -1,5 +1,6 @@
 package org.coproduction.impact.involvement;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +31,11 @@ public class InvolvementService {
     private final LocalProfileRepository profiles;
     private final ProjectService projects;
     private final AuditLog audit;
+    private final ReciprocityRepository reciprocity;
 
-    InvolvementService(AboutYouAnswers answers, LocalProfileRepository profiles, ProjectService projects, AuditLog audit) {
+    InvolvementService(AboutYouAnswers answers, LocalProfileRepository profiles, ProjectService projects, AuditLog audit,
+            ReciprocityRepository reciprocity) {
+        this.reciprocity = reciprocity;
         this.answers = answers;
         this.profiles = profiles;
         this.projects = projects;
@@ -81,5 +85,45 @@ public class InvolvementService {
 
     public void saveOwnAnswers(Tenant tenant, Map<AboutYou, String> given) {
         answers.saveProfile(tenant, given);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The reciprocity ledger (ADMINs and FACILITATORs)
+
+    /** Something given, or offered, to a co-producer, as typed in. */
+    public record ReciprocityDraft(UUID userId, ReciprocityKind kind, @Nullable String description, @Nullable Long amountPence,
+            LocalDate offeredOn, @Nullable LocalDate givenOn, boolean adviceOffered) {}
+
+    public Reciprocity reciprocity(Tenant tenant, UUID projectId) {
+        staffOnly(tenant);
+        projects.project(tenant, projectId);
+        return new Reciprocity(reciprocity.entries(tenant.organisationId(), projectId));
+    }
+
+    /** Records an entry for someone taking part in the project; false when they are not. */
+    @Transactional
+    public boolean record(Tenant tenant, UUID projectId, ReciprocityDraft d) {
+        staffOnly(tenant);
+        Project project = projects.project(tenant, projectId);
+        if (!project.involves(d.userId())) {
+            return false;
+        }
+        reciprocity.add(tenant.organisationId(), projectId, tenant.userId(), d.userId(), d.kind(), d.description(), d.amountPence(),
+                d.offeredOn(), d.givenOn(), d.adviceOffered());
+        return true;
+    }
+
+    /** Records the day an entry was given; false when there is no such entry or the day is before it was offered. */
+    @Transactional
+    public boolean given(Tenant tenant, UUID projectId, UUID entryId, LocalDate givenOn) {
+        staffOnly(tenant);
+        projects.project(tenant, projectId);
+        return reciprocity.given(tenant.organisationId(), projectId, entryId, givenOn);
+    }
+
+    private static void staffOnly(Tenant tenant) {
+        if (!tenant.is(Role.ADMIN, Role.FACILITATOR)) {
+            throw new AccessDeniedException("the reciprocity ledger is for ADMINs and FACILITATORs");
+        }
     }
 }

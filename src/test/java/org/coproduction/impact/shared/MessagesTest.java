@@ -100,6 +100,8 @@ class MessagesTest {
             Map.entry("involvement.part.", Stream.of(AboutYou.values()).map(a -> "involvement.part." + a.slug()).toList()),
             Map.entry("involvement.group.", Stream.of(AboutYou.values())
                     .flatMap(a -> a.groups().stream().map(g -> "involvement.group." + a.slug() + "." + g)).toList()),
+            Map.entry("involvement.reciprocity.kind.", Stream.of(org.coproduction.impact.involvement.ReciprocityKind.values())
+                    .map(org.coproduction.impact.involvement.ReciprocityKind::messageKey).toList()),
             Map.entry("involvement.finding.", Stream.of(org.coproduction.impact.involvement.Comparison.Direction.values())
                     .map(org.coproduction.impact.involvement.Comparison.Direction::messageKey).toList()),
             // form/responses-analysis.jte: how a member's answer changed over time
