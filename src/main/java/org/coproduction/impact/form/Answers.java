@@ -120,8 +120,9 @@ public record Answers(Map<String, List<String>> values) {
             case DATE -> date(value);
             case ABOUT_YOU -> {
                 String part = field.substring(field.lastIndexOf('.') + 1);
-                AboutYou about = AboutYou.valueOf(part.toUpperCase(java.util.Locale.ROOT));
-                yield about.choices().contains(value) ? null : "form.answer.choose-from-list";
+                yield AboutYou.fromSlug(part).map(about -> about.choices().contains(value)).orElse(false)
+                        ? null
+                        : "form.answer.choose-from-list";
             }
         };
     }

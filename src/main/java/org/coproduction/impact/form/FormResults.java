@@ -130,7 +130,7 @@ public class FormResults {
     }
 
     private static AboutYou aboutYou(String field) {
-        return AboutYou.valueOf(field.substring(field.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT));
+        return AboutYou.fromSlug(field.substring(field.lastIndexOf('.') + 1)).orElseThrow();
     }
 
     private static @Nullable Integer position(String value) {
@@ -407,11 +407,9 @@ public class FormResults {
                 }
             }
             case YES_NO -> tallies.add(tally(q, q.key(), List.of("yes", "no"), counts));
-            case ABOUT_YOU -> {
-                for (String field : q.fields()) {
-                    tallies.add(tally(q, field, aboutYou(field).choices(), counts));
-                }
-            }
+            // Kept apart as special-category data and never counted per form: who took part is shown,
+            // with small numbers hidden, on the who-took-part pages (AboutYouAnswers).
+            case ABOUT_YOU -> {}
             case NUMBER -> numbers = numbers(counts.values(q.key()));
             case SHORT_TEXT, LONG_TEXT, DATE -> {}
         }

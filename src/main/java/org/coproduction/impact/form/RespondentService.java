@@ -37,10 +37,12 @@ public class RespondentService {
     private final Clock clock;
     private final AuditLog audit;
     private final AnswerCounts answerCounts;
+    private final AboutYouAnswers aboutYou;
 
     RespondentService(FormRepository forms, ResponseRepository responses, FormService formService, Optional<Clock> clock, AuditLog audit,
-            AnswerCounts answerCounts) {
+            AnswerCounts answerCounts, AboutYouAnswers aboutYou) {
         this.answerCounts = answerCounts;
+        this.aboutYou = aboutYou;
         this.forms = forms;
         this.responses = responses;
         this.formService = formService;
@@ -158,6 +160,9 @@ public class RespondentService {
             return new SubmitResult.Invalid(problems);
         }
         UUID saved = sent.get().responseId();
+        if (saved != null && asksAboutYou(questions)) {
+            aboutYou.keepApart(form.organisation(), saved, draft.memberId(), questions, draft.answers());
+        }
         return saved != null ? new SubmitResult.Saved(saved, false)
                 : new SubmitResult.Saved(responses.submitted(form.organisation(), formId, draftToken).orElseThrow(), true);
     }
@@ -195,6 +200,9 @@ public class RespondentService {
         }
         Optional<UUID> id = responses.insert(tenant.organisationId(), formId, form.currentVersion(), submissionToken, answers, Source.PAPER,
                 memberId, tenant.userId());
+        if (id.isPresent() && asksAboutYou(form.questions())) {
+            aboutYou.keepApart(tenant.organisationId(), id.get(), memberId, form.questions(), answers);
+        }
         return id.<SubmitResult>map(r -> new SubmitResult.Saved(r, false)).orElseGet(() -> new SubmitResult.Saved(
                 responses.submitted(tenant.organisationId(), formId, submissionToken).orElseThrow(), true));
     }
@@ -276,5 +284,9 @@ public class RespondentService {
         // Who left a response out, or counted it again, and when: the counts change, so it is kept.
         audit.record(tenant.organisationId(), tenant.userId(), exclusion == null ? "FORM_RESPONSE_COUNTED" : "FORM_RESPONSE_EXCLUDED",
                 "form_response", responseId, exclusion == null ? null : exclusion.name());
+    }
+
+    private static boolean asksAboutYou(List<Question> questions) {
+        return questions.stream().anyMatch(q -> q.type() == QuestionType.ABOUT_YOU);
     }
 }

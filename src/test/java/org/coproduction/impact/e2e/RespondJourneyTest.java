@@ -128,9 +128,11 @@ class RespondJourneyTest extends Journey {
         person.tabTo(field(person, "Day")).type("12").press("Tab").type("3").press("Tab").type("2026");
         person.tabTo(button(person, "Continue")).pressToLoad("Enter");
 
-        // About you: every part optional, and one button skips it all.
+        // About you: every part optional, and one button skips it all. Nine parts, in the 2021 Census
+        // categories (issue 12): age, sex, gender identity, sexual orientation, disability, carer,
+        // ethnic group, religion, care and support drawn on.
         assertThat(person.heading()).hasText("About you");
-        assertThat(page.locator("fieldset")).hasCount(5);
+        assertThat(page.locator("fieldset")).hasCount(9);
         person.tabTo(button(person, "Skip this")).pressToLoad("Enter");
 
         assertThat(person.heading()).hasText("Check your answers");

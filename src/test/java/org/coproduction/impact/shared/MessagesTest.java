@@ -102,6 +102,15 @@ class MessagesTest {
                     .flatMap(a -> Stream.concat(Stream.of(a.messageKey()), a.choices().stream().map(a::choiceKey)))
                     .toList()),
             Map.entry("form.picture.", Pictures.ALL.stream().map(Pictures::messageKey).toList()),
+            // Who took part (involvement): the parts of "about you" as headings, each group in words for
+            // the findings ("Fewer young people took part..."), and which way a finding goes.
+            Map.entry("involvement.part.", Stream.of(AboutYou.values()).map(a -> "involvement.part." + a.slug()).toList()),
+            Map.entry("involvement.group.", Stream.of(AboutYou.values())
+                    .flatMap(a -> a.groups().stream().map(g -> "involvement.group." + a.slug() + "." + g)).toList()),
+            Map.entry("involvement.reciprocity.kind.", Stream.of(org.coproduction.impact.involvement.ReciprocityKind.values())
+                    .map(org.coproduction.impact.involvement.ReciprocityKind::messageKey).toList()),
+            Map.entry("involvement.finding.", Stream.of(org.coproduction.impact.involvement.Comparison.Direction.values())
+                    .map(org.coproduction.impact.involvement.Comparison.Direction::messageKey).toList()),
             // form/responses-analysis.jte: how a member's answer changed over time
             Map.entry("form.analysis.change.", Stream.of(org.coproduction.impact.form.Analysis.Change.values())
                     .map(org.coproduction.impact.form.Analysis.Change::messageKey).toList()),
