@@ -1,0 +1,63 @@
+package org.coproduction.impact.organisation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+
+/**
+ * Spring Security's client registrations, one per organisation with single sign-on, read from its
+ * settings: the registration id is the organisation's id, so the provider sends people back to
+ * {@code /login/oauth2/code/{organisation id}}. The provider's endpoints come from its OpenID
+ * Connect discovery document, read once per version of the settings and kept in memory; a change
+ * to the settings (on any instance) reads it again.
+ */
+class SsoClientRegistrations implements ClientRegistrationRepository {
+
+    static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+
+    private record Cached(String fingerprint, ClientRegistration registration) {}
+
+    private final SsoService sso;
+    private final Map<OrganisationId, Cached> cache = new ConcurrentHashMap<>();
+
+    SsoClientRegistrations(SsoService sso) {
+        this.sso = sso;
+    }
+
+    @Override
+    public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
+        OrganisationId org;
+        try {
+            org = new OrganisationId(UUID.fromString(registrationId));
+        } catch (IllegalArgumentException notAnOrganisation) {
+            return null;
+        }
+        Optional<SsoSettings> settings = sso.settingsFor(org);
+        Optional<String> secret = sso.clientSecret(org);
+        if (settings.isEmpty() || secret.isEmpty()) {
+            cache.remove(org);
+            return null;
+        }
+        SsoSettings s = settings.get();
+        String fingerprint = s.version() + "|" + s.issuer() + "|" + s.clientId() + "|" + secret.get().hashCode();
+        Cached cached = cache.get(org);
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.registration();
+        }
+        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(s.issuer())
+                .registrationId(registrationId)
+                .clientId(s.clientId())
+                .clientSecret(secret.get())
+                .scope("openid", "email", "profile")
+                .redirectUri(REDIRECT_URI)
+                .build();
+        cache.put(org, new Cached(fingerprint, registration));
+        return registration;
+    }
+}
