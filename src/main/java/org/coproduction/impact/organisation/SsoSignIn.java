@@ -56,7 +56,8 @@ class SsoSignIn {
     @Bean
     Customizer<OAuth2LoginConfigurer<HttpSecurity>> workAccountSignIn(
             SsoService sso, ClientRegistrationRepository workAccountProviders, AuthenticationSuccessHandler onSignIn) {
-        return login -> login.loginPage("/sign-in/work-account")
+        // The same sign-in page as passwords: it offers both, and people asked to sign in land there.
+        return login -> login.loginPage("/sign-in")
                 .clientRegistrationRepository(workAccountProviders)
                 .authorizedClientRepository(new KeepNoTokens())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new WorkAccountUsers(sso)))
