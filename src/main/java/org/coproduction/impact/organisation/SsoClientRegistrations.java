@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.web.BaseUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -19,15 +20,21 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  */
 class SsoClientRegistrations implements ClientRegistrationRepository {
 
-    static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+    static final String CALLBACK = "/login/oauth2/code/{registrationId}";
 
     private record Cached(String fingerprint, ClientRegistration registration) {}
 
     private final SsoService sso;
+    private final String redirectUri;
     private final Map<OrganisationId, Cached> cache = new ConcurrentHashMap<>();
 
-    SsoClientRegistrations(SsoService sso) {
+    /**
+     * The redirect address starts with APP_BASE_URL when it is set, the address people (and so the
+     * provider's registration) know the service by; otherwise with the request's own address.
+     */
+    SsoClientRegistrations(SsoService sso, BaseUrl baseUrl) {
         this.sso = sso;
+        this.redirectUri = baseUrl.configured().map(base -> base + CALLBACK).orElse("{baseUrl}" + CALLBACK);
     }
 
     @Override
@@ -55,7 +62,7 @@ class SsoClientRegistrations implements ClientRegistrationRepository {
                 .clientId(s.clientId())
                 .clientSecret(secret.get())
                 .scope("openid", "email", "profile")
-                .redirectUri(REDIRECT_URI)
+                .redirectUri(redirectUri)
                 .build();
         cache.put(org, new Cached(fingerprint, registration));
         return registration;

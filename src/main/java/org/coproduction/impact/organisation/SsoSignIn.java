@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.TenantResolver;
+import org.coproduction.impact.shared.web.BaseUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +50,8 @@ class SsoSignIn {
     static final String WAITING = "waiting_for_approval";
 
     @Bean
-    ClientRegistrationRepository workAccountProviders(SsoService sso) {
-        return new SsoClientRegistrations(sso);
+    ClientRegistrationRepository workAccountProviders(SsoService sso, BaseUrl baseUrl) {
+        return new SsoClientRegistrations(sso, baseUrl);
     }
 
     @Bean
