@@ -232,7 +232,7 @@ public class SsoService {
     }
 
     /** Encrypted (AES-GCM, key from APP_SSO_ENCRYPTION_KEY) when the operator set a key; otherwise kept as given. */
-    private String encrypt(String secret) {
+    String encrypt(String secret) {
         if (encryptionKey.isBlank()) {
             return "plain:" + secret;
         }
@@ -240,7 +240,7 @@ public class SsoService {
         return "enc:" + salt + ":" + Encryptors.delux(encryptionKey, salt).encrypt(secret);
     }
 
-    private String decrypt(String stored) {
+    String decrypt(String stored) {
         if (stored.startsWith("enc:")) {
             String[] parts = stored.split(":", 3);
             if (encryptionKey.isBlank()) {
