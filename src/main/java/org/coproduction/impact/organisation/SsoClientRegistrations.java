@@ -22,6 +22,8 @@ class SsoClientRegistrations implements ClientRegistrationRepository {
 
     static final String CALLBACK = "/login/oauth2/code/{registrationId}";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SsoClientRegistrations.class);
+
     private record Cached(String fingerprint, ClientRegistration registration) {}
 
     private final SsoService sso;
@@ -57,13 +59,20 @@ class SsoClientRegistrations implements ClientRegistrationRepository {
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return cached.registration();
         }
-        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(s.issuer())
-                .registrationId(registrationId)
-                .clientId(s.clientId())
-                .clientSecret(secret.get())
-                .scope("openid", "email", "profile")
-                .redirectUri(redirectUri)
-                .build();
+        ClientRegistration registration;
+        try {
+            registration = ClientRegistrations.fromIssuerLocation(s.issuer())
+                    .registrationId(registrationId)
+                    .clientId(s.clientId())
+                    .clientSecret(secret.get())
+                    .scope("openid", "email", "profile")
+                    .redirectUri(redirectUri)
+                    .build();
+        } catch (RuntimeException providerNotAnswering) {
+            log.warn("The single sign-on provider of organisation {} did not answer with its discovery document: {}",
+                    org.value(), providerNotAnswering.getMessage());
+            return null;
+        }
         cache.put(org, new Cached(fingerprint, registration));
         return registration;
     }

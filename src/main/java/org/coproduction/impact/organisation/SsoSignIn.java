@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.core.Authentication;
@@ -63,7 +65,16 @@ class SsoSignIn {
                 .authorizedClientRepository(new KeepNoTokens())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new WorkAccountUsers(sso)))
                 .successHandler(new SignInAsAccount(onSignIn))
-                .failureHandler(onFailedWorkAccountSignIn());
+                .failureHandler(onFailedWorkAccountSignIn())
+                // An organisation without single sign-on (turned off, or a made-up id), or a provider
+                // that does not answer: the plain "did not work" message, not a 500 page.
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(onFailedWorkAccountSignIn());
+                        return filter;
+                    }
+                });
     }
 
     static AuthenticationFailureHandler onFailedWorkAccountSignIn() {

@@ -208,6 +208,15 @@ class SsoSignInIntegrationTest {
         assertThat(allowed.path()).isEqualTo("/");
     }
 
+    @Test
+    void anOrganisationWithoutSingleSignOnGivesThePlainMessageNotAnErrorPage() throws Exception {
+        Page page = new Browser().get("/oauth2/authorization/" + java.util.UUID.randomUUID());
+
+        assertThat(page.path()).isEqualTo("/sign-in/work-account");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("#email-error").text()).contains("Signing in with your work account did not work");
+    }
+
     private long audits(OrganisationId org, String action, java.util.UUID actor) {
         return jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = :a and actor_user_id = :u")
                 .param("org", org.value()).param("a", action).param("u", actor).query(Long.class).single();
