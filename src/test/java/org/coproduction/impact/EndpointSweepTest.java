@@ -180,7 +180,9 @@ class EndpointSweepTest {
             // Outcome reviews: an open round of A's on A's outcome, with A's member's view and a judgement.
             Map.entry("roundId", f -> f.reviews().roundId().toString()),
             // Reports: an impact report of A's, published for funders, from a closed round of A's.
-            Map.entry("reviewReportId", f -> f.reports().reportId().toString()));
+            Map.entry("reviewReportId", f -> f.reports().reportId().toString()),
+            // Single sign-on: someone waiting in A for an ADMIN's approval (made in newFixture).
+            Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -504,6 +506,10 @@ class EndpointSweepTest {
                                                          i.expires_at), ',' order by i.id)
                              from invitation i where i.organisation_id = :org),
                             (select count(*) from outbound_email e where e.organisation_id = :org),
+                            (select string_agg(concat_ws('|', s.issuer, s.client_id, s.client_secret, s.passwords_for_staff,
+                                                         s.first_role, s.version), ',')
+                             from sso_settings s where s.organisation_id = :org),
+                            (select string_agg(w.id::text, ',' order by w.id) from sso_waiting w where w.organisation_id = :org),
                             (select count(*) from audit_event e where e.organisation_id = :org),
                             (select string_agg(concat_ws('|', p.id, p.name, p.version, p.comments_open), ',' order by p.id)
                              from project p where p.organisation_id = :org),
@@ -1011,12 +1017,20 @@ class EndpointSweepTest {
         UUID printed = invitations.invitePrinted(asAdmin, "Printed invitee " + suffix, Role.MEMBER);
         UUID emailed = invitations.inviteByEmail(asAdmin, "Emailed invitee " + suffix, "invitee-" + suffix + "@example.test",
                 Role.FACILITATOR);
+        jdbc.sql("insert into sso_waiting (id, organisation_id, email, display_name) values (:id, :org, :email, :name)")
+                .param("id", waitingIdOf(a)).param("org", a.id().value())
+                .param("email", "waiting-" + suffix + "@example.test").param("name", "Waiting " + suffix).update();
         ProjectOfA project = projectOf(a);
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
                 reviewsOf(a, project), reportsOf(a, project));
+    }
+
+    /** The id of the person waiting for approval in A (single sign-on), derived from A's id. */
+    static UUID waitingIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("sso-waiting-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

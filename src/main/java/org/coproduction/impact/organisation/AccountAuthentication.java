@@ -44,9 +44,10 @@ class AccountAuthentication implements AuthenticationProvider {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final SsoRepository sso;
 
     AccountAuthentication(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder encoder,
-            SignInAttempts attempts, Mailer mailer, MessageSource messages, AuditLog audit) {
+            SignInAttempts attempts, Mailer mailer, MessageSource messages, AuditLog audit, SsoRepository sso) {
         UserDetailsService users = login -> accounts.findByLogin(login)
                 .map(a -> new SignedInUser(a.id(), a.username(), a.displayName(), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
@@ -58,6 +59,7 @@ class AccountAuthentication implements AuthenticationProvider {
         this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
+        this.sso = sso;
     }
 
     @Override
@@ -74,6 +76,11 @@ class AccountAuthentication implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             attempts.recordSuccess(key, address);
+            // Checked only after the password is right, so the answer tells a stranger nothing.
+            if (result.getPrincipal() instanceof SignedInUser user && sso.passwordsRefusedFor(user.userId())) {
+                audit.record(null, user.userId(), "PASSWORD_REFUSED_SSO", "account", user.userId(), null);
+                throw new PasswordsOffForStaff();
+            }
             return result;
         } catch (BadCredentialsException e) {
             if (attempts.recordSignInFailure(key, address)) {

@@ -42,6 +42,14 @@ class AccountRepository {
                 .optional();
     }
 
+    /** Finds an account by its email address, ignoring case (email addresses are unique). */
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql(SELECT + "where lower(email) = lower(:email)")
+                .param("email", email.strip())
+                .query(Account.class)
+                .optional();
+    }
+
     Optional<Account> findById(UserId id) {
         return jdbc.sql(SELECT + "where id = :id").param("id", id.value()).query(Account.class).optional();
     }

@@ -59,6 +59,8 @@ class SignInHandlers {
             if (exception instanceof TooManySignInAttempts slowed) {
                 reason = "wait";
                 request.getSession().setAttribute(WAIT_MINUTES, minutes(slowed.waitFor()));
+            } else if (exception instanceof PasswordsOffForStaff) {
+                reason = "sso";
             }
             response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
         };

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.organisation.OrganisationService;
 import org.coproduction.impact.organisation.Person;
+import org.coproduction.impact.organisation.SsoService;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -31,11 +32,13 @@ class PeopleController {
     private final OrganisationService organisations;
     private final InvitationService invitations;
     private final MessageSource messages;
+    private final SsoService sso;
 
-    PeopleController(OrganisationService organisations, InvitationService invitations, MessageSource messages) {
+    PeopleController(OrganisationService organisations, InvitationService invitations, MessageSource messages, SsoService sso) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.messages = messages;
+        this.sso = sso;
     }
 
     static List<Option> roleOptions() {
@@ -48,6 +51,7 @@ class PeopleController {
     String showPeople(Tenant tenant, Model model) {
         model.addAttribute("people", organisations.people(tenant));
         model.addAttribute("invitations", invitations.all(tenant));
+        model.addAttribute("waiting", sso.waiting(tenant));
         return "organisation/people";
     }
 

@@ -12,7 +12,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -118,7 +121,8 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationSuccessHandler onSignIn,
             AuthenticationFailureHandler onFailedSignIn,
-            @Value("${app.security.hsts:false}") boolean hsts)
+            @Value("${app.security.hsts:false}") boolean hsts,
+            ObjectProvider<Customizer<OAuth2LoginConfigurer<HttpSecurity>>> workAccountSignIn)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -136,6 +140,9 @@ class SecurityConfig {
                         .failureHandler(onFailedSignIn))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new PublicFormsCsrfTokens()));
+        // Single sign-on with a work account (OpenID Connect, per organisation): configured by the
+        // organisation module (SsoSignIn), only applied here. See docs/sso.md.
+        workAccountSignIn.ifAvailable(http::oauth2Login);
         headers(http, hsts);
         return http.build();
     }
