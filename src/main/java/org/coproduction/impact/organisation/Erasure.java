@@ -63,7 +63,7 @@ public class Erasure {
 
     /** The kinds of data the confirmation page counts, in its order. */
     public enum Kind {
-        MEMBERSHIP, ANSWERS, FILES, COMMENTS, LINKS, VOICES, ATTENDANCE, INVITATIONS, EMAILS, AUDIT, AUTHORSHIP, MENTIONS;
+        MEMBERSHIP, ANSWERS, FILES, COMMENTS, LINKS, VOICES, ATTENDANCE, INVITATIONS, EMAILS, AUDIT, AUTHORSHIP, MENTIONS, ABOUT_YOU, RECIPROCITY;
 
         public String messageKey() {
             return "erasure.kind." + name().toLowerCase(java.util.Locale.ROOT);
@@ -153,7 +153,11 @@ public class Erasure {
             Map.entry("review_judgement.recorded_by", nullify()),
             Map.entry("report_review_report.created_by", nullify()),
             Map.entry("report_review_report.updated_by", nullify()),
-            Map.entry("report_publication.published_by", nullify()));
+            Map.entry("report_publication.published_by", nullify()),
+            Map.entry("about_you_answer.user_id", new Rule(Action.DELETE_ROW, Kind.ABOUT_YOU)),
+            Map.entry("local_population_area.imported_by", nullify()),
+            Map.entry("reciprocity_entry.user_id", new Rule(Action.DELETE_ROW, Kind.RECIPROCITY)),
+            Map.entry("reciprocity_entry.recorded_by", nullify()));
 
     /**
      * Columns outside any organisation that refer to an account: handled with the account, only when
