@@ -1,7 +1,5 @@
 package org.coproduction.impact.together;
 
-import java.util.Locale;
-
 /** How it went, as a face to choose: the words beside each face say the same. */
 public enum Face {
     GOOD("face-happy"),
@@ -19,6 +17,10 @@ public enum Face {
     }
 
     public String messageKey() {
-        return "together.face." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case GOOD -> "together.face.good";
+            case MIXED -> "together.face.mixed";
+            case BAD -> "together.face.bad";
+        };
     }
 }

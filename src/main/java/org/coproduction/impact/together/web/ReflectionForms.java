@@ -11,8 +11,11 @@ import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
 import org.coproduction.impact.together.Face;
+import org.coproduction.impact.together.Lesson;
+import org.coproduction.impact.together.LessonDraft;
 import org.coproduction.impact.together.ReflectionDraft;
 import org.coproduction.impact.together.ReflectionService;
+import org.coproduction.impact.together.TogetherWords;
 import org.jspecify.annotations.Nullable;
 
 /** The reflection pages' forms, as typed: strings checked here, with a message next to each field. */
@@ -93,9 +96,45 @@ public final class ReflectionForms {
         }
     }
 
+    /** A lesson as typed. */
+    public record LessonForm(@Nullable String lesson, @Nullable String evidence, @Nullable String change, @Nullable String changeMade,
+            @Nullable String themes, @Nullable List<String> reflectionIds, @Nullable Integer version) {
+
+        public LessonForm {
+            reflectionIds = reflectionIds == null ? List.of() : List.copyOf(reflectionIds);
+            version = version == null ? -1 : version;
+        }
+
+        static LessonForm of(Lesson l) {
+            return new LessonForm(l.lesson(), l.evidence(), l.change(), l.changeMade() ? "yes" : "no", String.join(", ", l.themes()),
+                    l.reflectionIds().stream().map(UUID::toString).toList(), l.version());
+        }
+
+        FormErrors check() {
+            FormErrors e = FormErrors.none();
+            if (blank(lesson)) {
+                e = e.plus("lesson", Ui.t("together.lesson.required"));
+            }
+            if (uuids(reflectionIds).size() != reflectionIds.size()) {
+                e = e.plus("reflectionIds", Ui.t("together.lesson.reflection.unknown"));
+            }
+            return e;
+        }
+
+        LessonDraft draft() {
+            return new LessonDraft(lesson == null ? "" : lesson, evidence == null ? "" : evidence, change == null ? "" : change,
+                    "yes".equals(changeMade), ReflectionService.splitThemes(themes == null ? "" : themes),
+                    Set.copyOf(uuids(reflectionIds)));
+        }
+
+        public int seen() {
+            return version == null ? -1 : version;
+        }
+    }
+
     static List<Option> useOptions() {
         return java.util.Arrays.stream(ConsentUse.values())
-                .map(u -> Option.of(u.name(), Ui.t("together.use." + u.name().toLowerCase(Locale.ROOT).replace('_', '-'))))
+                .map(u -> Option.of(u.name(), Ui.t(TogetherWords.use(u))))
                 .toList();
     }
 
