@@ -188,7 +188,7 @@ class EndpointSweepTest {
             Map.entry("lessonId", f -> f.together().lessonId().toString()),
             // The self-assessment: A's round, answered by A's member and facilitator, and one of A's statements.
             Map.entry("assessmentId", f -> f.together().assessmentId().toString()),
-            Map.entry("statementId", f -> f.together().statementId().toString()));
+            Map.entry("statementId in /self-assessment/statements/{statementId}", f -> f.together().statementId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
