@@ -132,6 +132,10 @@ class SelfAssessmentIntegrationTest {
         TestData.Org other = data.organisationWithEveryRole("Other self-assessment");
         mvc.perform(get(results).with(data.as(other.admin()))).andExpect(status().isNotFound());
         mvc.perform(get(results + "/answer").with(data.as(other.admin()))).andExpect(status().isNotFound());
+        // Making an action, even with no principle chosen, is "not found" from another organisation.
+        mvc.perform(post(results + "/actions").with(data.as(other.admin())).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(results + "/actions").with(data.as(other.admin())).with(csrf()).param("principle", "EQUALITY"))
+                .andExpect(status().isNotFound());
 
         // Another organisation's statements are its own: changing one of A's from B finds nothing.
         Statement first = assessments.statements(facilitator).getFirst();

@@ -171,6 +171,10 @@ class SelfAssessmentController {
     @PostMapping("/projects/{projectId}/self-assessments/{assessmentId}/actions")
     String makeAction(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID assessmentId, @RequestParam(defaultValue = "") String principle,
             Model model, RedirectAttributes redirect) {
+        // Another organisation's (or an unknown) round is "not found" before anything else is looked at.
+        if (assessments.rounds(tenant, projectId).stream().noneMatch(r -> r.id().equals(assessmentId))) {
+            throw new org.coproduction.impact.shared.tenancy.NotFoundException("self-assessment");
+        }
         Principle p = parsePrinciple(principle);
         if (p == null) {
             redirect.addFlashAttribute("notice", Ui.t("together.action.unknown"));
