@@ -71,6 +71,14 @@ import org.coproduction.impact.report.ReportResult;
 import org.coproduction.impact.report.ReportService;
 import org.coproduction.impact.report.ReportWords;
 import org.coproduction.impact.report.ReviewReport;
+import org.coproduction.impact.together.Face;
+import org.coproduction.impact.together.LessonDraft;
+import org.coproduction.impact.together.LessonService;
+import org.coproduction.impact.together.ReflectionDraft;
+import org.coproduction.impact.together.ReflectionService;
+import org.coproduction.impact.together.Rung;
+import org.coproduction.impact.together.SelfAssessmentService;
+import org.coproduction.impact.together.TogetherResult;
 import org.coproduction.impact.tracker.ReportDraft;
 import org.coproduction.impact.tracker.TaskDraft;
 import org.coproduction.impact.tracker.TaskStatus;
@@ -182,7 +190,14 @@ class EndpointSweepTest {
             // Reports: an impact report of A's, published for funders, from a closed round of A's.
             Map.entry("reviewReportId", f -> f.reports().reportId().toString()),
             // Single sign-on: someone waiting in A for an ADMIN's approval (made in newFixture).
-            Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()));
+            Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()),
+            // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
+            Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
+            // Lessons learned: A's lesson resting on that reflection.
+            Map.entry("lessonId", f -> f.together().lessonId().toString()),
+            // The self-assessment: A's round, answered by A's member and facilitator, and one of A's statements.
+            Map.entry("assessmentId", f -> f.together().assessmentId().toString()),
+            Map.entry("statementId in /self-assessment/statements/{statementId}", f -> f.together().statementId().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset
@@ -243,6 +258,15 @@ class EndpointSweepTest {
 
     @Autowired
     RecordService records;
+
+    @Autowired
+    ReflectionService reflections;
+
+    @Autowired
+    LessonService lessons;
+
+    @Autowired
+    SelfAssessmentService selfAssessments;
 
     @Autowired
     MeasureService measures;
@@ -603,7 +627,24 @@ class EndpointSweepTest {
                             (select string_agg(concat_ws('|', v.id, v.view, v.sentence, v.updated_at), ',' order by v.id)
                              from review_member_view v where v.organisation_id = :org),
                             (select string_agg(concat_ws('|', j.id, j.judgement, j.reasons, j.next_steps, j.version), ',' order by j.id)
-                             from review_judgement j where j.organisation_id = :org)))
+                             from review_judgement j where j.organisation_id = :org),
+                            (select string_agg(concat_ws('|', r.id, r.version, r.archived_at), ',' order by r.id)
+                             from reflection r where r.organisation_id = :org),
+                            (select string_agg(concat_ws('|', c.id, c.uses::text, c.withdrawn_at), ',' order by c.id)
+                             from reflection_consent c where c.organisation_id = :org),
+                            (select string_agg(concat_ws('|', l.id, l.version, l.change_made), ',' order by l.id)
+                             from lesson l where l.organisation_id = :org),
+                            (select count(*) from lesson_reflection x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.words, x.easy_read, x.version, x.archived_at), ',' order by x.id)
+                             from coproduction_statement x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.id, x.title), ',' order by x.id)
+                             from self_assessment x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.statement_id, x.user_id, x.score, x.comment), ',' order by x.statement_id, x.user_id)
+                             from self_assessment_answer x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.user_id, x.rung, x.reasons), ',' order by x.user_id)
+                             from self_assessment_ladder x where x.organisation_id = :org),
+                            (select string_agg(concat_ws('|', x.principle, x.task_id), ',' order by x.principle)
+                             from self_assessment_action x where x.organisation_id = :org)))
                         """)
                 .param("org", a.id().value())
                 .query(String.class)
@@ -753,7 +794,7 @@ class EndpointSweepTest {
     /** Organisation A (whose data is probed) and B (whose ADMIN probes it), with A's invitations and a reset link. */
     record Fixture(Org a, Org b, Invitation printed, Invitation emailed, String resetToken, ProjectOfA project,
             EvidenceOfA evidence, FrameworkOfA framework, MediaOfA media, TrackerOfA tracker, FormOfA form, RecordsOfA records,
-            DataOfA data, ReviewsOfA reviews, ReportsOfA reports) {
+            DataOfA data, ReviewsOfA reviews, ReportsOfA reports, TogetherOfA together) {
 
         /** Strings that identify A: none of them may reach anyone outside A. */
         List<String> secretsOfA() {
@@ -780,6 +821,7 @@ class EndpointSweepTest {
             secrets.addAll(tracker.words());
             secrets.addAll(form.words());
             secrets.addAll(records.words());
+            secrets.addAll(together.words());
             secrets.addAll(reviews.words());
             secrets.addAll(reports.words());
             secrets.addAll(data.words());
@@ -1025,12 +1067,40 @@ class EndpointSweepTest {
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
-                reviewsOf(a, project), reportsOf(a, project));
+                reviewsOf(a, project), reportsOf(a, project), togetherOf(a, project));
     }
 
     /** The id of the person waiting for approval in A (single sign-on), derived from A's id. */
     static UUID waitingIdOf(Org a) {
         return UUID.nameUUIDFromBytes(("sso-waiting-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A's member's reflection after A's activity on A's outcome, shared with the group for learning. */
+    record TogetherOfA(UUID reflectionId, UUID lessonId, UUID assessmentId, UUID statementId, List<String> words) {}
+
+    private TogetherOfA togetherOf(Org a, ProjectOfA project) {
+        Person member = a.person(Role.MEMBER);
+        Tenant asMember = new Tenant(new UserId(member.id()), a.id(), a.name(), Role.MEMBER);
+        String suffix = TestData.suffix();
+        String well = "Sweep went well " + suffix;
+        String notWell = "Sweep not well " + suffix;
+        String theme = "sweep reflection theme " + suffix;
+        UUID id = ((TogetherResult.Saved) reflections.add(asMember, project.id(), new ReflectionDraft(project.activityId(), Face.GOOD, well,
+                notWell, "", Set.of(project.outcomeId()), List.of(theme), java.util.EnumSet.of(ConsentUse.INTERNAL_LEARNING)))).id();
+        Person facilitator = a.person(Role.FACILITATOR);
+        String lesson = "Sweep lesson " + suffix;
+        String change = "Sweep change " + suffix;
+        UUID lessonId = ((TogetherResult.Saved) lessons.add(new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR),
+                project.id(), new LessonDraft(lesson, "", change, false, List.of(theme), Set.of(id)))).id();
+        Tenant asFacilitator = new Tenant(new UserId(facilitator.id()), a.id(), a.name(), Role.FACILITATOR);
+        String round = "Sweep self-assessment " + suffix;
+        String reasons = "Sweep ladder reasons " + suffix;
+        String comment = "Sweep statement comment " + suffix;
+        UUID assessment = ((TogetherResult.Saved) selfAssessments.start(asFacilitator, project.id(), round)).id();
+        UUID statement = selfAssessments.statements(asFacilitator).getFirst().id();
+        selfAssessments.answer(asMember, project.id(), assessment, Map.of(statement, 2), Map.of(statement, comment), Rung.CONSULTATION, reasons);
+        selfAssessments.answer(asFacilitator, project.id(), assessment, Map.of(statement, 4), Map.of(), Rung.CO_PRODUCTION, "");
+        return new TogetherOfA(id, lessonId, assessment, statement, List.of(well, notWell, theme, lesson, change, round, reasons, comment));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -157,7 +157,21 @@ public class Erasure {
             Map.entry("about_you_answer.user_id", new Rule(Action.DELETE_ROW, Kind.ABOUT_YOU)),
             Map.entry("local_population_area.imported_by", nullify()),
             Map.entry("reciprocity_entry.user_id", new Rule(Action.DELETE_ROW, Kind.RECIPROCITY)),
-            Map.entry("reciprocity_entry.recorded_by", nullify()));
+            Map.entry("reciprocity_entry.recorded_by", nullify()),
+            // Reflections and self-assessment answers are their own words and views: deleted. Lessons
+            // and rounds they set up are the organisation's: kept, without their name.
+            Map.entry("reflection.created_by", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
+            Map.entry("reflection.archived_by", nullify()),
+            Map.entry("reflection_consent.recorded_by", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
+            Map.entry("reflection_consent.withdrawn_by", nullify()),
+            Map.entry("lesson.created_by", nullify()),
+            Map.entry("lesson.updated_by", nullify()),
+            Map.entry("lesson.archived_by", nullify()),
+            Map.entry("coproduction_statement.updated_by", nullify()),
+            Map.entry("self_assessment.created_by", nullify()),
+            Map.entry("self_assessment_answer.user_id", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
+            Map.entry("self_assessment_ladder.user_id", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
+            Map.entry("self_assessment_action.created_by", nullify()));
 
     /**
      * Columns outside any organisation that refer to an account: handled with the account, only when

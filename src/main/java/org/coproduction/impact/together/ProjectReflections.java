@@ -1,0 +1,30 @@
+package org.coproduction.impact.together;
+
+import java.util.List;
+import org.coproduction.impact.pathway.Activity;
+import org.coproduction.impact.pathway.Outcome;
+import org.coproduction.impact.pathway.Project;
+
+/**
+ * A project's reflections as one person may see them, with what they can be tagged to.
+ *
+ * @param notShared how many reflections this person cannot read because their writers have not agreed
+ *     to share them for learning (0 for facilitators, who read them all, as with recorded items)
+ */
+public record ProjectReflections(Project project, List<Activity> activities, List<Outcome> outcomes, List<Reflection> reflections,
+        int notShared, boolean canSeeNames) {
+
+    public ProjectReflections {
+        activities = List.copyOf(activities);
+        outcomes = List.copyOf(outcomes);
+        reflections = List.copyOf(reflections);
+    }
+
+    public String activityTitle(java.util.UUID activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).map(Activity::title).findFirst().orElse("");
+    }
+
+    public String outcomeTitle(java.util.UUID outcomeId) {
+        return outcomes.stream().filter(o -> o.id().equals(outcomeId)).map(Outcome::title).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,5 @@
+/** Pages for reflections. */
+@NullMarked
+package org.coproduction.impact.together.web;
+
+import org.jspecify.annotations.NullMarked;
