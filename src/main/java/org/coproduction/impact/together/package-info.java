@@ -7,7 +7,7 @@
  * areas turned into tracker tasks). Nothing depends on this module; it uses the public services of
  * the pathway and the tracker.
  */
-@ApplicationModule(displayName = "How we worked together", allowedDependencies = {"shared", "evidence", "pathway", "tracker"})
+@ApplicationModule(displayName = "How we worked together", allowedDependencies = {"shared", "evidence", "pathway", "tracker", "assessment", "report"})
 @NullMarked
 package org.coproduction.impact.together;
 

@@ -71,6 +71,9 @@ class ReportIntegrationTest {
     ReportService reports;
 
     @Autowired
+    org.coproduction.impact.together.LessonService lessons;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -186,6 +189,22 @@ class ReportIntegrationTest {
         publish(s, learning);
         String forTheGroup = text(ReportService.base(s.project()) + "/" + learning, s.as(data, Role.MEMBER));
         assertThat(forTheGroup).contains("Jo: only for the group", "More trips out, please", "Trips", "Waiting lists");
+    }
+
+    @Test
+    void theLearningReportCarriesTheLessonsLearnedInTheRoundsPeriodAndTheImpactReportDoesNot() throws Exception {
+        Setup s = setup();
+        assertThat(lessons.add(s.facilitator(), s.project(), new org.coproduction.impact.together.LessonDraft(
+                "Meeting after lunch suits more people.", "", "We moved the group to 2pm.", true, List.of("timing"), Set.of())))
+                .isInstanceOf(org.coproduction.impact.together.TogetherResult.Saved.class);
+        UUID learning = draft(s, ReportKind.LEARNING, List.of());
+        UUID impact = draft(s, ReportKind.IMPACT, List.of());
+        publish(s, learning);
+        publish(s, impact);
+        assertThat(text(ReportService.base(s.project()) + "/" + learning, s.as(data, Role.MEMBER)))
+                .contains("Lessons we learned", "Meeting after lunch suits more people. What we changed: We moved the group to 2pm.");
+        assertThat(text(ReportService.base(s.project()) + "/" + impact, s.as(data, Role.MEMBER)))
+                .doesNotContain("Lessons we learned", "Meeting after lunch");
     }
 
     @Test
