@@ -148,6 +148,20 @@ class AnswerDaysIntegrationTest {
         sameAsDirect("asked again, nothing to settle");
     }
 
+    @Test
+    void theBackgroundJobSettlesTheDaysOfAFormWhoseOtherCountsWereSettledBeforeTheDaysExisted() {
+        answerCounts.current(org.id(), formId);
+        // As a form settled before V0026 and quiet since: counts settled up to the last step, no days.
+        jdbc.sql("delete from form_answer_day where form_id = :form").param("form", formId).update();
+        jdbc.sql("delete from form_answer_day_settled where form_id = :form").param("form", formId).update();
+        String days = "select count(*) from form_answer_day_settled where form_id = :form";
+        assertThat(jdbc.sql(days).param("form", formId).query(Long.class).single()).isZero();
+
+        assertThat(new AnswerCountsSettler(jdbc, answerCounts).settleAll()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql(days).param("form", formId).query(Long.class).single()).isEqualTo(1);
+        sameAsDirect("days settled by the job");
+    }
+
     private void sameAsDirect(String when) {
         LocalDate today = LocalDate.now(UK);
         List<LocalDate[]> periods = new ArrayList<>();
