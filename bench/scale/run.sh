@@ -102,6 +102,8 @@ for n in $STEPS; do
         # The generated responses are back-dated, behind the line the settled counts (V0018) have
         # reached: start them again, as for a form whose counts were never settled.
         "${PSQL[@]}" -c "delete from form_response_month where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
+            -c "delete from form_answer_day where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
+            -c "delete from form_answer_day_settled where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
             -c "delete from form_answer_count where form_id = '5ca1e000-0000-0000-0000-00000000f001'" \
             -c "delete from form_answer_settled where form_id = '5ca1e000-0000-0000-0000-00000000f001'" 2>/dev/null || true
         echo "added responses $((have + 1)) to $n in $(echo "$(date +%s.%N) - $start" | bc | cut -c1-6) s (with vacuum analyze)"

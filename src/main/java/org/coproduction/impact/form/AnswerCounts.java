@@ -38,25 +38,28 @@ class AnswerCounts {
     private final ResponseRepository responses;
     private final FormRepository forms;
     private final ResponseMonths months;
+    private final AnswerDays days;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    AnswerCounts(ResponseRepository responses, FormRepository forms, ResponseMonths months, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+    AnswerCounts(ResponseRepository responses, FormRepository forms, ResponseMonths months, AnswerDays days,
+            JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.responses = responses;
         this.forms = forms;
         this.months = months;
+        this.days = days;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     /** The fields whose values are counted (not free text) and the before-and-after questions, across the form's versions. */
-    private record Asked(List<String> valueFields, List<String> movementKeys) {}
+    private record Asked(List<String> valueFields, List<String> movementKeys, AnswerDays.Asked perDay) {}
 
     private Asked asked(OrganisationId org, UUID formId) {
         List<String> values = new ArrayList<>();
         List<String> moves = new ArrayList<>();
-        for (MappedQuestion m : FormResults.mapped(forms.versionQuestions(org, formId))) {
+        List<MappedQuestion> mapped = FormResults.mapped(forms.versionQuestions(org, formId));
+        for (MappedQuestion m : mapped) {
             Question q = m.question();
             switch (q.type()) {
                 case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, BEFORE_AFTER, YES_NO, ABOUT_YOU, NUMBER -> values.addAll(q.fields());
@@ -66,7 +69,7 @@ class AnswerCounts {
                 moves.add(q.key());
             }
         }
-        return new Asked(values, moves);
+        return new Asked(values, moves, AnswerDays.Asked.of(mapped));
     }
 
     Current current(OrganisationId org, UUID formId) {
@@ -74,6 +77,8 @@ class AnswerCounts {
         return transaction.execute(status -> {
             OffsetDateTime line = jdbc.sql("select now() - cast(:lag as interval)").param("lag", LAG.toSeconds() + " seconds")
                     .query(OffsetDateTime.class).single();
+            // The per-day counts of outcome evidence (review rounds) keep their own line, moved here too.
+            days.settle(org, formId, asked.perDay(), line);
             if (responses.lockSettled(org, formId).isEmpty()) {
                 // First time: everything before the line. Another request doing the same waits on the new row, then finds it.
                 if (responses.createSettled(org, formId, line)) {
@@ -109,13 +114,14 @@ class AnswerCounts {
      * again, before the change: where the response is in the settled counts, they are corrected.
      */
     void excluded(OrganisationId org, UUID formId, UUID responseId, boolean nowExcluded) {
+        Asked asked = asked(org, formId);
+        days.correct(org, formId, asked.perDay(), responseId, nowExcluded);
         var settled = responses.lockSettled(org, formId);
         var standing = responses.standing(org, formId, responseId);
         if (settled.isEmpty() || standing.isEmpty() || standing.get().excluded() == nowExcluded
                 || !standing.get().submittedAt().isBefore(settled.get().settledBefore())) {
             return;
         }
-        Asked asked = asked(org, formId);
         responses.addSettledCounts(org, formId, responses.countsOf(org, formId, responseId, asked.valueFields(), asked.movementKeys()),
                 nowExcluded ? -1 : 1);
         months.correct(org, formId, standing.get().submittedAt(), nowExcluded ? -1 : 1);

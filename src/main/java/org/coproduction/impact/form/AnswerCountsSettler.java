@@ -49,11 +49,16 @@ class AnswerCountsSettler {
                         select f.organisation_id, f.id as form_id
                         from form f
                         left join form_answer_settled s on s.form_id = f.id
-                        where exists (select 1 from form_response r
-                                      where r.organisation_id = f.organisation_id and r.form_id = f.id
-                                        and r.submitted_at < now() - cast(:lag as interval)
-                                        and (s.settled_before is null or r.submitted_at >= s.settled_before))
-                          and (s.settled_before is null or s.settled_before < now() - cast(:behind as interval))
+                        left join form_answer_day_settled d on d.form_id = f.id
+                        where (exists (select 1 from form_response r
+                                       where r.organisation_id = f.organisation_id and r.form_id = f.id
+                                         and r.submitted_at < now() - cast(:lag as interval)
+                                         and (s.settled_before is null or r.submitted_at >= s.settled_before))
+                               and (s.settled_before is null or s.settled_before < now() - cast(:behind as interval)))
+                           -- a form settled before its days were (V0026) and quiet since: its days once
+                           or (d.form_id is null and exists (select 1 from form_response r
+                                                            where r.organisation_id = f.organisation_id and r.form_id = f.id
+                                                              and r.submitted_at < now() - cast(:lag as interval)))
                         """)
                 .param("lag", AnswerCounts.LAG.toSeconds() + " seconds")
                 .param("behind", AnswerCounts.LAG.plus(AnswerCounts.STEP).toSeconds() + " seconds")
