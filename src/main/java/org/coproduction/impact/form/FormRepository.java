@@ -82,6 +82,15 @@ class FormRepository {
                 .map(r -> new Located(new OrganisationId(r.organisationId()), r.form()));
     }
 
+    /** The organisation a public token's form belongs to, archived or not. */
+    Optional<OrganisationId> organisationOfToken(String token) {
+        return jdbc.sql("select organisation_id from form where token = :token")
+                .param("token", token)
+                .query(UUID.class)
+                .optional()
+                .map(OrganisationId::new);
+    }
+
     Optional<Form> find(OrganisationId org, UUID formId) {
         return jdbc.sql(SELECT + " where f.organisation_id = :org and f.id = :id")
                 .param("org", org.value())

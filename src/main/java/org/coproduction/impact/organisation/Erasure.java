@@ -177,7 +177,7 @@ public class Erasure {
      * Columns outside any organisation that refer to an account: handled with the account, only when
      * no other organisation holds the person.
      */
-    static final List<String> ACCOUNT_LEVEL = List.of("password_reset.user_id");
+    static final List<String> ACCOUNT_LEVEL = List.of("password_reset.user_id", "account_two_step.user_id", "account_recovery_code.user_id");
 
     /** The question types whose answers are figures (counted), not words: what "anonymous figures" keeps. */
     private static final String FIGURE_TYPES = "'RATING', 'BEFORE_AFTER', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'NUMBER', 'ABOUT_YOU'";
@@ -455,6 +455,8 @@ public class Erasure {
     private void anonymiseAccount(Person person, Map<String, Object> params) {
         named.update("delete from outbound_email t where " + emails(true), params);
         named.update("delete from password_reset where user_id = :user", params);
+        named.update("delete from account_recovery_code where user_id = :user", params);
+        named.update("delete from account_two_step where user_id = :user", params);
         named.update("delete from spring_session where principal_name = :username", params);
         named.update("delete from form_submission where account_name = :username", params);
         named.update("delete from sign_in_failure where account_key in (lower(:username), lower(coalesce(cast(:email as text), :username)))",

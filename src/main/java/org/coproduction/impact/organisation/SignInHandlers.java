@@ -28,7 +28,7 @@ class SignInHandlers {
     }
 
     @Bean
-    AuthenticationSuccessHandler onSignIn(AccountRepository accounts, AuditLog audit) {
+    AuthenticationSuccessHandler onSignIn(AccountRepository accounts, AuditLog audit, TwoStepService twoStep) {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/");
         return new AuthenticationSuccessHandler() {
@@ -44,6 +44,14 @@ class SignInHandlers {
                         request.getSession().setAttribute(Ui.EASY_READ, a.easyRead());
                     }
                 });
+                var pending = twoStep.afterPassword(user.userId());
+                if (pending.isPresent()) {
+                    // Half signed in until the second step: TwoStepGate keeps every other page shut.
+                    request.getSession().setAttribute(TwoStepGate.PENDING, pending.get().name());
+                    response.sendRedirect(request.getContextPath()
+                            + (pending.get() == TwoStepService.Pending.SET_UP ? TwoStepGate.SET_UP_PAGE : TwoStepGate.CODE_PAGE));
+                    return;
+                }
                 audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId(), null);
                 next.onAuthenticationSuccess(request, response, authentication);
             }

@@ -105,6 +105,8 @@ class ImpactReportJourneyTest extends Journey {
         assertThat(facilitator.heading()).hasText("What changed in 2027");
         assertThat(page.locator("svg.app-report-chart title")).hasText("Judgements at a glance");
         assertThat(page.locator("main")).containsText("Partly achieved (3/4)");
+        // The pathway has no impact statement yet, but the project impact has its words: no "Not written yet." beside them.
+        assertThat(page.locator("h3:has-text('Project impact') + p")).hasText("More people come each week, and stay longer.");
     }
 
     @Test

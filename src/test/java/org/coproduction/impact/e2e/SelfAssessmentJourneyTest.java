@@ -77,6 +77,9 @@ class SelfAssessmentJourneyTest extends Journey {
         assertThat(staffPage.locator("#in-words")).containsText("Accessibility: members rate this lower than staff do (1.0 against 4.0 out of 4).");
         assertThat(staffPage.locator("#in-words")).containsText("Equality: members and staff see this much the same (3.0 and 3.0 out of 4).");
         assertThat(staffPage.locator("#chart svg title")).hasText("Members’ and staff’s views by principle");
+        // A principle nobody has answered says so, rather than drawing a misleading 0.
+        assertThat(staffPage.locator("#chart svg")).containsText("Members: no answers yet");
+        assertThat(staffPage.locator("#chart svg")).not().containsText("Members 0");
         assertThat(staffPage.locator("#results-table")).containsText("1.0 out of 4 (1 answer)");
         assertThat(staffPage.locator("main")).containsText("A member said: The bus stops at six.");
         assertThat(staffPage.locator("main")).containsText("Members put the project at: Consultation");

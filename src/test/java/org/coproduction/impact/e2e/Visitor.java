@@ -206,6 +206,7 @@ final class Visitor implements AutoCloseable {
     private void check() {
         scanned.add(loaded.size());
         AxeScan.assertNoViolations(page);
+        screenshot();
         if (phone) {
             List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             if (((Number) w.get(0)).intValue() > ((Number) w.get(1)).intValue()) {
@@ -215,6 +216,23 @@ final class Visitor implements AutoCloseable {
         }
         assertNoBrowserErrors();
     }
+
+    /**
+     * With {@code -Djourney.screenshots=<folder>}, every checked page is also saved as a full-page
+     * picture, so people can look at what the journeys saw (desktop, phone, easy read) without
+     * clicking through by hand. Off by default: CI does not need the pictures.
+     */
+    private void screenshot() {
+        String folder = System.getProperty("journey.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        String path = java.net.URI.create(page.url()).getPath().replaceAll("[^A-Za-z0-9]+", "-");
+        String name = "%03d%s%s.png".formatted(SHOTS.incrementAndGet(), phone ? "-phone" : "", path.length() > 80 ? path.substring(0, 80) : path);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Path.of(folder, name)));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SHOTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private void assertNoBrowserErrors() {
         if (!browserErrors.isEmpty()) {

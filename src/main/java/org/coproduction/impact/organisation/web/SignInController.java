@@ -32,6 +32,8 @@ class SignInController {
         if ("wait".equals(error)) {
             long minutes = session.getAttribute("signIn.waitMinutes") instanceof Long m ? m : 1;
             errors = FormErrors.single("username", Ui.t("sign-in.error.wait", minutes));
+        } else if ("two-step".equals(error)) {
+            errors = FormErrors.single("username", Ui.t("sign-in.error.two-step"));
         } else if ("sso".equals(error)) {
             errors = FormErrors.single("username", Ui.t("sso.sign-in.password-refused"));
         } else if (error != null) {

@@ -39,10 +39,18 @@ final class ReportDocx {
             }
             heading(doc, "Heading1", Ui.t("report.section.impact"));
             heading(doc, "Heading2", Ui.t("report.section.project-impact"));
-            text(doc, s.projectImpact() == null ? Ui.t("report.not-written") : s.projectImpact());
+            if (s.projectImpact() != null) {
+                text(doc, Ui.t("report.impact.aim") + " " + s.projectImpact());
+            } else if (s.words().projectImpact() == null) {
+                text(doc, Ui.t("report.not-written"));
+            }
             paragraphs(doc, s.words().projectImpact());
             heading(doc, "Heading2", Ui.t("report.section.coproduction-impact"));
-            text(doc, s.coproductionImpact() == null ? Ui.t("report.not-written") : s.coproductionImpact());
+            if (s.coproductionImpact() != null) {
+                text(doc, Ui.t("report.impact.aim") + " " + s.coproductionImpact());
+            } else if (s.words().coproductionImpact() == null) {
+                text(doc, Ui.t("report.not-written"));
+            }
             paragraphs(doc, s.words().coproductionImpact());
 
             heading(doc, "Heading1", Ui.t("report.chart.title"));

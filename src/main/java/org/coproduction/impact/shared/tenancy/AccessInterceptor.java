@@ -4,12 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coproduction.impact.shared.security.OperatorProperties;
 import org.coproduction.impact.shared.security.SignedInUser;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.AsyncHandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Enforces each handler's declared access before it runs, and resolves the current organisation
@@ -20,15 +23,17 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
 
     private final TenantResolver tenants;
     private final OperatorProperties operators;
+    private final List<TokenScope> tokenScopes;
 
     /** Each handler's rule, read from its annotations once (reading them was a few percent of every request). */
     private final java.util.concurrent.ConcurrentMap<Handler, EndpointAccess> rules = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Handler(Class<?> beanType, java.lang.reflect.Method method) {}
 
-    AccessInterceptor(TenantResolver tenants, OperatorProperties operators) {
+    AccessInterceptor(TenantResolver tenants, OperatorProperties operators, List<TokenScope> tokenScopes) {
         this.tenants = tenants;
         this.operators = operators;
+        this.tokenScopes = List.copyOf(tokenScopes);
     }
 
     @Override
@@ -53,6 +58,7 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
         }
         switch (access) {
             case EndpointAccess.Public p -> {
+                limitToTokensOrganisation(request);
                 return true;
             }
             case EndpointAccess.AnySignedIn s -> requireUser(user);
@@ -78,6 +84,22 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
             }
         }
         return true;
+    }
+
+    /**
+     * A public page reached by a token (a form's answering link) reads only its token's organisation:
+     * the second wall for pages nobody signs in to. An unknown token limits the page to no organisation.
+     */
+    private void limitToTokensOrganisation(HttpServletRequest request) {
+        if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)) {
+            return;
+        }
+        for (TokenScope scope : tokenScopes) {
+            if (variables.get(scope.pathVariable()) instanceof String token) {
+                OrganisationScope.set(scope.organisationOf(token).orElse(OrganisationScope.NONE));
+                return;
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.coproduction.impact.shared.tenancy;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Set by {@link AccessInterceptor} for every page that needs a role in an organisation, and
  * cleared when the request ends. Work that is not one organisation's (sign-in, public answering
  * pages before their form is found, the operator's pages, scheduled jobs, migrations) runs without
- * it.
+ * it; a public page reached by a token is limited to its token's organisation ({@link TokenScope}).
  */
 public final class OrganisationScope {
+
+    /** No organisation: a request limited to it sees no organisation's rows (a public page whose token is unknown). */
+    public static final OrganisationId NONE = new OrganisationId(new UUID(0, 0));
 
     private static final ThreadLocal<@Nullable OrganisationId> CURRENT = new ThreadLocal<>();
 

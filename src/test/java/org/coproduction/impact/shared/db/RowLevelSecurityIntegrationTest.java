@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.form.FormService;
+import org.coproduction.impact.form.FormStatus;
+import org.coproduction.impact.form.Question;
+import org.coproduction.impact.form.QuestionType;
+import org.coproduction.impact.form.ScaleStyle;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.AccessInterceptor;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -18,7 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Issue 15, "a second wall": PostgreSQL row-level security on every table with an
@@ -43,6 +55,16 @@ class RowLevelSecurityIntegrationTest {
     @Autowired
     @Qualifier("applicationTaskExecutor")
     AsyncTaskExecutor executor;
+
+    @Autowired
+    FormService forms;
+
+    @Autowired
+    AccessInterceptor access;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     private List<String> tablesWithOrganisation() {
         return jdbc.sql("""
@@ -131,5 +153,44 @@ class RowLevelSecurityIntegrationTest {
         assertThat(seen).containsExactly(projectA);
         // The same executor's next work, started outside any organisation, is not scoped.
         assertThat(executor.submit(() -> OrganisationScope.current().isPresent()).get()).isFalse();
+    }
+
+    @Test
+    void aPublicAnsweringPageReadsOnlyItsFormsOrganisationAndAnUnknownLinkReadsNothing() throws Exception {
+        TestData.Org a = data.organisationWithEveryRole("Wall links");
+        TestData.Person f = a.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), a.id(), a.name(), Role.FACILITATOR);
+        UUID formId = forms.create(t, project(a), "Walled form", null, false, null, List.of(new Question("q1", QuestionType.LONG_TEXT,
+                "What went well?", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(t, formId, FormStatus.OPEN);
+        String token = forms.form(t, formId).token();
+
+        assertThat(scopeWhile("/r/" + token)).contains(a.id());
+        assertThat(scopeWhile("/r/" + token + "/q/1")).contains(a.id());
+        // A link that belongs to no form: the page is limited to no organisation at all, so it finds nothing.
+        assertThat(scopeWhile("/r/" + "Z".repeat(token.length()))).contains(OrganisationScope.NONE);
+        assertThat(OrganisationScope.within(OrganisationScope.NONE, () -> jdbc.sql("select count(*) from form").query(Long.class).single()))
+                .isZero();
+        // A public page that no token leads to is not one organisation's.
+        assertThat(scopeWhile("/sign-in")).isEmpty();
+
+        // The answering page works within its wall.
+        assertThat(mvc.perform(get("/r/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(OrganisationScope.current()).isEmpty();
+    }
+
+    /** The organisation a request for {@code path} is limited to while its page runs. */
+    private Optional<OrganisationId> scopeWhile(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        HandlerExecutionChain chain = handlers.getHandler(request);
+        assertThat(chain).as(path).isNotNull();
+        Object handler = chain.getHandler();
+        assertThat(access.preHandle(request, response, handler)).isTrue();
+        try {
+            return OrganisationScope.current();
+        } finally {
+            access.afterCompletion(request, response, handler, null);
+        }
     }
 }
