@@ -231,7 +231,8 @@ class ApiIntegrationTest {
         forms.setStatus(facilitator, formId, FormStatus.OPEN);
         Form form = forms.form(facilitator, formId);
         PublicForm pf = respondents.locate(form.token()).orElseThrow();
-        for (String answer : List.of("Yes", "Yes", "No")) {
+        // Choices are answered by their position: 1 is "Yes", 2 is "No".
+        for (String answer : List.of("1", "1", "2")) {
             Draft draft = respondents.start(pf, Source.ONLINE, null);
             respondents.savePage(pf, draft, pf.form().questions(), Map.of("felt", List.of(answer), "said", List.of("Private words " + answer)));
             respondents.submit(pf, draft.token());
