@@ -72,7 +72,7 @@ public class ApiTokenService implements ApiTokens {
                 : expiresOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toOffsetDateTime();
         List<String> ordered = ApiScopes.ALL.stream().filter(scopes::contains).toList();
         tokens.insert(tenant.organisationId(), id, name.strip(), secret.substring(0, SHOWN), hash(secret), ordered, expires, tenant.userId());
-        audit.record(tenant.organisationId(), tenant.userId(), "api-token.created", "api_token", id,
+        audit.record(tenant.organisationId(), tenant.userId(), "API_TOKEN_CREATED", "api_token", id,
                 name.strip() + " (" + String.join(", ", ordered) + (expiresOn == null ? "" : "; until " + expiresOn) + ")");
         return new NewToken(id, secret);
     }
@@ -83,7 +83,7 @@ public class ApiTokenService implements ApiTokens {
         ApiToken token = token(tenant, id);
         boolean revoked = tokens.revoke(tenant.organisationId(), id, tenant.userId());
         if (revoked) {
-            audit.record(tenant.organisationId(), tenant.userId(), "api-token.revoked", "api_token", id, token.name());
+            audit.record(tenant.organisationId(), tenant.userId(), "API_TOKEN_REVOKED", "api_token", id, token.name());
         }
         return revoked;
     }

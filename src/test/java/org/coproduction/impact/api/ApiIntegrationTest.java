@@ -273,7 +273,7 @@ class ApiIntegrationTest {
         tokens.revoke(as(a, Role.ADMIN), made.id());
         List<String> actions = jdbc.sql("select action from audit_event where organisation_id = :org and entity_id = :id order by at")
                 .param("org", a.id().value()).param("id", made.id().toString()).query(String.class).list();
-        assertThat(actions).containsExactly("api-token.created", "api-token.revoked");
+        assertThat(actions).containsExactly("API_TOKEN_CREATED", "API_TOKEN_REVOKED");
         assertThat(call("/api/v1/reports", made.secret()).getStatus()).isEqualTo(401);
     }
 }

@@ -51,6 +51,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theValidatorDoesCatchABrokenDocument() {
+        String broken = """
+                {"openapi": "3.1.0", "info": {"title": "x"},
+                 "paths": {"/projects": {"get": {"responses": {"200": {"$ref": "#/components/responses/Missing"}}}}}}
+                """;
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+
+        assertThat(new OpenAPIV3Parser().readContents(broken, null, options).getMessages()).isNotEmpty();
+    }
+
+    @Test
     void describesEveryApiMappingAndNothingElse() throws Exception {
         Set<String> documented = new TreeSet<>();
         served().getOpenAPI().getPaths().forEach((path, item) -> {
