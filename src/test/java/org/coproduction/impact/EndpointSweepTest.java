@@ -194,6 +194,8 @@ class EndpointSweepTest {
             Map.entry("reviewReportId", f -> f.reports().reportId().toString()),
             // Single sign-on: someone waiting in A for an ADMIN's approval (made in newFixture).
             Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()),
+            // API tokens: an active token of A's (made in newFixture), for the ADMIN's revoke pages.
+            Map.entry("tokenId", f -> apiTokenIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
             // Lessons learned: A's lesson resting on that reflection.
@@ -597,6 +599,9 @@ class EndpointSweepTest {
                              from sso_settings s where s.organisation_id = :org),
                             (select string_agg(w.id::text, ',' order by w.id) from sso_waiting w where w.organisation_id = :org),
                             (select count(*) from audit_event e where e.organisation_id = :org),
+                            (select string_agg(concat_ws('|', t.id, t.name, t.scopes::text, t.expires_at, t.revoked_at), ','
+                                               order by t.id)
+                             from api_token t where t.organisation_id = :org),
                             (select string_agg(concat_ws('|', p.id, p.name, p.version, p.comments_open), ',' order by p.id)
                              from project p where p.organisation_id = :org),
                             (select string_agg(concat_ws('|', w.id, w.version, w.problem, w.project_impact), ',' order by w.id)
@@ -1124,12 +1129,25 @@ class EndpointSweepTest {
         jdbc.sql("insert into sso_waiting (id, organisation_id, email, display_name) values (:id, :org, :email, :name)")
                 .param("id", waitingIdOf(a)).param("org", a.id().value())
                 .param("email", "waiting-" + suffix + "@example.test").param("name", "Waiting " + suffix).update();
+        jdbc.sql("""
+                        insert into api_token (id, organisation_id, name, prefix, token_hash, scopes, created_by)
+                        values (:id, :org, :name, 'cpi_sweep0', :hash, array['read:projects'], :by)
+                        """)
+                .param("id", apiTokenIdOf(a)).param("org", a.id().value()).param("name", "Sweep token " + suffix)
+                .param("hash", java.nio.ByteBuffer.allocate(32).putLong(UUID.randomUUID().getMostSignificantBits())
+                        .putLong(UUID.randomUUID().getLeastSignificantBits()).putLong(System.nanoTime()).array())
+                .param("by", admin.id()).update();
         ProjectOfA project = projectOf(a);
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
                 reviewsOf(a, project), reportsOf(a, project), togetherOf(a, project));
+    }
+
+    /** The id of A's API token made in newFixture, derived from A's id. */
+    static UUID apiTokenIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("api-token-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The id of the person waiting for approval in A (single sign-on), derived from A's id. */
