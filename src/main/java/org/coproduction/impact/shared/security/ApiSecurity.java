@@ -50,8 +50,8 @@ class ApiSecurity {
     /** Before the pages' chain (which matches everything); the metrics and answering chains match other paths. */
     @Bean
     @Order(-1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
-            @Value("${app.api.requests-per-minute:120}") int perMinute) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, @Value("${app.api.requests-per-minute:120}") int perMinute,
+            @Value("${app.security.hsts:false}") boolean hsts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -62,7 +62,13 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(h -> h.disable()))
+                        .httpStrictTransportSecurity(h -> {
+                            if (hsts) {
+                                h.includeSubDomains(true).maxAgeInSeconds(31_536_000);
+                            } else {
+                                h.disable();
+                            }
+                        }))
                 .addFilterAfter(new BearerTokenFilter(tokens, new RateLimit(perMinute)), SecurityContextHolderFilter.class);
         return http.build();
     }
