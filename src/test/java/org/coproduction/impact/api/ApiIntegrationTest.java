@@ -142,6 +142,22 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void anAddressTheApiDoesNotHaveIsAProblemToo() throws Exception {
+        String token = tokenFor(data.organisationWithEveryRole("Api I"));
+
+        MockHttpServletResponse unknown = call("/api/v1/no-such-thing", token);
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentType()).startsWith("application/problem+json");
+        MockHttpServletResponse post = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/projects")
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(post.getStatus()).isEqualTo(405);
+        assertThat(post.getContentType()).startsWith("application/problem+json");
+        assertThat(call("/api/v1/no-such-thing", null).getStatus()).isEqualTo(401);
+        // The pages keep their own "page not found".
+        assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getContentType()).startsWith("text/html");
+    }
+
+    @Test
     void aTokenWithoutTheScopeIsRefused() throws Exception {
         Org a = data.organisationWithEveryRole("Api D");
         UUID project = projectOf(a, "D's project " + TestData.suffix());

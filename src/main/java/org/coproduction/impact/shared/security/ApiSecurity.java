@@ -16,6 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coproduction.impact.shared.tenancy.ApiClient;
 import org.coproduction.impact.shared.tenancy.CurrentRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,6 +78,47 @@ class ApiSecurity {
                         }))
                 .addFilterAfter(new BearerTokenFilter(tokens, new RateLimit(perMinute)), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * An address under {@code /api/} that no handler answers (or not with that method): a problem
+     * in JSON too, not the pages' HTML "page not found". Asked before Spring MVC's own resolvers, and
+     * only for the API's addresses.
+     */
+    @Bean
+    HandlerExceptionResolver apiUnknownAddresses() {
+        return new UnknownAddresses();
+    }
+
+    static final class UnknownAddresses implements HandlerExceptionResolver, Ordered {
+
+        @Override
+        public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, @Nullable Object handler,
+                Exception ex) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!path.startsWith("/api/")) {
+                return null;
+            }
+            try {
+                if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+                    problem(response, 404, "Not Found", "The API has no such address. See /api/v1/openapi.json.");
+                    return new ModelAndView();
+                }
+                if (ex instanceof HttpRequestMethodNotSupportedException) {
+                    response.setHeader("Allow", "GET");
+                    problem(response, 405, "Method Not Allowed", "The API is read-only: use GET.");
+                    return new ModelAndView();
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return null;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 1;
+        }
     }
 
     /** A token bucket per API token: {@code perMinute} requests, refilled evenly over each minute. */
