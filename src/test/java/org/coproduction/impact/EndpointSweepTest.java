@@ -22,6 +22,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.impact.api.ApiScopes;
+import org.coproduction.impact.api.ApiTokenService;
+import org.coproduction.impact.api.NewToken;
 import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.assessment.OwnView;
 import org.coproduction.impact.assessment.ReviewResult;
@@ -191,6 +194,8 @@ class EndpointSweepTest {
             Map.entry("reviewReportId", f -> f.reports().reportId().toString()),
             // Single sign-on: someone waiting in A for an ADMIN's approval (made in newFixture).
             Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()),
+            // API tokens: an active token of A's (made in newFixture), for the ADMIN's revoke pages.
+            Map.entry("tokenId", f -> apiTokenIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
             // Lessons learned: A's lesson resting on that reflection.
@@ -278,6 +283,9 @@ class EndpointSweepTest {
     ReportService reportService;
 
     @Autowired
+    ApiTokenService apiTokens;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -318,6 +326,7 @@ class EndpointSweepTest {
         assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Public);
         assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.AnySignedIn);
         assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Operator);
+        assertThat(endpoints()).anyMatch(e -> e.access() instanceof EndpointAccess.Api);
         assertThat(endpoints()).anyMatch(e -> e.method() == HttpMethod.POST && !variables(e.pattern()).isEmpty());
     }
 
@@ -332,6 +341,10 @@ class EndpointSweepTest {
     private void sweep(Endpoint endpoint) throws Exception {
         EndpointAccess access = endpoint.access();
         assertThat(access).as(endpoint + " declares no access rule").isNotNull();
+        if (access instanceof EndpointAccess.Api api) {
+            sweepApi(endpoint, api);
+            return;
+        }
         Fixture f = newFixture();
         String uri = expand(endpoint.pattern(), f);
         List<String> problems = new ArrayList<>();
@@ -390,6 +403,57 @@ class EndpointSweepTest {
         }
 
         assertThat(problems).as(endpoint + " (" + uri + ")").isEmpty();
+    }
+
+    /**
+     * An API handler ({@code /api/v1/**}): let in only with a token of A that has the handler's
+     * scope. Nobody, A's ADMIN signed in (a session is no key to the API), A's revoked token and a
+     * token of A without the scope get nothing of A's; B's token with A's ids gets 404 (or, without
+     * ids, nothing of A's).
+     */
+    private void sweepApi(Endpoint endpoint, EndpointAccess.Api api) throws Exception {
+        Fixture f = newFixture();
+        String uri = expand(endpoint.pattern(), f);
+        Tenant asAdminOfA = new Tenant(new UserId(f.a().admin().id()), f.a().id(), f.a().name(), Role.ADMIN);
+        Tenant asAdminOfB = new Tenant(new UserId(f.b().admin().id()), f.b().id(), f.b().name(), Role.ADMIN);
+        String tokenOfA = apiTokens.create(asAdminOfA, "Sweep", ApiScopes.ALL, null).secret();
+        List<String> otherScopes = ApiScopes.ALL.stream().filter(s -> !s.equals(api.scope())).toList();
+        String withoutScope = apiTokens.create(asAdminOfA, "Sweep other scopes", otherScopes, null).secret();
+        NewToken revoked = apiTokens.create(asAdminOfA, "Sweep revoked", ApiScopes.ALL, null);
+        apiTokens.revoke(asAdminOfA, revoked.id());
+        String tokenOfB = apiTokens.create(asAdminOfB, "Sweep B", ApiScopes.ALL, null).secret();
+        List<String> problems = new ArrayList<>();
+        String before = fingerprint(f.a());
+
+        problems.addAll(judge("anonymous", Expect.SIGN_IN_FIRST, callApi(endpoint.method(), uri, null), f));
+        problems.addAll(judge("A's ADMIN signed in, without a token", Expect.SIGN_IN_FIRST,
+                callApi(endpoint.method(), uri, data.as(f.a().admin())), f));
+        problems.addAll(judge("A's revoked token", Expect.SIGN_IN_FIRST, callApi(endpoint.method(), uri, bearer(revoked.secret())), f));
+        problems.addAll(judge("A's token without " + api.scope(), Expect.FORBIDDEN, callApi(endpoint.method(), uri, bearer(withoutScope)), f));
+        Expect forB = variables(endpoint.pattern()).isEmpty() ? Expect.NO_LEAK : Expect.NOT_FOUND_OR_FORBIDDEN;
+        problems.addAll(judge("B's token", forB, callApi(endpoint.method(), uri, bearer(tokenOfB)), f));
+        problems.addAll(judge("A's token", Expect.ALLOWED, callApi(endpoint.method(), uri, bearer(tokenOfA)), f));
+        problems.addAll(unchanged("API callers", before, f));
+
+        assertThat(problems).as(endpoint + " (" + uri + ")").isEmpty();
+    }
+
+    /** As an API client calls: asking for JSON, with no CSRF token (the API has no forms). */
+    private Response callApi(HttpMethod method, String uri, @Nullable RequestPostProcessor as) throws Exception {
+        MockHttpServletRequestBuilder request = request(method, uri).accept(MediaType.APPLICATION_JSON);
+        if (as != null) {
+            request.with(as);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return new Response(response.getStatus(), response.getRedirectedUrl(), response.getContentAsString(),
+                response.getContentType() == null ? Map.of() : Map.of("Content-Type", response.getContentType()));
+    }
+
+    private static RequestPostProcessor bearer(String token) {
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + token);
+            return request;
+        };
     }
 
     // ---------------------------------------------------------------------------------------
@@ -535,6 +599,9 @@ class EndpointSweepTest {
                              from sso_settings s where s.organisation_id = :org),
                             (select string_agg(w.id::text, ',' order by w.id) from sso_waiting w where w.organisation_id = :org),
                             (select count(*) from audit_event e where e.organisation_id = :org),
+                            (select string_agg(concat_ws('|', t.id, t.name, t.scopes::text, t.expires_at, t.revoked_at), ','
+                                               order by t.id)
+                             from api_token t where t.organisation_id = :org),
                             (select string_agg(concat_ws('|', p.id, p.name, p.version, p.comments_open), ',' order by p.id)
                              from project p where p.organisation_id = :org),
                             (select string_agg(concat_ws('|', w.id, w.version, w.problem, w.project_impact), ',' order by w.id)
@@ -1062,12 +1129,25 @@ class EndpointSweepTest {
         jdbc.sql("insert into sso_waiting (id, organisation_id, email, display_name) values (:id, :org, :email, :name)")
                 .param("id", waitingIdOf(a)).param("org", a.id().value())
                 .param("email", "waiting-" + suffix + "@example.test").param("name", "Waiting " + suffix).update();
+        jdbc.sql("""
+                        insert into api_token (id, organisation_id, name, prefix, token_hash, scopes, created_by)
+                        values (:id, :org, :name, 'cpi_sweep0', :hash, array['read:projects'], :by)
+                        """)
+                .param("id", apiTokenIdOf(a)).param("org", a.id().value()).param("name", "Sweep token " + suffix)
+                .param("hash", java.nio.ByteBuffer.allocate(32).putLong(UUID.randomUUID().getMostSignificantBits())
+                        .putLong(UUID.randomUUID().getLeastSignificantBits()).putLong(System.nanoTime()).array())
+                .param("by", admin.id()).update();
         ProjectOfA project = projectOf(a);
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
                 reviewsOf(a, project), reportsOf(a, project), togetherOf(a, project));
+    }
+
+    /** The id of A's API token made in newFixture, derived from A's id. */
+    static UUID apiTokenIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("api-token-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The id of the person waiting for approval in A (single sign-on), derived from A's id. */
@@ -1156,6 +1236,7 @@ class EndpointSweepTest {
             case EndpointAccess.AnySignedIn s -> f.a().admin();
             case EndpointAccess.Operator o -> operator();
             case EndpointAccess.Roles r -> f.a().person(allowedRoles(r).getFirst());
+            case EndpointAccess.Api api -> null;
         };
     }
 
@@ -1165,6 +1246,8 @@ class EndpointSweepTest {
             case EndpointAccess.AnySignedIn s -> List.of(Role.values());
             case EndpointAccess.Operator o -> List.of();
             case EndpointAccess.Roles r -> Stream.of(Role.values()).filter(r.allowed()::contains).toList();
+            // Nobody signed in: only an API token (sweepApi).
+            case EndpointAccess.Api api -> List.of();
         };
     }
 

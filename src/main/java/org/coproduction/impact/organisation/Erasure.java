@@ -171,7 +171,10 @@ public class Erasure {
             Map.entry("self_assessment.created_by", nullify()),
             Map.entry("self_assessment_answer.user_id", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
             Map.entry("self_assessment_ladder.user_id", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),
-            Map.entry("self_assessment_action.created_by", nullify()));
+            Map.entry("self_assessment_action.created_by", nullify()),
+            // api: the token stays the organisation's (a dashboard keeps working); who made or revoked it is forgotten.
+            Map.entry("api_token.created_by", nullify()),
+            Map.entry("api_token.revoked_by", nullify()));
 
     /**
      * Columns outside any organisation that refer to an account: handled with the account, only when

@@ -76,6 +76,8 @@ class MessagesTest {
      * each one can make. A new one fails {@link #everyKeyBuiltAtRunTimeIsDeclaredHere()}.
      */
     private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.ofEntries(
+            // ApiScopes.messageKey(): "api.scope." + the scope without "read:"
+            Map.entry("api.scope.", org.coproduction.impact.api.ApiScopes.ALL.stream().map(org.coproduction.impact.api.ApiScopes::messageKey).toList()),
             // Erasure.Kind.messageKey(): "erasure.kind." + name().toLowerCase()
             Map.entry("erasure.kind.", Stream.of(Erasure.Kind.values()).map(Erasure.Kind::messageKey).toList()),
             // DataProtectionController: "retention.kind." + field, + ".name"; data-protection.jte: + ".hint"

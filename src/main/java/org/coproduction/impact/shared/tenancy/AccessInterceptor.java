@@ -68,6 +68,18 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
                     throw new AccessDeniedException("not the operator");
                 }
             }
+            case EndpointAccess.Api api -> {
+                // An API token, checked and found by the API's security filter; a session never counts here.
+                ApiClient client = CurrentRequest.apiClient(request);
+                if (client == null) {
+                    throw new InsufficientAuthenticationException("an API token is needed");
+                }
+                if (!client.may(api.scope())) {
+                    throw new AccessDeniedException("the token has no " + api.scope() + " scope");
+                }
+                // The same second wall as for the pages: the database shows only the token's organisation's rows.
+                OrganisationScope.set(client.organisationId());
+            }
             case EndpointAccess.Roles roles -> {
                 requireUser(user);
                 if (tenant == null) {

@@ -15,6 +15,7 @@ public final class CurrentRequest {
     static final String TENANT = CurrentRequest.class.getName() + ".tenant";
     static final String MEMBERSHIPS = CurrentRequest.class.getName() + ".memberships";
     static final String OPERATOR = CurrentRequest.class.getName() + ".operator";
+    static final String API_CLIENT = CurrentRequest.class.getName() + ".apiClient";
 
     private CurrentRequest() {}
 
@@ -28,6 +29,16 @@ public final class CurrentRequest {
 
     public static @Nullable Tenant tenant(HttpServletRequest request) {
         return (Tenant) request.getAttribute(TENANT);
+    }
+
+    /** The API token this request brought, once the API's security filter has accepted it. */
+    public static @Nullable ApiClient apiClient(HttpServletRequest request) {
+        return (ApiClient) request.getAttribute(API_CLIENT);
+    }
+
+    /** Called by the API's security filter only, after checking the token. */
+    public static void acceptApiClient(HttpServletRequest request, ApiClient client) {
+        request.setAttribute(API_CLIENT, client);
     }
 
     public static boolean isOperator(HttpServletRequest request) {

@@ -20,6 +20,9 @@ public sealed interface EndpointAccess {
 
     record Roles(Set<Role> allowed) implements EndpointAccess {}
 
+    /** An API handler: an API token with this scope, never a session. */
+    record Api(String scope) implements EndpointAccess {}
+
     static @Nullable EndpointAccess of(HandlerMethod handler) {
         EndpointAccess onMethod = read(handler.getMethod());
         return onMethod != null ? onMethod : read(handler.getBeanType());
@@ -34,6 +37,10 @@ public sealed interface EndpointAccess {
         }
         if (AnnotatedElementUtils.hasAnnotation(element, OperatorOnly.class)) {
             return new Operator();
+        }
+        ApiScope api = AnnotatedElementUtils.findMergedAnnotation(element, ApiScope.class);
+        if (api != null) {
+            return new Api(api.value());
         }
         RequiresRole roles = AnnotatedElementUtils.findMergedAnnotation(element, RequiresRole.class);
         if (roles != null) {

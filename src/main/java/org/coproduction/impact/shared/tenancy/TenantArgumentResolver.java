@@ -8,13 +8,13 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a handler take the current {@link Tenant} as a parameter. */
+/** Lets a handler take the current {@link Tenant} (pages) or {@link ApiClient} (the API) as a parameter. */
 @Component
 public class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Tenant.class;
+        return parameter.getParameterType() == Tenant.class || parameter.getParameterType() == ApiClient.class;
     }
 
     @Override
@@ -23,7 +23,15 @@ public class TenantArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mav,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        Tenant tenant = CurrentRequest.tenant(webRequest.getNativeRequest(HttpServletRequest.class));
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        if (parameter.getParameterType() == ApiClient.class) {
+            ApiClient client = request == null ? null : CurrentRequest.apiClient(request);
+            if (client == null) {
+                throw new org.springframework.security.authentication.InsufficientAuthenticationException("an API token is needed");
+            }
+            return client;
+        }
+        Tenant tenant = CurrentRequest.tenant(request);
         if (tenant == null) {
             throw new NoOrganisationException();
         }

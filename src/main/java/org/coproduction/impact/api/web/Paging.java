@@ -1,0 +1,75 @@
+package org.coproduction.impact.api.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Cursor paging for every list the API returns: items in the order of their id, a page at most
+ * {@link #MAX_LIMIT} long, and a {@code next} link whose cursor is opaque (the last id of the page,
+ * encoded). The next page starts after that id (keyset), so a row added or removed between two
+ * requests never makes another row come twice or be skipped.
+ */
+final class Paging {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    /** One page of a list, with the address of the next page (absent on the last). */
+    record Page<T>(List<T> items, @Nullable String next) {}
+
+    /** A cursor or limit the API cannot read: a 400. */
+    static final class BadPageRequest extends RuntimeException {
+        BadPageRequest(String message) {
+            super(message);
+        }
+    }
+
+    private Paging() {}
+
+    static <T> Page<T> page(List<T> all, Function<T, UUID> id, @Nullable String cursor, @Nullable Integer limit, String path) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1) {
+            throw new BadPageRequest("limit must be at least 1");
+        }
+        size = Math.min(size, MAX_LIMIT);
+        UUID after = cursor == null || cursor.isBlank() ? null : decode(cursor);
+        Comparator<UUID> order = Comparator.naturalOrder();
+        List<T> rest = all.stream()
+                .filter(t -> after == null || order.compare(id.apply(t), after) > 0)
+                .sorted(Comparator.comparing(id, order))
+                .limit(size + 1L)
+                .toList();
+        if (rest.size() <= size) {
+            return new Page<>(rest, null);
+        }
+        List<T> items = rest.subList(0, size);
+        String next = UriComponentsBuilder.fromPath(path)
+                .queryParam("limit", size)
+                .queryParam("cursor", encode(id.apply(items.getLast())))
+                .build()
+                .toUriString();
+        return new Page<>(List.copyOf(items), next);
+    }
+
+    static String encode(UUID id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("k1:" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static UUID decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!text.startsWith("k1:")) {
+                throw new BadPageRequest("not a cursor from this API");
+            }
+            return UUID.fromString(text.substring(3));
+        } catch (IllegalArgumentException e) {
+            throw new BadPageRequest("not a cursor from this API");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.coproduction.impact.api.web;
+
+import org.jspecify.annotations.NullMarked;
