@@ -566,15 +566,16 @@ class ResponseRepository {
      * they are not right: the draft is then back and no response was added. Concurrent sends of the
      * same draft queue on its row: only one gets it; the others find no draft.
      */
-    Optional<Sent> sendDraft(OrganisationId org, UUID formId, String token) {
+    Optional<Sent> sendDraft(OrganisationId org, UUID formId, String token, String language) {
         return jdbc.sql("""
                         with taken as (
                             delete from form_draft where organisation_id = :org and form_id = :form and token = :token
                             returning token, organisation_id, form_id, version_number, answers, source, member_user_id, updated_at
                         ), saved as (
                             insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source,
-                                                       member_user_id)
-                            select :id, organisation_id, form_id, version_number, token, answers, source, member_user_id from taken
+                                                       member_user_id, language)
+                            select :id, organisation_id, form_id, version_number, token, answers, source, member_user_id, :language
+                            from taken
                             on conflict (form_id, submission_token) do nothing
                             returning id
                         )
@@ -586,6 +587,7 @@ class ResponseRepository {
                 .param("form", formId)
                 .param("token", token)
                 .param("id", UUID.randomUUID())
+                .param("language", language)
                 .query(SentRow.class)
                 .optional()
                 .map(r -> new Sent(new Draft(r.token(), r.formId(), r.versionNumber(), answers(r.answers()), r.source(), r.memberUserId(),
