@@ -80,7 +80,7 @@ public final class XlsForm {
     /** Reads an uploaded file. Never throws for a bad file: it is {@link Refused} with a reason. */
     public static Reading read(byte[] bytes) {
         if (bytes.length == 0) {
-            return new Refused("form.xlsform.error.empty");
+            return new Refused("form.xlsform.error.empty-file");
         }
         if (bytes.length > MAX_BYTES) {
             return new Refused("form.xlsform.error.too-big");

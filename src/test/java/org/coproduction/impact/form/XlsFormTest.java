@@ -173,7 +173,7 @@ class XlsFormTest {
 
     @Test
     void refusesFilesThatAreNotXlsFormsWithAReason() {
-        assertThat(XlsForm.read(new byte[0])).isEqualTo(new XlsForm.Refused("form.xlsform.error.empty"));
+        assertThat(XlsForm.read(new byte[0])).isEqualTo(new XlsForm.Refused("form.xlsform.error.empty-file"));
         assertThat(XlsForm.read("type,name,label\ntext,a,A\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new XlsForm.Refused("form.xlsform.error.not-xlsx"));
         assertThat(XlsForm.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0}))
