@@ -30,7 +30,8 @@ class ResponseRepository {
     /** A response with the names of the member it is from and of who typed it in from paper. */
     private static final String RESPONSES = """
             select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
-                   m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+                   m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded,
+                   r.language
             from form_response r
             left join user_account m on m.id = r.member_user_id
             left join user_account e on e.id = r.entered_by
@@ -107,10 +108,11 @@ class ResponseRepository {
     }
 
     private record Row(UUID id, int versionNumber, String answers, Source source, @Nullable UUID memberUserId, @Nullable String memberName,
-            @Nullable String enteredByName, OffsetDateTime submittedAt, Response.@Nullable Exclusion excluded) {
+            @Nullable String enteredByName, OffsetDateTime submittedAt, Response.@Nullable Exclusion excluded, String language) {
 
         Response response() {
-            return new Response(id, versionNumber, ResponseRepository.answers(answers), source, memberUserId, memberName, enteredByName, submittedAt, excluded);
+            return new Response(id, versionNumber, ResponseRepository.answers(answers), source, memberUserId, memberName, enteredByName, submittedAt, excluded,
+                    language);
         }
     }
 

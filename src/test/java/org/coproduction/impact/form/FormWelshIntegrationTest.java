@@ -53,7 +53,7 @@ class FormWelshIntegrationTest {
                 .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", "Dewiswch un", null, List.of("Do", "Ychydig", "Naddo"));
     }
 
-    record Setup(Tenant facilitator, UUID formId, String token) {
+    record Setup(Tenant facilitator, TestData.Person person, UUID formId, String token) {
         String base() {
             return "/r/" + token;
         }
@@ -70,7 +70,7 @@ class FormWelshIntegrationTest {
         assertThat(forms.saveSettings(t, id, form.version(), "After the walk", "Tell us how it went.", false, null,
                 ConsentUse.INTERNAL_LEARNING, "Ar ôl y daith ŵ ŷ", "Dywedwch wrthym sut aeth hi.")).isInstanceOf(FormEdit.Saved.class);
         forms.setStatus(t, id, FormStatus.OPEN);
-        return new Setup(t, id, forms.form(t, id).token());
+        return new Setup(t, f, id, forms.form(t, id).token());
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, List<Cookie> cookies) throws Exception {
@@ -118,6 +118,12 @@ class FormWelshIntegrationTest {
         List<String> languages = jdbc.sql("select language from form_response where form_id = :f order by submitted_at")
                 .param("f", s.formId()).query(String.class).list();
         assertThat(languages).containsExactly("en", "cy");
+        UUID welshResponse = jdbc.sql("select id from form_response where form_id = :f and language = 'cy'").param("f", s.formId())
+                .query(UUID.class).single();
+        assertThat(results.response(s.facilitator(), s.formId(), welshResponse).language()).isEqualTo("cy");
+        String responsePage = mvc.perform(get("/forms/" + s.formId() + "/responses/" + welshResponse).with(data.as(s.person())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(responsePage).contains("Language answered in", "Cymraeg");
 
         // Answers are kept by position: the English "A bit" and the Welsh "Ychydig" are the same choice, counted as 2.
         Analysis analysis = results.analysis(s.facilitator(), s.formId());
