@@ -39,6 +39,12 @@ public final class XlsForm {
 
     static final int MAX_ROWS = 2_000;
 
+    /**
+     * What the file may hold once unzipped. A real XLSForm is a few hundred kilobytes unzipped; a
+     * small file that unzips to far more (a "zip bomb") is refused before POI holds it in memory.
+     */
+    static final long MAX_UNZIPPED = 40L * 1024 * 1024;
+
     private XlsForm() {}
 
     /** Something in the file that was not brought in (or not all of it), with the words that say why. */
@@ -89,11 +95,34 @@ public final class XlsForm {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return new Refused("form.xlsform.error.not-xlsx");
         }
+        if (!unzipsWithinLimit(bytes)) {
+            return new Refused("form.xlsform.error.too-much");
+        }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             return read(book);
         } catch (IOException | RuntimeException e) {
             // POI reports a broken or foreign zip as one of several runtime exceptions.
             return new Refused("form.xlsform.error.not-xlsx");
+        }
+    }
+
+    private static boolean unzipsWithinLimit(byte[] bytes) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_UNZIPPED) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // Not a readable zip: POI says so next, as "not an .xlsx".
+            return true;
         }
     }
 

@@ -171,4 +171,22 @@ class FormWelshIntegrationTest {
         assertThat(shown.options()).containsExactly("Do", "Ychydig", "Naddo");
         assertThat(shown.key()).isEqualTo("enjoy");
     }
+
+    @Test
+    void onAKioskTheNextPersonStartsInThePagesLanguageNotTheLastPersonsChoice() throws Exception {
+        Setup s = openForm();
+        Cookie kiosk = mvc.perform(post("/forms/" + s.formId() + "/kiosk").with(data.as(s.person())).with(csrf()).param("pin", "4821"))
+                .andReturn().getResponse().getCookie("form_kiosk");
+        assertThat(kiosk).isNotNull();
+        Cookie welsh = send(get(s.base() + "/language/cy").param("back", s.base()), List.of(kiosk)).getCookie("form_language");
+        Cookie draft = send(post(s.base() + "/start").with(csrf()), List.of(kiosk, welsh)).getCookie("form_draft");
+        assertThat(send(get(s.base() + "/q/1"), List.of(kiosk, welsh, draft)).getContentAsString())
+                .contains("Wnaethoch chi fwynhau’r daith gerdded?");
+
+        MockHttpServletResponse next = send(post(s.base() + "/next").with(csrf()), List.of(kiosk, welsh, draft));
+        Cookie cleared = next.getCookie("form_language");
+        assertThat(cleared).isNotNull();
+        assertThat(cleared.getMaxAge()).isZero();
+        assertThat(cleared.getPath()).isEqualTo(s.base());
+    }
 }

@@ -189,6 +189,22 @@ class XlsFormTest {
     }
 
     @Test
+    void refusesASmallFileThatUnzipsToFarMoreThanAnyForm() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 41; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        assertThat(out.size()).isLessThan(XlsForm.MAX_BYTES);
+        assertThat(XlsForm.read(out.toByteArray())).isEqualTo(new XlsForm.Refused("form.xlsform.error.too-much"));
+    }
+
+    @Test
     void anExportedFormReadsBackAsTheSameQuestions() {
         List<Question> questions = List.of(
                 new Question("fun", QuestionType.RATING, "Was it fun?", "Choose one", null, null, true, List.of("Poor", "Fair", "Good"),

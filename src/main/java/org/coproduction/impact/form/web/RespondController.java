@@ -298,6 +298,10 @@ class RespondController {
             return "redirect:" + base(form);
         }
         respondents.discard(form, draftToken);
+        if (kiosk) {
+            // The next person on a shared tablet starts in the page's language, not the last person's choice.
+            clearCookie(LANGUAGE_COOKIE, base(form), request, response);
+        }
         if (!respondents.takesAnswers(form)) {
             clearCookie(DRAFT_COOKIE, base(form), request, response);
             return unavailable(form, kiosk, model);
