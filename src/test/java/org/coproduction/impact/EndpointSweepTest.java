@@ -187,6 +187,8 @@ class EndpointSweepTest {
             Map.entry("importId", f -> f.data().importId().toString()),
             // Forms: the public link's token and A's member's personal link (capabilities, below).
             Map.entry("formToken", f -> f.form().token()),
+            Map.entry("code", f -> "cy"),
+            Map.entry("formImportId", f -> f.form().importId().toString()),
             Map.entry("personalToken", f -> f.form().personalToken()),
             // Outcome reviews: an open round of A's on A's outcome, with A's member's view and a judgement.
             Map.entry("roundId", f -> f.reviews().roundId().toString()),
@@ -284,6 +286,9 @@ class EndpointSweepTest {
 
     @Autowired
     ApiTokenService apiTokens;
+
+    @Autowired
+    org.coproduction.impact.form.XlsFormImports xlsForms;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -1069,7 +1074,7 @@ class EndpointSweepTest {
      * A's form for the project, open, with named answers: a question linked to A's plan row, a
      * member's own link, and an answer from A's member.
      */
-    record FormOfA(UUID id, String key, UUID responseId, String token, String personalToken, List<String> words) {}
+    record FormOfA(UUID id, String key, UUID responseId, String token, String personalToken, UUID importId, List<String> words) {}
 
     private FormOfA formOf(Org a, ProjectOfA project, EvidenceOfA evidence) {
         Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
@@ -1091,7 +1096,10 @@ class EndpointSweepTest {
         respondents.savePage(pf, draft, pf.form().questions(), Map.of("sweep", List.of("2"), "said", List.of(answer)));
         UUID responseId = ((SubmitResult.Saved) respondents.submit(pf, draft.token())).responseId();
         String personal = forms.personalLinks(asFacilitator, id).getFirst().token();
-        return new FormOfA(id, q.key(), responseId, form.token(), personal, List.of(title, question, said, answer, "Sweep easy " + suffix,
+        // An XLSForm file of A's form, read and waiting to be confirmed: its preview shows A's words.
+        UUID importId = ((org.coproduction.impact.form.XlsFormImports.Upload.Previewed) xlsForms.read(asFacilitator, project.id(),
+                "sweep.xlsx", org.coproduction.impact.form.XlsForm.write(form), "Untitled")).importId();
+        return new FormOfA(id, q.key(), responseId, form.token(), personal, importId, List.of(title, question, said, answer, "Sweep easy " + suffix,
                 "Sweep intro " + suffix, form.token(), form.paperCode(), personal));
     }
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param currentVersion the number of the form version respondents get now
  * @param answersUse how the answers will be used, as the form's first page tells respondents: what
  *     they agree to by answering (each wider use includes the narrower ones)
+ * @param titleCy the title in Welsh, if given (likewise {@code introCy})
  */
 public record Form(
         UUID id,
@@ -35,10 +36,27 @@ public record Form(
         @Nullable String templateKey,
         OffsetDateTime updatedAt,
         boolean archived,
-        ConsentUse answersUse) {
+        ConsentUse answersUse,
+        @Nullable String titleCy,
+        @Nullable String introCy) {
 
     public Form {
         questions = List.copyOf(questions);
+    }
+
+    /** Whether any of its words are given in Welsh, so respondents may choose the language. */
+    public boolean hasWelsh() {
+        return titleCy != null || introCy != null || questions.stream().anyMatch(Question::hasWelsh);
+    }
+
+    /** The form as a respondent reads it in {@code language}: Welsh words where given, English otherwise. */
+    public Form in(String language) {
+        if (!FormLanguage.WELSH.equals(language) || !hasWelsh()) {
+            return this;
+        }
+        return new Form(id, projectId, titleCy != null ? titleCy : title, introCy != null ? introCy : intro, token, paperCode, status,
+                closesOn, namedAnswers, kioskPinSet, currentVersion, questions.stream().map(q -> q.in(language)).toList(), version,
+                templateKey, updatedAt, archived, answersUse, titleCy, introCy);
     }
 
     /** Whether it takes answers today: open, and not past its closing date. */

@@ -30,7 +30,7 @@ class FormRepository {
     private static final String SELECT = """
             select f.id, f.organisation_id, f.project_id, f.title, f.intro, f.token, f.paper_code, f.status, f.closes_on, f.named_answers,
                    f.kiosk_pin_hash is not null as kiosk_pin_set, f.current_version, v.questions::text as questions, f.version,
-                   f.template_key, f.updated_at, f.archived_at is not null as archived, f.answers_use
+                   f.template_key, f.updated_at, f.archived_at is not null as archived, f.answers_use, f.title_cy, f.intro_cy
             from form f
             join form_version v on v.form_id = f.id and v.number = f.current_version
             """;
@@ -38,11 +38,11 @@ class FormRepository {
     private record Row(UUID id, UUID organisationId, @Nullable UUID projectId, String title, @Nullable String intro, String token,
             String paperCode, FormStatus status, @Nullable LocalDate closesOn, boolean namedAnswers, boolean kioskPinSet,
             int currentVersion, String questions, int version, @Nullable String templateKey, OffsetDateTime updatedAt,
-            boolean archived, ConsentUse answersUse) {
+            boolean archived, ConsentUse answersUse, @Nullable String titleCy, @Nullable String introCy) {
 
         Form form() {
             return new Form(id, projectId, title, intro, token, paperCode, status, closesOn, namedAnswers, kioskPinSet, currentVersion,
-                    FormRepository.questions(questions), version, templateKey, updatedAt, archived, answersUse);
+                    FormRepository.questions(questions), version, templateKey, updatedAt, archived, answersUse, titleCy, introCy);
         }
     }
 
@@ -211,6 +211,15 @@ class FormRepository {
                 .param("intro", intro)
                 .param("named", namedAnswers)
                 .param("closes", closesOn)
+                .param("org", org.value())
+                .param("id", formId)
+                .update();
+    }
+
+    void updateWelsh(OrganisationId org, UUID formId, @Nullable String titleCy, @Nullable String introCy) {
+        jdbc.sql("update form set title_cy = :title, intro_cy = :intro where organisation_id = :org and id = :id")
+                .param("title", titleCy)
+                .param("intro", introCy)
                 .param("org", org.value())
                 .param("id", formId)
                 .update();

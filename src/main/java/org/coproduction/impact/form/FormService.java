@@ -160,6 +160,20 @@ public class FormService {
         return new FormEdit.Saved(form(tenant, formId).currentVersion(), false);
     }
 
+    /**
+     * Saves the settings with the form's title and introduction in Welsh (null for none). Respondents
+     * of a form with any Welsh words choose English or Cymraeg.
+     */
+    @Transactional
+    public FormEdit saveSettings(Tenant tenant, UUID formId, int seenVersion, String title, @Nullable String intro, boolean namedAnswers,
+            @Nullable LocalDate closesOn, ConsentUse answersUse, @Nullable String titleCy, @Nullable String introCy) {
+        FormEdit result = saveSettings(tenant, formId, seenVersion, title, intro, namedAnswers, closesOn, answersUse);
+        if (result instanceof FormEdit.Saved) {
+            forms.updateWelsh(tenant.organisationId(), formId, blankToNull(titleCy), blankToNull(introCy));
+        }
+        return result;
+    }
+
     @Transactional
     public void setStatus(Tenant tenant, UUID formId, FormStatus status) {
         form(tenant, formId);

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param afterText for a before-and-after pair, the "now" question (text is the "before" one)
  * @param outcomeId the outcome this is evidence for, if any
  * @param planRowId the plan row this is evidence for, if any
+ * @param textCy the question in Welsh, if given (likewise {@code hintCy} and {@code afterTextCy})
+ * @param optionsCy the choices or scale labels in Welsh, in the same order as {@code options}; empty
+ *     when not given. Answers are kept by position, so an answer in Welsh counts with one in English.
  */
 public record Question(
         String key,
@@ -32,7 +35,11 @@ public record Question(
         @Nullable String afterText,
         @Nullable String easyReadAfterText,
         @Nullable UUID outcomeId,
-        @Nullable UUID planRowId) {
+        @Nullable UUID planRowId,
+        @Nullable String textCy,
+        @Nullable String hintCy,
+        @Nullable String afterTextCy,
+        List<String> optionsCy) {
 
     public static final int MAX_TEXT = 300;
     public static final int MAX_OPTIONS = 12;
@@ -40,6 +47,42 @@ public record Question(
 
     public Question {
         options = List.copyOf(options);
+        // Questions saved before Welsh existed have no Welsh choices in their JSON.
+        optionsCy = optionsCy == null ? List.of() : List.copyOf(optionsCy);
+    }
+
+    /** A question in English only. */
+    public Question(String key, QuestionType type, String text, @Nullable String hint, @Nullable String easyReadText,
+            @Nullable String picture, boolean required, List<String> options, ScaleStyle scale, @Nullable String afterText,
+            @Nullable String easyReadAfterText, @Nullable UUID outcomeId, @Nullable UUID planRowId) {
+        this(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId, planRowId,
+                null, null, null, List.of());
+    }
+
+    /** Whether any of its words are given in Welsh. */
+    public boolean hasWelsh() {
+        return textCy != null || hintCy != null || afterTextCy != null || !optionsCy.isEmpty();
+    }
+
+    /**
+     * The question as a respondent reads it in {@code language} ({@code en} or {@code cy}): each
+     * Welsh word where one is given, the English otherwise. Its key, type and number of choices stay
+     * the same, so answers are read together whichever language they were given in.
+     */
+    public Question in(String language) {
+        if (!FormLanguage.WELSH.equals(language) || !hasWelsh()) {
+            return this;
+        }
+        List<String> shown = optionsCy.size() == options.size() ? optionsCy : options;
+        return new Question(key, type, textCy != null ? textCy : text, hintCy != null ? hintCy : hint, easyReadText, picture, required,
+                shown, scale, afterTextCy != null ? afterTextCy : afterText, easyReadAfterText, outcomeId, planRowId, textCy, hintCy,
+                afterTextCy, optionsCy);
+    }
+
+    /** The same question with these Welsh words (an import or the builder's "In Welsh" fields). */
+    public Question withWelsh(@Nullable String textCy, @Nullable String hintCy, @Nullable String afterTextCy, List<String> optionsCy) {
+        return new Question(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId,
+                planRowId, textCy, hintCy, afterTextCy, optionsCy);
     }
 
     public static String newKey() {
@@ -80,6 +123,6 @@ public record Question(
 
     public Question withKey(String newKey) {
         return new Question(newKey, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText,
-                outcomeId, planRowId);
+                outcomeId, planRowId, textCy, hintCy, afterTextCy, optionsCy);
     }
 }

@@ -127,6 +127,13 @@ public class RespondentService {
      */
     @Transactional
     public SubmitResult submit(PublicForm form, String draftToken) {
+        return submit(form, draftToken, FormLanguage.ENGLISH);
+    }
+
+    /** The same, recording the language ({@code en} or {@code cy}) the form was answered in. */
+    @Transactional
+    public SubmitResult submit(PublicForm form, String draftToken, String language) {
+        String lang = FormLanguage.parse(language) == null ? FormLanguage.ENGLISH : FormLanguage.parse(language);
         UUID formId = form.form().id();
         if (!FormTokens.plausible(draftToken)) {
             return new SubmitResult.NoDraft();
@@ -140,7 +147,7 @@ public class RespondentService {
         // One statement on the usual path (the form was read by the caller): take the draft and save
         // it as the response; then check the answers. Whatever is wrong rolls back, so the draft is
         // kept and no response is added.
-        Optional<ResponseRepository.Sent> sent = responses.sendDraft(form.organisation(), formId, draftToken);
+        Optional<ResponseRepository.Sent> sent = responses.sendDraft(form.organisation(), formId, draftToken, lang);
         if (sent.isEmpty()) {
             // No draft: either this submission was saved already (a double click, a resent page, the
             // back button; the draft goes as the response is saved), or there never was one.

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param memberId the named member, where the form links answers to people; null when anonymous
  * @param excluded marked as a test or duplicate: kept, but left out of counts and analysis
+ * @param language the language the form was answered in, {@code en} or {@code cy} (issue #13)
  */
 public record Response(
         UUID id,
@@ -20,7 +21,8 @@ public record Response(
         @Nullable String memberName,
         @Nullable String enteredByName,
         OffsetDateTime submittedAt,
-        @Nullable Exclusion excluded) {
+        @Nullable Exclusion excluded,
+        String language) {
 
     /** Why a response is left out. */
     public enum Exclusion {
@@ -30,6 +32,11 @@ public record Response(
         public String messageKey() {
             return "form.response.excluded." + name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** The name of the language it was answered in, in that language ("English", "Cymraeg"). */
+    public String languageMessageKey() {
+        return FormLanguage.WELSH.equals(language) ? "respond.language.cy" : "respond.language.en";
     }
 
     public boolean counted() {

@@ -30,7 +30,8 @@ class ResponseRepository {
     /** A response with the names of the member it is from and of who typed it in from paper. */
     private static final String RESPONSES = """
             select r.id, r.version_number, r.answers::text as answers, r.source, r.member_user_id,
-                   m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded
+                   m.display_name as member_name, e.display_name as entered_by_name, r.submitted_at, r.excluded,
+                   r.language
             from form_response r
             left join user_account m on m.id = r.member_user_id
             left join user_account e on e.id = r.entered_by
@@ -107,10 +108,11 @@ class ResponseRepository {
     }
 
     private record Row(UUID id, int versionNumber, String answers, Source source, @Nullable UUID memberUserId, @Nullable String memberName,
-            @Nullable String enteredByName, OffsetDateTime submittedAt, Response.@Nullable Exclusion excluded) {
+            @Nullable String enteredByName, OffsetDateTime submittedAt, Response.@Nullable Exclusion excluded, String language) {
 
         Response response() {
-            return new Response(id, versionNumber, ResponseRepository.answers(answers), source, memberUserId, memberName, enteredByName, submittedAt, excluded);
+            return new Response(id, versionNumber, ResponseRepository.answers(answers), source, memberUserId, memberName, enteredByName, submittedAt, excluded,
+                    language);
         }
     }
 
@@ -566,15 +568,16 @@ class ResponseRepository {
      * they are not right: the draft is then back and no response was added. Concurrent sends of the
      * same draft queue on its row: only one gets it; the others find no draft.
      */
-    Optional<Sent> sendDraft(OrganisationId org, UUID formId, String token) {
+    Optional<Sent> sendDraft(OrganisationId org, UUID formId, String token, String language) {
         return jdbc.sql("""
                         with taken as (
                             delete from form_draft where organisation_id = :org and form_id = :form and token = :token
                             returning token, organisation_id, form_id, version_number, answers, source, member_user_id, updated_at
                         ), saved as (
                             insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source,
-                                                       member_user_id)
-                            select :id, organisation_id, form_id, version_number, token, answers, source, member_user_id from taken
+                                                       member_user_id, language)
+                            select :id, organisation_id, form_id, version_number, token, answers, source, member_user_id, :language
+                            from taken
                             on conflict (form_id, submission_token) do nothing
                             returning id
                         )
@@ -586,6 +589,7 @@ class ResponseRepository {
                 .param("form", formId)
                 .param("token", token)
                 .param("id", UUID.randomUUID())
+                .param("language", language)
                 .query(SentRow.class)
                 .optional()
                 .map(r -> new Sent(new Draft(r.token(), r.formId(), r.versionNumber(), answers(r.answers()), r.source(), r.memberUserId(),

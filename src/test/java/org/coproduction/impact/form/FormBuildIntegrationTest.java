@@ -452,4 +452,37 @@ class FormBuildIntegrationTest {
         assertThat(form.questions().stream().filter(q -> q.outcomeId() != null)).hasSize(5);
         assertThat(form.questions().stream().filter(q -> q.planRowId() != null)).hasSize(5);
     }
+
+    @Test
+    void theBuilderTakesWelshWordsBesideTheEnglishWithOneWelshChoiceForEachEnglishOne() throws Exception {
+        Setup s = setup();
+        Sent made = send(post("/organisation/forms/new").with(s.as()).param("start", "blank").param("title", "Bilingual survey"));
+        UUID id = UUID.fromString(made.getRedirectedUrl().substring("/forms/".length()));
+        Document newPage = page(get("/forms/" + id + "/edit/new").with(s.as()).param("type", "SINGLE_CHOICE"));
+        assertThat(newPage.select("textarea[name=textCy], input[name=hintCy], textarea[name=optionsCy]")).hasSize(3);
+
+        Map<String, String> q = new HashMap<>(Map.of("version", String.valueOf(forms.form(s.facilitator(), id).version()), "type",
+                "SINGLE_CHOICE", "text", "Did you enjoy it?", "required", "no", "options", "Yes\nNo", "textCy", "Wnaethoch chi ei fwynhau?",
+                "optionsCy", "Do"));
+        Sent wrong = saveQuestion(s, id, "new", q);
+        Document refused = Jsoup.parse(wrong.getContentAsString());
+        assertThat(refused.select("#optionsCy-error").text()).contains("Give 2 Welsh choices");
+        assertThat(forms.form(s.facilitator(), id).questions()).isEmpty();
+
+        q.put("optionsCy", "Do\nNaddo");
+        q.put("hintCy", "Dewiswch un");
+        saveQuestion(s, id, "new", q);
+        Question saved = forms.form(s.facilitator(), id).questions().getFirst();
+        assertThat(saved.textCy()).isEqualTo("Wnaethoch chi ei fwynhau?");
+        assertThat(saved.hintCy()).isEqualTo("Dewiswch un");
+        assertThat(saved.optionsCy()).containsExactly("Do", "Naddo");
+        assertThat(saved.options()).containsExactly("Yes", "No");
+
+        Form form = forms.form(s.facilitator(), id);
+        send(post("/forms/" + id + "/edit/settings").with(s.as()).param("version", String.valueOf(form.version())).param("title", form.title())
+                .param("named", "no").param("titleCy", "Arolwg dwyieithog").param("introCy", ""));
+        assertThat(forms.form(s.facilitator(), id).titleCy()).isEqualTo("Arolwg dwyieithog");
+        assertThat(forms.form(s.facilitator(), id).introCy()).isNull();
+        assertThat(forms.form(s.facilitator(), id).hasWelsh()).isTrue();
+    }
 }

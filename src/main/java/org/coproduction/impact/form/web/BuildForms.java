@@ -77,7 +77,8 @@ public final class BuildForms {
      * and how the answers will be used ({@code answersUse}: a {@link ConsentUse} name).
      */
     public record Settings(@Nullable String title, @Nullable String intro, @Nullable String named, @Nullable String closesDay,
-            @Nullable String closesMonth, @Nullable String closesYear, @Nullable Integer version, @Nullable String answersUse) {
+            @Nullable String closesMonth, @Nullable String closesYear, @Nullable Integer version, @Nullable String answersUse,
+            @Nullable String titleCy, @Nullable String introCy) {
 
         public Settings {
             version = version == null ? -1 : version;
@@ -87,11 +88,11 @@ public final class BuildForms {
             LocalDate d = f.closesOn();
             return new Settings(f.title(), f.intro(), f.namedAnswers() ? "yes" : "no", d == null ? "" : String.valueOf(d.getDayOfMonth()),
                     d == null ? "" : String.valueOf(d.getMonthValue()), d == null ? "" : String.valueOf(d.getYear()), f.version(),
-                    f.answersUse().name());
+                    f.answersUse().name(), f.titleCy(), f.introCy());
         }
 
         Settings withVersion(int v) {
-            return new Settings(title, intro, named, closesDay, closesMonth, closesYear, v, answersUse);
+            return new Settings(title, intro, named, closesDay, closesMonth, closesYear, v, answersUse, titleCy, introCy);
         }
 
         /** How the answers will be used, or {@code unchanged} when the page did not say; call after {@link #check} found nothing. */
@@ -122,6 +123,8 @@ public final class BuildForms {
             }
             e = tooLong(e, "title", title, FormService.MAX_TITLE);
             e = tooLong(e, "intro", intro, FormService.MAX_INTRO);
+            e = tooLong(e, "titleCy", titleCy, FormService.MAX_TITLE);
+            e = tooLong(e, "introCy", introCy, FormService.MAX_INTRO);
             if (!"yes".equals(named) && !"no".equals(named)) {
                 e = e.plus("named", Ui.t("form.build.named.required"));
             }
@@ -159,7 +162,11 @@ public final class BuildForms {
             @Nullable String picture,
             @Nullable String outcomeId,
             @Nullable String planRowId,
-            @Nullable Integer version) {
+            @Nullable Integer version,
+            @Nullable String textCy,
+            @Nullable String hintCy,
+            @Nullable String afterTextCy,
+            @Nullable String optionsCy) {
 
         public QuestionForm {
             version = version == null ? -1 : version;
@@ -168,7 +175,8 @@ public final class BuildForms {
         static QuestionForm empty(QuestionType type, int version) {
             String preset = type.isScale() ? ScalePreset.POOR_TO_EXCELLENT.name() : OWN_SCALE;
             String text = type == QuestionType.ABOUT_YOU ? Ui.t("form.build.about-you.text") : "";
-            return new QuestionForm(type.name(), text, "", "no", preset, "", ScaleStyle.WORDS.name(), "", "", "", "", "", "", version);
+            return new QuestionForm(type.name(), text, "", "no", preset, "", ScaleStyle.WORDS.name(), "", "", "", "", "", "", version, "", "",
+                    "", "");
         }
 
         static QuestionForm of(Question q, int version) {
@@ -179,12 +187,13 @@ public final class BuildForms {
                     : OWN_SCALE;
             return new QuestionForm(q.type().name(), q.text(), q.hint(), q.required() ? "yes" : "no", preset, String.join("\n", q.options()),
                     q.scale().name(), q.afterText(), q.easyReadText(), q.easyReadAfterText(), q.picture(),
-                    q.outcomeId() == null ? "" : q.outcomeId().toString(), q.planRowId() == null ? "" : q.planRowId().toString(), version);
+                    q.outcomeId() == null ? "" : q.outcomeId().toString(), q.planRowId() == null ? "" : q.planRowId().toString(), version,
+                    q.textCy(), q.hintCy(), q.afterTextCy(), String.join("\n", q.optionsCy()));
         }
 
         QuestionForm withVersion(int v) {
             return new QuestionForm(type, text, hint, required, preset, options, scale, afterText, easyReadText, easyReadAfterText, picture,
-                    outcomeId, planRowId, v);
+                    outcomeId, planRowId, v, textCy, hintCy, afterTextCy, optionsCy);
         }
 
         QuestionType questionType() {
@@ -193,10 +202,19 @@ public final class BuildForms {
         }
 
         List<String> optionLines() {
-            if (options == null) {
+            return lines(options);
+        }
+
+        /** The Welsh choices, one a line; only kept when the question has choices. */
+        List<String> welshOptionLines() {
+            return questionType().hasOptions() ? lines(optionsCy) : List.of();
+        }
+
+        private static List<String> lines(@Nullable String text) {
+            if (text == null) {
                 return List.of();
             }
-            return Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
         @Nullable ScalePreset chosenPreset() {
@@ -266,6 +284,22 @@ public final class BuildForms {
                 e = tooLong(e, "easyReadAfterText", easyReadAfterText, Question.MAX_TEXT);
             }
             e = tooLong(e, "easyReadText", easyReadText, Question.MAX_TEXT);
+            e = tooLong(e, "textCy", textCy, Question.MAX_TEXT);
+            e = tooLong(e, "hintCy", hintCy, Question.MAX_TEXT);
+            if (t == QuestionType.BEFORE_AFTER) {
+                e = tooLong(e, "afterTextCy", afterTextCy, Question.MAX_TEXT);
+            }
+            List<String> welsh = welshOptionLines();
+            if (t != null && t.hasOptions() && !welsh.isEmpty()) {
+                // Answers are kept by position, so each Welsh choice must stand beside its English one.
+                if (welsh.size() != finalOptions().size()) {
+                    e = e.plus("optionsCy", Ui.t("form.build.question.options-cy.count", finalOptions().size()));
+                } else if (welsh.stream().anyMatch(o -> o.length() > Question.MAX_OPTION)) {
+                    e = e.plus("optionsCy", Ui.t("form.build.question.options.too-long", Question.MAX_OPTION));
+                } else if (welsh.stream().distinct().count() != welsh.size()) {
+                    e = e.plus("optionsCy", Ui.t("form.build.question.options.repeated"));
+                }
+            }
             if (picture != null && !picture.isBlank() && !Pictures.exists(picture)) {
                 e = e.plus("picture", Ui.t("form.build.question.picture.unknown"));
             }
@@ -287,7 +321,8 @@ public final class BuildForms {
             UUID outcome = uuid(outcomeId);
             return new Question(key, t, text == null ? "" : text.strip(), blankToNull(hint), blankToNull(easyReadText), blankToNull(picture),
                     "yes".equals(required), finalOptions(), scaleStyle(), pair ? blankToNull(afterText) : null,
-                    pair ? blankToNull(easyReadAfterText) : null, outcome != null ? outcome : outcomeOfRow, uuid(planRowId));
+                    pair ? blankToNull(easyReadAfterText) : null, outcome != null ? outcome : outcomeOfRow, uuid(planRowId),
+                    blankToNull(textCy), blankToNull(hintCy), pair ? blankToNull(afterTextCy) : null, welshOptionLines());
         }
     }
 

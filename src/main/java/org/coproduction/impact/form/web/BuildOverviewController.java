@@ -156,7 +156,10 @@ class BuildOverviewController {
             return settings(model, form, settings, null, errors);
         }
         FormEdit result = forms.saveSettings(tenant, formId, settings.version(), settings.title() == null ? "" : settings.title(),
-                settings.intro(), settings.namedAnswers(), settings.closesOn(), settings.use(form.answersUse()));
+                settings.intro(), settings.namedAnswers(), settings.closesOn(), settings.use(form.answersUse()),
+                // Not sent at all (a page from before Welsh existed): the form keeps its Welsh words.
+                settings.titleCy() == null ? form.titleCy() : settings.titleCy(),
+                settings.introCy() == null ? form.introCy() : settings.introCy());
         if (result instanceof FormEdit.Stale stale) {
             return settings(model, stale.current(), settings.withVersion(stale.current().version()), stale.current(),
                     FormErrors.single("title", Ui.t(form.archived() ? "form.build.archived.cannot-change" : "form.build.stale")));

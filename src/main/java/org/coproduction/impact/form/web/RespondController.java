@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.form.Draft;
+import org.coproduction.impact.form.FormLanguage;
 import org.coproduction.impact.form.FormStatus;
 import org.coproduction.impact.form.PublicForm;
 import org.coproduction.impact.form.Question;
@@ -25,6 +26,7 @@ import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
 import org.coproduction.impact.shared.web.HighTraffic;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -56,6 +58,8 @@ class RespondController {
 
     static final String DRAFT_COOKIE = "form_draft";
     static final String KIOSK_COOKIE = "form_kiosk";
+    /** The language the respondent chose for this form's own words (issue #13), scoped to the form's link. */
+    static final String LANGUAGE_COOKIE = "form_language";
 
     /** More fields than any page has (the "about you" page has five), with room for the controls. */
     static final int MAX_FIELDS = 60;
@@ -69,11 +73,14 @@ class RespondController {
     private final RespondentService respondents;
     private final RespondLimits limits;
     private final SubmissionMetrics metrics;
+    /** The current request (a proxy), for the language cookie every page reads. */
+    private final HttpServletRequest current;
 
-    RespondController(RespondentService respondents, RespondLimits limits, SubmissionMetrics metrics) {
+    RespondController(RespondentService respondents, RespondLimits limits, SubmissionMetrics metrics, HttpServletRequest current) {
         this.respondents = respondents;
         this.limits = limits;
         this.metrics = metrics;
+        this.current = current;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -127,7 +134,7 @@ class RespondController {
         if (found.isEmpty() || respondents.personalLinkUser(found.get(), personalToken).isEmpty()) {
             return notFound(formToken, model, response);
         }
-        PublicForm form = found.get();
+        PublicForm form = shown(found.get());
         if (!respondents.takesAnswers(form)) {
             return unavailable(form, false, model);
         }
@@ -178,7 +185,7 @@ class RespondController {
         if (!(opened instanceof Answering(PublicForm form, boolean kiosk, Draft draft))) {
             return ((Stopped) opened).view();
         }
-        List<Question> questions = respondents.questions(form, draft);
+        List<Question> questions = questions(form, draft);
         int n = pageNumber(number, questions.size());
         if (n == 0) {
             return notFound(formToken, model, response);
@@ -198,7 +205,7 @@ class RespondController {
         if (oversized(params)) {
             return badRequest(form, kiosk, "respond.bad.too-much", model, response);
         }
-        List<Question> questions = respondents.questions(form, draft);
+        List<Question> questions = questions(form, draft);
         int n = pageNumber(number, questions.size());
         if (n == 0) {
             return notFound(formToken, model, response);
@@ -246,7 +253,7 @@ class RespondController {
             // No draft cookie (another site's POST, or cookies off): there is nothing to send.
             return "redirect:" + base(form);
         }
-        SubmitResult result = respondents.submit(form, draftToken);
+        SubmitResult result = respondents.submit(form, draftToken, language(form));
         return switch (result) {
             // Committed: only now does the person see the confirmation (POST, redirect, GET).
             case SubmitResult.Saved saved -> {
@@ -270,7 +277,7 @@ class RespondController {
         if (found.isEmpty()) {
             return notFound(formToken, model, response);
         }
-        PublicForm form = found.get();
+        PublicForm form = shown(found.get());
         if (!respondents.submitted(form, draftToken)) {
             return "redirect:" + base(form);
         }
@@ -291,6 +298,10 @@ class RespondController {
             return "redirect:" + base(form);
         }
         respondents.discard(form, draftToken);
+        if (kiosk) {
+            // The next person on a shared tablet starts in the page's language, not the last person's choice.
+            clearCookie(LANGUAGE_COOKIE, base(form), request, response);
+        }
         if (!respondents.takesAnswers(form)) {
             clearCookie(DRAFT_COOKIE, base(form), request, response);
             return unavailable(form, kiosk, model);
@@ -395,7 +406,7 @@ class RespondController {
         if (found.isEmpty()) {
             return new Stopped(notFound(formToken, model, response));
         }
-        PublicForm form = found.get();
+        PublicForm form = shown(found.get());
         boolean kiosk = respondents.kioskPassValid(form, kioskPass);
         if (post != null && !limits.post(form.form().id(), post.getRemoteAddr())) {
             return new Stopped(tooMany(form, kiosk, model, response));
@@ -451,7 +462,7 @@ class RespondController {
 
     private String checkPage(PublicForm form, boolean kiosk, Draft draft, Map<String, String> problems, Model model) {
         common(model, form, kiosk);
-        List<Question> questions = respondents.questions(form, draft);
+        List<Question> questions = questions(form, draft);
         List<FormErrors.Item> items = new ArrayList<>();
         RespondViews.problemLinks(base(form), questions, problems).forEach((field, href) -> items.add(new FormErrors.Item(href,
                 Ui.t(problems.get(field)))));
@@ -499,6 +510,7 @@ class RespondController {
 
     private void common(Model model, PublicForm form, boolean kiosk) {
         model.addAttribute("form", form.form());
+        model.addAttribute("formLanguage", form.form().hasWelsh() ? language(form) : null);
         model.addAttribute("formToken", form.form().token());
         model.addAttribute("base", base(form));
         model.addAttribute("kiosk", kiosk);
@@ -561,13 +573,69 @@ class RespondController {
     }
 
     private int firstUnanswered(PublicForm form, Draft draft) {
-        List<Question> questions = respondents.questions(form, draft);
+        List<Question> questions = questions(form, draft);
         for (int i = 0; i < questions.size(); i++) {
             if (questions.get(i).fields().stream().noneMatch(draft.answers()::has)) {
                 return i + 1;
             }
         }
         return Math.max(1, questions.size());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The form's own language (issue #13)
+
+    /**
+     * The English | Cymraeg links on a form that has Welsh words: a plain link (no JavaScript), which
+     * keeps the choice in a cookie for this form's link only and goes back to the page it was on. It
+     * changes the organisation's words (title, questions, choices); the words of the service follow
+     * the site's own language.
+     */
+    @GetMapping("/r/{formToken}/language/{code}")
+    String chooseLanguage(@PathVariable String formToken, @PathVariable String code, @RequestParam(defaultValue = "") String back,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        Optional<PublicForm> found = respondents.locate(formToken);
+        if (found.isEmpty()) {
+            return notFound(formToken, model, response);
+        }
+        PublicForm form = found.get();
+        String language = FormLanguage.parse(code);
+        if (language != null) {
+            Cookie cookie = new Cookie(LANGUAGE_COOKIE, language);
+            cookie.setPath(base(form));
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        String home = base(form);
+        return "redirect:" + ((back.equals(home) || back.startsWith(home + "/")) && back.chars().noneMatch(c -> c < 0x20) ? back : home);
+    }
+
+    /** The language this request shows the form in: the respondent's choice, else the page's language. */
+    private String language(PublicForm form) {
+        String chosen = null;
+        Cookie[] cookies = current.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (LANGUAGE_COOKIE.equals(c.getName())) {
+                    chosen = c.getValue();
+                }
+            }
+        }
+        return FormLanguage.of(form.form(), chosen, LocaleContextHolder.getLocale());
+    }
+
+    /** The form with its words in the language this request shows it in. */
+    private PublicForm shown(PublicForm form) {
+        return new PublicForm(form.organisation(), form.form().in(language(form)));
+    }
+
+    /** The questions of the draft's version, in the language shown (same keys and choices, so answers are unchanged). */
+    private List<Question> questions(PublicForm form, Draft draft) {
+        String language = language(form);
+        return respondents.questions(form, draft).stream().map(q -> q.in(language)).toList();
     }
 
     static String base(PublicForm form) {

@@ -1,0 +1,607 @@
+package org.coproduction.impact.form;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * XLSForm, the spreadsheet form format of KoboToolbox and ODK (https://xlsform.org): a {@code survey}
+ * sheet of questions, a {@code choices} sheet of their lists, an optional {@code settings} sheet.
+ * Reading maps what it can to our question types and lists everything else with a reason, so
+ * nothing is dropped silently; writing makes a file those tools open (issue #13).
+ *
+ * <p>Mapping: {@code select_one} to one choice (a rating scale with the {@code likert} appearance;
+ * yes or no with a list whose names are exactly yes and no), {@code select_multiple} to several
+ * choices, {@code integer} and {@code decimal} to a number, {@code text} to short text (long with the
+ * {@code multiline} appearance), {@code date} to a date. Notes before the first question become the
+ * introduction. {@code label::Welsh (cy)} and {@code hint::Welsh (cy)} become the Welsh words.
+ */
+public final class XlsForm {
+
+    /** Bigger than any form we make or take: anything larger is refused before it is opened. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    static final int MAX_ROWS = 2_000;
+
+    /**
+     * What the file may hold once unzipped. A real XLSForm is a few hundred kilobytes unzipped; a
+     * small file that unzips to far more (a "zip bomb") is refused before POI holds it in memory.
+     */
+    static final long MAX_UNZIPPED = 40L * 1024 * 1024;
+
+    private XlsForm() {}
+
+    /** Something in the file that was not brought in (or not all of it), with the words that say why. */
+    public record NotTaken(int row, String name, String reasonKey, List<String> args) {
+
+        public NotTaken {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** What reading a file gave. */
+    public sealed interface Reading {}
+
+    /** The whole file was refused; {@code messageKey} says why, beside the upload field. */
+    public record Refused(String messageKey) implements Reading {}
+
+    /**
+     * The form the file describes. {@code title} is null when the file gives none (the caller uses the
+     * file's name).
+     */
+    public record Read(@Nullable String title, @Nullable String titleCy, @Nullable String intro, @Nullable String introCy,
+            List<Question> questions, List<NotTaken> notTaken) implements Reading {
+
+        public Read {
+            questions = List.copyOf(questions);
+            notTaken = List.copyOf(notTaken);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Reading
+
+    private static final Set<String> AUTOMATIC = Set.of("start", "end", "today", "deviceid", "username", "phonenumber", "simserial",
+            "subscriberid", "audit", "email", "start-geopoint", "background-audio", "imei", "uri:email", "uri:username");
+    private static final Set<String> CALCULATED = Set.of("calculate", "hidden", "xml-external", "csv-external");
+    private static final Set<String> TRUE = Set.of("yes", "true", "true()", "1", "y");
+    private static final Set<String> FALSE = Set.of("", "no", "false", "false()", "0", "n");
+
+    /** Reads an uploaded file. Never throws for a bad file: it is {@link Refused} with a reason. */
+    public static Reading read(byte[] bytes) {
+        if (bytes.length == 0) {
+            return new Refused("form.xlsform.error.empty-file");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return new Refused("form.xlsform.error.too-big");
+        }
+        // An .xlsx file is a zip: anything else (an old .xls, a CSV, a renamed picture) is not one.
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            return new Refused("form.xlsform.error.not-xlsx");
+        }
+        if (!unzipsWithinLimit(bytes)) {
+            return new Refused("form.xlsform.error.too-much");
+        }
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            return read(book);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a broken or foreign zip as one of several runtime exceptions.
+            return new Refused("form.xlsform.error.not-xlsx");
+        }
+    }
+
+    private static boolean unzipsWithinLimit(byte[] bytes) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_UNZIPPED) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // Not a readable zip: POI says so next, as "not an .xlsx".
+            return true;
+        }
+    }
+
+    private static Reading read(Workbook book) {
+        Sheet survey = sheet(book, "survey");
+        if (survey == null) {
+            return new Refused("form.xlsform.error.no-survey");
+        }
+        Table rows = Table.of(survey);
+        if (!rows.has("type")) {
+            return rows.isEmpty() ? new Refused("form.xlsform.error.empty") : new Refused("form.xlsform.error.no-type");
+        }
+        Sheet choicesSheet = sheet(book, "choices");
+        Map<String, List<Choice>> lists = choicesSheet == null ? null : choices(Table.of(choicesSheet));
+        Table settings = sheet(book, "settings") == null ? null : Table.of(sheet(book, "settings"));
+
+        List<Question> questions = new ArrayList<>();
+        List<NotTaken> notTaken = new ArrayList<>();
+        List<String> intro = new ArrayList<>();
+        List<String> introCy = new ArrayList<>();
+        int repeatDepth = 0;
+        int inRepeat = 0;
+        int repeatRow = 0;
+        String repeatName = "";
+        boolean anyRow = false;
+        for (Table.Line line : rows.lines()) {
+            String rawType = line.get("type").strip().replaceAll("\\s+", " ");
+            String name = line.get("name").strip();
+            if (rawType.isEmpty()) {
+                if (!line.blank()) {
+                    notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.no-type", List.of()));
+                }
+                continue;
+            }
+            anyRow = true;
+            String[] parts = rawType.split(" ");
+            String kind = parts[0].toLowerCase(Locale.ROOT);
+            // "select one list" and "begin group" are written with a space as often as with "_".
+            if (parts.length > 1 && (kind.equals("select") || kind.equals("begin") || kind.equals("end"))) {
+                kind = kind + "_" + parts[1].toLowerCase(Locale.ROOT);
+                parts = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+                parts[0] = kind;
+            }
+            if (kind.equals("begin_repeat")) {
+                if (repeatDepth++ == 0) {
+                    repeatRow = line.number();
+                    repeatName = name;
+                    inRepeat = 0;
+                }
+                continue;
+            }
+            if (kind.equals("end_repeat")) {
+                if (repeatDepth > 0 && --repeatDepth == 0) {
+                    notTaken.add(new NotTaken(repeatRow, repeatName, "form.xlsform.not-taken.repeat", List.of(String.valueOf(inRepeat))));
+                }
+                continue;
+            }
+            if (repeatDepth > 0) {
+                if (!kind.startsWith("begin") && !kind.startsWith("end") && !AUTOMATIC.contains(kind) && !CALCULATED.contains(kind)) {
+                    inRepeat++;
+                }
+                continue;
+            }
+            if (kind.equals("begin_group")) {
+                notTaken.add(new NotTaken(line.number(), name, line.get("relevant").isBlank() ? "form.xlsform.not-taken.group"
+                        : "form.xlsform.not-taken.group-relevant", List.of()));
+                continue;
+            }
+            if (kind.equals("end_group")) {
+                continue;
+            }
+            if (AUTOMATIC.contains(kind)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.automatic", List.of(kind)));
+                continue;
+            }
+            if (CALCULATED.contains(kind)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.calculate", List.of()));
+                continue;
+            }
+            String label = words(line, "label", Lang.EN);
+            String labelCy = words(line, "label", Lang.CY);
+            String hint = words(line, "hint", Lang.EN);
+            String hintCy = words(line, "hint", Lang.CY);
+            if (kind.equals("note")) {
+                if (questions.isEmpty() && label != null) {
+                    intro.add(label);
+                    if (labelCy != null) {
+                        introCy.add(labelCy);
+                    }
+                } else {
+                    notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.note", List.of()));
+                }
+                continue;
+            }
+            String appearance = line.get("appearance").toLowerCase(Locale.ROOT);
+            QuestionType type;
+            List<Choice> choices = List.of();
+            switch (kind) {
+                case "integer", "decimal" -> type = QuestionType.NUMBER;
+                case "text" -> type = appearance.contains("multiline") ? QuestionType.LONG_TEXT : QuestionType.SHORT_TEXT;
+                case "date" -> type = QuestionType.DATE;
+                case "select_one", "select_multiple" -> {
+                    if (parts.length < 2) {
+                        notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.no-list", List.of()));
+                        continue;
+                    }
+                    String listName = parts[1];
+                    if (lists == null) {
+                        notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.no-choices-sheet", List.of(listName)));
+                        continue;
+                    }
+                    List<Choice> list = lists.get(listName);
+                    if (list == null || list.isEmpty()) {
+                        notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.list-missing", List.of(listName)));
+                        continue;
+                    }
+                    choices = list;
+                    if (kind.equals("select_multiple")) {
+                        type = QuestionType.MULTIPLE_CHOICE;
+                    } else if (appearance.contains("likert")) {
+                        type = QuestionType.RATING;
+                    } else if (list.size() == 2 && list.get(0).name().equalsIgnoreCase("yes") && list.get(1).name().equalsIgnoreCase("no")) {
+                        type = QuestionType.YES_NO;
+                    } else {
+                        type = QuestionType.SINGLE_CHOICE;
+                    }
+                    if (parts.length > 2 && parts[2].equalsIgnoreCase("or_other")) {
+                        notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.or-other", List.of()));
+                    }
+                }
+                default -> {
+                    notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.type", List.of(parts[0])));
+                    continue;
+                }
+            }
+            if (label == null) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.no-label", List.of()));
+                continue;
+            }
+            if (label.length() > Question.MAX_TEXT || (labelCy != null && labelCy.length() > Question.MAX_TEXT)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.too-long", List.of(String.valueOf(Question.MAX_TEXT))));
+                continue;
+            }
+            if (questions.size() >= FormService.MAX_QUESTIONS) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.too-many",
+                        List.of(String.valueOf(FormService.MAX_QUESTIONS))));
+                continue;
+            }
+            List<String> options = type == QuestionType.YES_NO ? List.of() : choices.stream().map(Choice::label).toList();
+            List<String> optionsCy = type == QuestionType.YES_NO || choices.stream().anyMatch(c -> c.labelCy() == null) ? List.of()
+                    : choices.stream().map(Choice::labelCy).toList();
+            if (options.size() > Question.MAX_OPTIONS) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.too-many-choices",
+                        List.of(String.valueOf(Question.MAX_OPTIONS))));
+                continue;
+            }
+            if (options.stream().anyMatch(o -> o.length() > Question.MAX_OPTION) || optionsCy.stream().anyMatch(o -> o.length() > Question.MAX_OPTION)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.choice-too-long",
+                        List.of(String.valueOf(Question.MAX_OPTION))));
+                continue;
+            }
+            if (options.stream().distinct().count() != options.size()) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.choices-repeated", List.of()));
+                continue;
+            }
+            if (type.hasOptions() && !options.isEmpty() && optionsCy.isEmpty() && choices.stream().anyMatch(c -> c.labelCy() != null)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.some-welsh-choices", List.of()));
+            }
+            // What the question keeps but cannot act on: each is listed, so nobody is surprised later.
+            if (!line.get("relevant").isBlank()) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.relevant", List.of()));
+            }
+            if (!line.get("constraint").isBlank()) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.constraint", List.of()));
+            }
+            if (!line.get("choice_filter").isBlank()) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.choice-filter", List.of()));
+            }
+            if (!line.get("default").isBlank() || !line.get("calculation").isBlank()) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.default", List.of()));
+            }
+            String required = line.get("required").strip().toLowerCase(Locale.ROOT);
+            if (!TRUE.contains(required) && !FALSE.contains(required)) {
+                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.required-logic", List.of()));
+            }
+            Question q = new Question(key(name), type, label, hint, null, null, TRUE.contains(required), options, ScaleStyle.WORDS, null, null,
+                    null, null, labelCy, hintCy, null, optionsCy);
+            questions.add(q);
+        }
+        if (!anyRow) {
+            return new Refused("form.xlsform.error.empty");
+        }
+        String title = null;
+        String titleCy = null;
+        if (settings != null && !settings.lines().isEmpty()) {
+            Table.Line first = settings.lines().getFirst();
+            title = blankToNull(words(first, "form_title", Lang.EN));
+            titleCy = blankToNull(words(first, "form_title", Lang.CY));
+        }
+        return new Read(cut(title, FormService.MAX_TITLE), cut(titleCy, FormService.MAX_TITLE),
+                cut(intro.isEmpty() ? null : String.join("\n\n", intro), FormService.MAX_INTRO),
+                cut(introCy.isEmpty() ? null : String.join("\n\n", introCy), FormService.MAX_INTRO), questions, notTaken);
+    }
+
+    /** Our key from the file's name for the question, where it makes one; otherwise a new key is given. */
+    static String key(String name) {
+        String k = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return k.matches("[a-z0-9-]{1,36}") ? k : "";
+    }
+
+    private static @Nullable String cut(@Nullable String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record Choice(String name, String label, @Nullable String labelCy) {}
+
+    private static Map<String, List<Choice>> choices(Table table) {
+        Map<String, List<Choice>> lists = new HashMap<>();
+        String listColumn = table.has("list_name") ? "list_name" : "list name";
+        for (Table.Line line : table.lines()) {
+            String list = line.get(listColumn).strip();
+            String name = line.get("name").strip();
+            if (list.isEmpty()) {
+                continue;
+            }
+            String label = words(line, "label", Lang.EN);
+            String labelCy = words(line, "label", Lang.CY);
+            lists.computeIfAbsent(list, l -> new ArrayList<>()).add(new Choice(name, label == null ? name : label, labelCy));
+        }
+        return lists;
+    }
+
+    private enum Lang {
+        EN,
+        CY
+    }
+
+    private static final Pattern CODE = Pattern.compile("\\(([a-z-]+)\\)\\s*$");
+
+    /** The language a column is in, from its name after "::": "English (en)", "Welsh (cy)", "Cymraeg", "en". */
+    private static @Nullable Lang language(String suffix) {
+        Matcher m = CODE.matcher(suffix);
+        String code = m.find() ? m.group(1) : suffix.strip();
+        if (code.equals("en") || code.startsWith("en-") || code.startsWith("english")) {
+            return Lang.EN;
+        }
+        if (code.equals("cy") || code.startsWith("cy-") || code.startsWith("welsh") || code.startsWith("cymraeg")) {
+            return Lang.CY;
+        }
+        return null;
+    }
+
+    /** The words in a column ({@code label}, {@code hint}) in one language; a plain column is English. */
+    private static @Nullable String words(Table.Line line, String base, Lang lang) {
+        String found = null;
+        for (Map.Entry<String, String> cell : line.cells().entrySet()) {
+            String header = cell.getKey();
+            if (header.startsWith(base + "::") && language(header.substring(base.length() + 2)) == lang) {
+                found = cell.getValue();
+                break;
+            }
+        }
+        if (found == null && lang == Lang.EN) {
+            found = line.get(base);
+        }
+        return blankToNull(found);
+    }
+
+    private static @Nullable Sheet sheet(Workbook book, String name) {
+        for (int i = 0; i < book.getNumberOfSheets(); i++) {
+            if (book.getSheetName(i).strip().equalsIgnoreCase(name)) {
+                return book.getSheetAt(i);
+            }
+        }
+        return null;
+    }
+
+    /** A sheet read as a header row and lines of cells by header (headers lower-cased, spaces tidied). */
+    private record Table(List<String> headers, List<Line> lines) {
+
+        record Line(int number, Map<String, String> cells) {
+
+            String get(String header) {
+                return cells.getOrDefault(header, "");
+            }
+
+            boolean blank() {
+                return cells.values().stream().allMatch(String::isBlank);
+            }
+        }
+
+        boolean has(String header) {
+            return headers.contains(header);
+        }
+
+        boolean isEmpty() {
+            return lines.isEmpty();
+        }
+
+        static Table of(Sheet sheet) {
+            DataFormatter format = new DataFormatter(Locale.UK);
+            format.setUseCachedValuesForFormulaCells(true);
+            List<String> headers = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
+            Row head = null;
+            int first = sheet.getFirstRowNum();
+            int last = Math.min(sheet.getLastRowNum(), first + MAX_ROWS);
+            int r = Math.max(first, 0);
+            // The header is the first row with anything in it.
+            for (; r <= last && head == null; r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && row.getLastCellNum() > 0) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        if (cell != null && !format.formatCellValue(cell).isBlank()) {
+                            head = row;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (head == null) {
+                return new Table(List.of(), List.of());
+            }
+            for (int c = 0; c < head.getLastCellNum(); c++) {
+                Cell cell = head.getCell(c);
+                headers.add(cell == null ? "" : header(format.formatCellValue(cell)));
+            }
+            for (; r <= last; r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int c = 0; c < headers.size(); c++) {
+                    if (headers.get(c).isEmpty() || cells.containsKey(headers.get(c))) {
+                        continue;
+                    }
+                    Cell cell = row.getCell(c);
+                    cells.put(headers.get(c), cell == null ? "" : format.formatCellValue(cell).strip());
+                }
+                Line line = new Line(r + 1, cells);
+                if (!line.blank()) {
+                    lines.add(line);
+                }
+            }
+            return new Table(List.copyOf(headers), List.copyOf(lines));
+        }
+
+        /** "Label :: Welsh (cy)" and "label::welsh (cy)" are the same column; so are "List Name" and "list_name". */
+        static String header(String raw) {
+            String h = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*::\\s*", "::").replaceAll("\\s+", " ");
+            int sep = h.indexOf("::");
+            String base = sep < 0 ? h : h.substring(0, sep);
+            base = base.replace(' ', '_');
+            return sep < 0 ? base : base + h.substring(sep);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Writing
+
+    /** The form as an XLSForm file: survey, choices and settings sheets, with Welsh columns where the form has Welsh. */
+    public static byte[] write(Form form) {
+        boolean welsh = form.hasWelsh();
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet survey = book.createSheet("survey");
+            Sheet choices = book.createSheet("choices");
+            Sheet settings = book.createSheet("settings");
+            List<String> surveyHead = new ArrayList<>(List.of("type", "name", "label::English (en)", "hint::English (en)"));
+            if (welsh) {
+                surveyHead.addAll(List.of("label::Welsh (cy)", "hint::Welsh (cy)"));
+            }
+            surveyHead.addAll(List.of("required", "appearance"));
+            line(survey, 0, surveyHead);
+            List<String> choicesHead = new ArrayList<>(List.of("list_name", "name", "label::English (en)"));
+            if (welsh) {
+                choicesHead.add("label::Welsh (cy)");
+            }
+            line(choices, 0, choicesHead);
+            int s = 1;
+            int c = 1;
+            boolean yesNo = false;
+            if (form.intro() != null) {
+                s = surveyLine(survey, s, welsh, "note", "intro", form.intro(), null, form.introCy(), null, false, "");
+            }
+            for (Question q : form.questions()) {
+                String name = "q_" + q.key().replace('-', '_');
+                String list = name;
+                switch (q.type()) {
+                    case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                        String kind = q.type() == QuestionType.MULTIPLE_CHOICE ? "select_multiple " : "select_one ";
+                        s = surveyLine(survey, s, welsh, kind + list, name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(),
+                                q.type() == QuestionType.RATING ? "likert" : "");
+                        c = choiceLines(choices, c, welsh, list, q.options(), q.optionsCy());
+                    }
+                    case BEFORE_AFTER -> {
+                        // Two ratings on one scale: XLSForm has no pair, so "before" and "now" are two questions.
+                        s = surveyLine(survey, s, welsh, "select_one " + list, name + "_before", q.text(), q.hint(), q.textCy(), q.hintCy(),
+                                q.required(), "likert");
+                        s = surveyLine(survey, s, welsh, "select_one " + list, name + "_after",
+                                q.afterText() == null ? q.text() : q.afterText(), null,
+                                q.afterTextCy(), null, q.required(), "likert");
+                        c = choiceLines(choices, c, welsh, list, q.options(), q.optionsCy());
+                    }
+                    case YES_NO -> {
+                        s = surveyLine(survey, s, welsh, "select_one yes_no", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                        yesNo = true;
+                    }
+                    case NUMBER -> s = surveyLine(survey, s, welsh, "decimal", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                    case SHORT_TEXT -> s = surveyLine(survey, s, welsh, "text", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                    case LONG_TEXT -> s = surveyLine(survey, s, welsh, "text", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(),
+                            "multiline");
+                    case DATE -> s = surveyLine(survey, s, welsh, "date", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                    // The "about you" block is our own (census categories kept apart); XLSForm tools have no place for it.
+                    case ABOUT_YOU -> { }
+                }
+            }
+            if (yesNo) {
+                c = choiceLines(choices, c, welsh, "yes_no", List.of("Yes", "No"), List.of("Ie", "Na"), List.of("yes", "no"));
+            }
+            List<String> settingsHead = new ArrayList<>(List.of("form_title", "form_id", "default_language"));
+            List<String> settingsLine = new ArrayList<>(List.of(form.title(), "form_" + form.id().toString().substring(0, 8), "English (en)"));
+            if (form.titleCy() != null) {
+                settingsHead.add("form_title::Welsh (cy)");
+                settingsLine.add(form.titleCy());
+            }
+            line(settings, 0, settingsHead);
+            line(settings, 1, settingsLine);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int surveyLine(Sheet sheet, int row, boolean welsh, String type, String name, String label, @Nullable String hint,
+            @Nullable String labelCy, @Nullable String hintCy, boolean required, String appearance) {
+        List<String> cells = new ArrayList<>(List.of(type, name, label, orEmpty(hint)));
+        if (welsh) {
+            cells.addAll(List.of(orEmpty(labelCy), orEmpty(hintCy)));
+        }
+        cells.addAll(List.of(required ? "yes" : "", appearance));
+        line(sheet, row, cells);
+        return row + 1;
+    }
+
+    private static int choiceLines(Sheet sheet, int row, boolean welsh, String list, List<String> labels, List<String> labelsCy) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= labels.size(); i++) {
+            names.add(String.valueOf(i));
+        }
+        return choiceLines(sheet, row, welsh, list, labels, labelsCy, names);
+    }
+
+    private static int choiceLines(Sheet sheet, int row, boolean welsh, String list, List<String> labels, List<String> labelsCy,
+            List<String> names) {
+        for (int i = 0; i < labels.size(); i++) {
+            List<String> cells = new ArrayList<>(List.of(list, names.get(i), labels.get(i)));
+            if (welsh) {
+                cells.add(labelsCy.size() == labels.size() ? labelsCy.get(i) : "");
+            }
+            line(sheet, row++, cells);
+        }
+        return row;
+    }
+
+    private static void line(Sheet sheet, int row, List<String> cells) {
+        Row r = sheet.createRow(row);
+        for (int i = 0; i < cells.size(); i++) {
+            r.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,192 @@
+package org.coproduction.impact.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestData;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A form in English and Welsh: respondents choose the language, responses record it, and answers count together (issue #13). */
+@IntegrationTest
+class FormWelshIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    FormService forms;
+
+    @Autowired
+    FormResults results;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static Question bilingual() {
+        return new Question("enjoy", QuestionType.SINGLE_CHOICE, "Did you enjoy the walk?", "Choose one", null, null, true,
+                List.of("Yes", "A bit", "No"), ScaleStyle.WORDS, null, null, null, null)
+                .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", "Dewiswch un", null, List.of("Do", "Ychydig", "Naddo"));
+    }
+
+    record Setup(Tenant facilitator, TestData.Person person, UUID formId, String token) {
+        String base() {
+            return "/r/" + token;
+        }
+    }
+
+    private Setup openForm() {
+        TestData.Org org = data.organisationWithEveryRole("Welsh");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
+                false, List.of()));
+        UUID id = forms.create(t, project, "After the walk", "Tell us how it went.", false, null, List.of(bilingual()));
+        Form form = forms.form(t, id);
+        assertThat(forms.saveSettings(t, id, form.version(), "After the walk", "Tell us how it went.", false, null,
+                ConsentUse.INTERNAL_LEARNING, "Ar ôl y daith ŵ ŷ", "Dywedwch wrthym sut aeth hi.")).isInstanceOf(FormEdit.Saved.class);
+        forms.setStatus(t, id, FormStatus.OPEN);
+        return new Setup(t, f, id, forms.form(t, id).token());
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, List<Cookie> cookies) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.toArray(Cookie[]::new));
+        }
+        return mvc.perform(request.with(r -> {
+            r.setRemoteAddr("10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+            return r;
+        })).andReturn().getResponse();
+    }
+
+    /** Answers the form's one question with choice 2, in the language chosen (null: not chosen), and sends it. */
+    private String answer(Setup s, @Nullable String language, String expectedQuestion) throws Exception {
+        List<Cookie> cookies = new ArrayList<>();
+        if (language != null) {
+            MockHttpServletResponse chosen = send(get(s.base() + "/language/" + language).param("back", s.base()), cookies);
+            assertThat(chosen.getRedirectedUrl()).isEqualTo(s.base());
+            Cookie c = chosen.getCookie("form_language");
+            assertThat(c).isNotNull();
+            assertThat(c.getPath()).isEqualTo(s.base());
+            cookies.add(c);
+        }
+        String start = send(get(s.base()), cookies).getContentAsString();
+        assertThat(start).contains("English", "Cymraeg");
+        Cookie draft = send(post(s.base() + "/start").with(csrf()), cookies).getCookie("form_draft");
+        assertThat(draft).isNotNull();
+        cookies.add(draft);
+        String page = send(get(s.base() + "/q/1"), cookies).getContentAsString();
+        assertThat(page).contains(expectedQuestion);
+        assertThat(send(post(s.base() + "/q/1").with(csrf()).param("enjoy", "2"), cookies).getRedirectedUrl()).isEqualTo(s.base() + "/check");
+        assertThat(send(post(s.base() + "/submit").with(csrf()), cookies).getRedirectedUrl()).isEqualTo(s.base() + "/done");
+        return start;
+    }
+
+    @Test
+    void aRespondentChoosesCymraegSeesTheWelshWordsAndTheResponseRecordsIt() throws Exception {
+        Setup s = openForm();
+
+        String english = answer(s, null, "Did you enjoy the walk?");
+        assertThat(english).contains("After the walk").doesNotContain("Ar ôl y daith");
+        String welsh = answer(s, "cy", "Wnaethoch chi fwynhau’r daith gerdded?");
+        assertThat(welsh).contains("Ar ôl y daith ŵ ŷ", "Dywedwch wrthym sut aeth hi.", "lang=\"cy\"");
+
+        List<String> languages = jdbc.sql("select language from form_response where form_id = :f order by submitted_at")
+                .param("f", s.formId()).query(String.class).list();
+        assertThat(languages).containsExactly("en", "cy");
+        UUID welshResponse = jdbc.sql("select id from form_response where form_id = :f and language = 'cy'").param("f", s.formId())
+                .query(UUID.class).single();
+        assertThat(results.response(s.facilitator(), s.formId(), welshResponse).language()).isEqualTo("cy");
+        String responsePage = mvc.perform(get("/forms/" + s.formId() + "/responses/" + welshResponse).with(data.as(s.person())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(responsePage).contains("Language answered in", "Cymraeg");
+
+        // Answers are kept by position: the English "A bit" and the Welsh "Ychydig" are the same choice, counted as 2.
+        Analysis analysis = results.analysis(s.facilitator(), s.formId());
+        Analysis.Tally tally = analysis.questions().getFirst().tallies().getFirst();
+        assertThat(tally.counts()).filteredOn(c -> c.label().equals("A bit")).singleElement()
+                .satisfies(c -> assertThat(c.count()).isEqualTo(2));
+        assertThat(tally.answered()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownLanguageIsIgnoredAndTheWayBackStaysOnTheForm() throws Exception {
+        Setup s = openForm();
+        MockHttpServletResponse odd = send(get(s.base() + "/language/fr").param("back", "https://elsewhere.example/"), List.of());
+        assertThat(odd.getRedirectedUrl()).isEqualTo(s.base());
+        assertThat(odd.getCookie("form_language")).isNull();
+    }
+
+    @Test
+    void aFormWithoutWelshOffersNoChoice() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("English only");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID id = forms.create(t, null, "Plain form", null, false, null, List.of(new Question("q", QuestionType.SHORT_TEXT, "Your name?", null,
+                null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(t, id, FormStatus.OPEN);
+        String page = send(get("/r/" + forms.form(t, id).token()), List.of()).getContentAsString();
+        assertThat(page).doesNotContain("Cymraeg");
+    }
+
+    @Test
+    void theDefaultLanguageFollowsThePageAndOnlyWhereTheFormHasWelsh() {
+        Form welsh = new Form(UUID.randomUUID(), null, "T", null, "tok", "code", FormStatus.OPEN, null, false, false, 1, List.of(bilingual()),
+                1, null, java.time.OffsetDateTime.now(), false, ConsentUse.INTERNAL_LEARNING, null, null);
+        assertThat(FormLanguage.of(welsh, null, Locale.of("cy"))).isEqualTo("cy");
+        assertThat(FormLanguage.of(welsh, null, Locale.UK)).isEqualTo("en");
+        assertThat(FormLanguage.of(welsh, "en", Locale.of("cy"))).isEqualTo("en");
+        assertThat(FormLanguage.of(welsh, "xx", Locale.UK)).isEqualTo("en");
+        Form english = new Form(UUID.randomUUID(), null, "T", null, "tok", "code", FormStatus.OPEN, null, false, false, 1,
+                List.of(new Question("q", QuestionType.SHORT_TEXT, "Q", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null,
+                        null)),
+                1, null, java.time.OffsetDateTime.now(), false, ConsentUse.INTERNAL_LEARNING, null, null);
+        assertThat(FormLanguage.of(english, "cy", Locale.of("cy"))).isEqualTo("en");
+        // Welsh choices shown in place of the English ones, same count and key.
+        Question shown = bilingual().in("cy");
+        assertThat(shown.options()).containsExactly("Do", "Ychydig", "Naddo");
+        assertThat(shown.key()).isEqualTo("enjoy");
+    }
+
+    @Test
+    void onAKioskTheNextPersonStartsInThePagesLanguageNotTheLastPersonsChoice() throws Exception {
+        Setup s = openForm();
+        Cookie kiosk = mvc.perform(post("/forms/" + s.formId() + "/kiosk").with(data.as(s.person())).with(csrf()).param("pin", "4821"))
+                .andReturn().getResponse().getCookie("form_kiosk");
+        assertThat(kiosk).isNotNull();
+        Cookie welsh = send(get(s.base() + "/language/cy").param("back", s.base()), List.of(kiosk)).getCookie("form_language");
+        Cookie draft = send(post(s.base() + "/start").with(csrf()), List.of(kiosk, welsh)).getCookie("form_draft");
+        assertThat(send(get(s.base() + "/q/1"), List.of(kiosk, welsh, draft)).getContentAsString())
+                .contains("Wnaethoch chi fwynhau’r daith gerdded?");
+
+        MockHttpServletResponse next = send(post(s.base() + "/next").with(csrf()), List.of(kiosk, welsh, draft));
+        Cookie cleared = next.getCookie("form_language");
+        assertThat(cleared).isNotNull();
+        assertThat(cleared.getMaxAge()).isZero();
+        assertThat(cleared.getPath()).isEqualTo(s.base());
+    }
+}
