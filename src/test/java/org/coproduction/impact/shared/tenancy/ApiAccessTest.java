@@ -23,7 +23,7 @@ import org.springframework.web.method.HandlerMethod;
 class ApiAccessTest {
 
     private final AccessInterceptor interceptor = new AccessInterceptor(new TenantResolver(user -> List.of()),
-            new OperatorProperties(List.of()));
+            new OperatorProperties(List.of()), List.of());
 
     static class Handlers {
         @ApiScope("read:projects")
