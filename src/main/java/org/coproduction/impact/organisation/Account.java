@@ -4,4 +4,4 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A person's account, as stored. */
-record Account(UUID id, String username, @Nullable String email, String displayName, String passwordHash, boolean easyRead) {}
+record Account(UUID id, String username, @Nullable String email, String displayName, String passwordHash, boolean easyRead, @Nullable String language) {}

@@ -9,6 +9,7 @@ import org.coproduction.impact.shared.mail.Mailer;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.shared.web.EasyReadChosen;
+import org.coproduction.impact.shared.web.LanguageChosen;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -131,6 +132,12 @@ public class AccountService {
     @Transactional
     void rememberEasyRead(EasyReadChosen chosen) {
         accounts.setEasyRead(chosen.userId(), chosen.on());
+    }
+
+    @EventListener
+    @Transactional
+    void rememberLanguage(LanguageChosen chosen) {
+        accounts.setLanguage(chosen.userId(), chosen.code());
     }
 
     private String text(String key, Object... args) {
