@@ -82,8 +82,9 @@ public class AccountService {
             mailer.send(
                     orgs,
                     java.util.Objects.requireNonNull(account.email()),
-                    text("email.reset.subject"),
-                    text("email.reset.body", account.displayName(), link, RESET_LIFETIME.toMinutes()));
+                    messages.getMessage("email.reset.subject", null, account.locale()),
+                    messages.getMessage("email.reset.body",
+                            new Object[] {account.displayName(), link, RESET_LIFETIME.toMinutes()}, account.locale()));
             audit.record(null, user, "PASSWORD_RESET_REQUESTED", "account", user, null);
         });
     }

@@ -104,7 +104,7 @@ public class Languages {
     }
 
     /** The supported language closest to the one asked for: the same language, else the default. */
-    static Locale supported(Locale asked) {
+    public static Locale supported(Locale asked) {
         return byCode(asked.getLanguage()).orElse(ENGLISH);
     }
 

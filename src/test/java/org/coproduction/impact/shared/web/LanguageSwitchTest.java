@@ -2,7 +2,9 @@ package org.coproduction.impact.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -37,6 +40,9 @@ class LanguageSwitchTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     private Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -120,5 +126,22 @@ class LanguageSwitchTest {
         Cookie session = signIn.getResponse().getCookie("SESSION");
         Document page = page(mvc.perform(get("/accessibility").cookie(session).header("Accept-Language", "en-GB")).andReturn());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
+    }
+
+    @Test
+    void emailsToAPersonAreInTheLanguageOfTheirAccount() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Language email");
+        TestData.Person member = org.person(Role.MEMBER);
+        mvc.perform(get("/language/cy").with(data.as(member))).andExpect(status().isFound());
+
+        // Asked for from an English browser, written in the Welsh the person chose.
+        mvc.perform(post("/forgotten-password").with(csrf()).header("Accept-Language", "en-GB").param("login", member.email()))
+                .andExpect(status().isFound());
+
+        String subject = jdbc.sql("select subject from outbound_email where recipient = :to order by created_at desc limit 1")
+                .param("to", member.email()).query(String.class).single();
+        assertThat(subject)
+                .isEqualTo(messages.getMessage("email.reset.subject", null, Languages.WELSH))
+                .isNotEqualTo(messages.getMessage("email.reset.subject", null, Languages.ENGLISH));
     }
 }
