@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -32,9 +31,9 @@ class LanguageController {
         this.events = events;
     }
 
-    @GetMapping("/language/{code}")
+    @GetMapping("/language")
     String choose(
-            @PathVariable String code,
+            @RequestParam(name = "to", defaultValue = "") String code,
             @RequestParam(defaultValue = "/") String back,
             HttpServletRequest request,
             HttpServletResponse response) {

@@ -60,12 +60,12 @@ class LanguageSwitchTest {
         assertThat(welsh.text()).isEqualTo("Cymraeg");
         assertThat(welsh.attr("lang")).isEqualTo("cy-GB");
         assertThat(welsh.hasAttr("aria-current")).isFalse();
-        assertThat(welsh.attr("href")).isEqualTo("/language/cy?back=%2Fsign-in");
+        assertThat(welsh.attr("href")).isEqualTo("/language?to=cy&back=%2Fsign-in");
     }
 
     @Test
     void choosingWelshKeepsItInACookieAndGoesBack() throws Exception {
-        MvcResult result = mvc.perform(get("/language/cy").param("back", "/sign-in?x=1"))
+        MvcResult result = mvc.perform(get("/language").param("to", "cy").param("back", "/sign-in?x=1"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/sign-in?x=1"))
                 .andReturn();
@@ -84,7 +84,7 @@ class LanguageSwitchTest {
     @Test
     void theSwitchGoesBackOnlyToThisSite() throws Exception {
         for (String elsewhere : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"}) {
-            mvc.perform(get("/language/cy").param("back", elsewhere))
+            mvc.perform(get("/language").param("to", "cy").param("back", elsewhere))
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/"));
         }
@@ -92,7 +92,7 @@ class LanguageSwitchTest {
 
     @Test
     void aLanguageTheServiceIsNotWrittenInIsNotFound() throws Exception {
-        mvc.perform(get("/language/fr")).andExpect(status().isNotFound());
+        mvc.perform(get("/language").param("to", "fr")).andExpect(status().isNotFound());
         mvc.perform(get("/sign-in").cookie(new Cookie(Languages.COOKIE, "fr")).header("Accept-Language", "cy"))
                 .andExpect(status().isOk());
         Document page = page(mvc.perform(get("/sign-in").cookie(new Cookie(Languages.COOKIE, "fr")).header("Accept-Language", "cy"))
@@ -102,7 +102,7 @@ class LanguageSwitchTest {
 
     @Test
     void thisVisitsChoiceBeatsTheCookieAndTheBrowser() throws Exception {
-        MvcResult chosen = mvc.perform(get("/language/en").cookie(new Cookie(Languages.COOKIE, "cy"))).andReturn();
+        MvcResult chosen = mvc.perform(get("/language").param("to", "en").cookie(new Cookie(Languages.COOKIE, "cy"))).andReturn();
         Cookie session = chosen.getResponse().getCookie("SESSION");
 
         // The old cookie still says Welsh (as from another tab) and so does the browser.
@@ -117,7 +117,7 @@ class LanguageSwitchTest {
         TestData.Org org = data.organisationWithEveryRole("Language choice");
         TestData.Person member = org.person(Role.MEMBER);
 
-        mvc.perform(get("/language/cy").param("back", "/").with(data.as(member))).andExpect(status().isFound());
+        mvc.perform(get("/language").param("to", "cy").param("back", "/").with(data.as(member))).andExpect(status().isFound());
         assertThat(jdbc.sql("select language from user_account where id = :id").param("id", member.id())
                 .query(String.class).single()).isEqualTo("cy");
 
@@ -132,7 +132,7 @@ class LanguageSwitchTest {
     void emailsToAPersonAreInTheLanguageOfTheirAccount() throws Exception {
         TestData.Org org = data.organisationWithEveryRole("Language email");
         TestData.Person member = org.person(Role.MEMBER);
-        mvc.perform(get("/language/cy").with(data.as(member))).andExpect(status().isFound());
+        mvc.perform(get("/language").param("to", "cy").with(data.as(member))).andExpect(status().isFound());
 
         // Asked for from an English browser, written in the Welsh the person chose.
         mvc.perform(post("/forgotten-password").with(csrf()).header("Accept-Language", "en-GB").param("login", member.email()))
