@@ -12,7 +12,6 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -99,7 +98,7 @@ class AccountAuthentication implements AuthenticationProvider {
             return;
         }
         List<OrganisationId> orgs = organisations.membershipsOf(user).stream().map(m -> m.organisationId()).toList();
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = account.locale();
         mailer.send(orgs, account.email(),
                 messages.getMessage("email.sign-in-slowed.subject", null, locale),
                 messages.getMessage("email.sign-in-slowed.body", new Object[] {account.displayName(), address}, locale));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    private static final String SELECT = "select id, username, email, display_name, password_hash, easy_read from user_account ";
+    private static final String SELECT = "select id, username, email, display_name, password_hash, easy_read, language from user_account ";
 
     private final JdbcClient jdbc;
 
@@ -80,6 +80,13 @@ class AccountRepository {
     void setEasyRead(UserId id, boolean on) {
         jdbc.sql("update user_account set easy_read = :on where id = :id")
                 .param("on", on)
+                .param("id", id.value())
+                .update();
+    }
+
+    void setLanguage(UserId id, String code) {
+        jdbc.sql("update user_account set language = :code where id = :id")
+                .param("code", code)
                 .param("id", id.value())
                 .update();
     }

@@ -9,6 +9,7 @@ import org.coproduction.impact.shared.mail.Mailer;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.shared.web.EasyReadChosen;
+import org.coproduction.impact.shared.web.LanguageChosen;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -81,8 +82,9 @@ public class AccountService {
             mailer.send(
                     orgs,
                     java.util.Objects.requireNonNull(account.email()),
-                    text("email.reset.subject"),
-                    text("email.reset.body", account.displayName(), link, RESET_LIFETIME.toMinutes()));
+                    messages.getMessage("email.reset.subject", null, account.locale()),
+                    messages.getMessage("email.reset.body",
+                            new Object[] {account.displayName(), link, RESET_LIFETIME.toMinutes()}, account.locale()));
             audit.record(null, user, "PASSWORD_RESET_REQUESTED", "account", user, null);
         });
     }
@@ -131,6 +133,12 @@ public class AccountService {
     @Transactional
     void rememberEasyRead(EasyReadChosen chosen) {
         accounts.setEasyRead(chosen.userId(), chosen.on());
+    }
+
+    @EventListener
+    @Transactional
+    void rememberLanguage(LanguageChosen chosen) {
+        accounts.setLanguage(chosen.userId(), chosen.code());
     }
 
     private String text(String key, Object... args) {

@@ -466,7 +466,7 @@ public class Erasure {
                 params);
         jdbc.sql("""
                         update user_account set username = :username, email = null, display_name = :erased,
-                            password_hash = :hash, easy_read = false
+                            password_hash = :hash, easy_read = false, language = null
                         where id = :user
                         """)
                 .param("username", "erased-" + UUID.randomUUID())

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.security.SignedInUser;
+import org.coproduction.impact.shared.web.Languages;
 import org.coproduction.impact.shared.web.Ui;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,10 @@ class SignInHandlers {
                     // An easy-read choice made before signing in wins; otherwise the account's.
                     if (request.getSession().getAttribute(Ui.EASY_READ) == null) {
                         request.getSession().setAttribute(Ui.EASY_READ, a.easyRead());
+                    }
+                    // The same for the language: a choice made on this visit wins, then the account's.
+                    if (request.getSession().getAttribute(Languages.CHOSEN) == null && a.language() != null) {
+                        request.getSession().setAttribute(Languages.CHOSEN, a.language());
                     }
                 });
                 var pending = twoStep.afterPassword(user.userId());

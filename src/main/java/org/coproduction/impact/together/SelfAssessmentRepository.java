@@ -34,7 +34,7 @@ class SelfAssessmentRepository {
             return;
         }
         int position = 0;
-        for (StarterStatements.Starter s : StarterStatements.ALL) {
+        for (StarterStatements.Starter s : StarterStatements.inCurrentLanguage()) {
             jdbc.sql("""
                             insert into coproduction_statement (id, organisation_id, principle, words, easy_read, position)
                             values (:id, :org, :principle, :words, :easy, :position)

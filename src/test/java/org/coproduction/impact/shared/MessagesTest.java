@@ -153,6 +153,9 @@ class MessagesTest {
                     .map(org.coproduction.impact.assessment.Judgement::messageKey).toList()),
             Map.entry("assessment.direction.", Stream.of(org.coproduction.impact.assessment.Direction.values())
                     .map(org.coproduction.impact.assessment.Direction::messageKey).toList()),
+            // layout/language-switch.jte: "layout.language." + each supported language's code
+            Map.entry("layout.language.", org.coproduction.impact.shared.web.Languages.SUPPORTED.stream()
+                    .map(l -> "layout.language." + l.getLanguage()).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 
@@ -603,6 +606,64 @@ class MessagesTest {
         }
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everySupportedLanguageHasItsOwnWords() {
+        List<String> missing = org.coproduction.impact.shared.web.Languages.SUPPORTED.stream()
+                .skip(1) // the default, English, is messages.properties itself
+                .map(l -> "messages_" + l.getLanguage() + ".properties")
+                .filter(name -> !Files.exists(RESOURCES.resolve(name)))
+                .toList();
+
+        assertThat(missing).as("a supported language without its words would show English, tagged as that language")
+                .isEmpty();
+    }
+
+    @Test
+    void everyTranslationHasThePlaceholdersOfTheEnglish() throws IOException {
+        Map<String, String> english = messages("messages.properties");
+        List<String> problems = new ArrayList<>();
+        for (Path translation : files(RESOURCES, ".properties")) {
+            String name = translation.getFileName().toString();
+            if (!name.startsWith("messages_")) {
+                continue;
+            }
+            messages(name).forEach((key, value) -> {
+                String original = english.get(key);
+                if (original != null) {
+                    problems.addAll(placeholderProblems(name + ": " + key, original, value));
+                }
+            });
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    /** The argument numbers a pattern uses ({0}, {1,choice,...}): a translation must use the same ones. */
+    static List<String> placeholderProblems(String where, String english, String translated) {
+        Set<String> want = placeholders(english);
+        Set<String> got = placeholders(translated);
+        return want.equals(got) ? List.of() : List.of(where + " uses " + got + " where the English uses " + want);
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add("{" + m.group(1) + "}");
+        }
+        return found;
+    }
+
+    @Test
+    void thePlaceholderCheckCatchesAMissingOrWrongArgument() {
+        assertThat(placeholderProblems("k", "Hello {0}", "Helo {0}")).isEmpty();
+        assertThat(placeholderProblems("k", "{0,choice,1#one|1<{0} many}", "{0,choice,1#un|1<{0} llawer}")).isEmpty();
+        assertThat(placeholderProblems("k", "Hello {0}", "Helo")).singleElement().asString().contains("{0}");
+        assertThat(placeholderProblems("k", "{0} of {1}", "{0} o {2}")).hasSize(1);
     }
 
     @Test

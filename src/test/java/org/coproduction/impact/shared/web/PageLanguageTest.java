@@ -31,8 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Whatever language a browser asks for, pages, dates, PDFs and Word files claim only a language the
- * service is written in: English words are never tagged French or Welsh, so a screen reader reads
- * them as English (WCAG 3.1.1) and PDF/UA files carry the right language.
+ * service is written in (English or Welsh): English words are never tagged French, so a screen
+ * reader reads them as English (WCAG 3.1.1), and a Welsh browser gets Welsh words, Welsh dates and
+ * Welsh-tagged files.
  */
 @IntegrationTest
 class PageLanguageTest {
@@ -63,9 +64,31 @@ class PageLanguageTest {
         return LocalDate.now(ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
+    /** Today as the pages print it in Welsh: "4 Rhagfyr 2026". */
+    private static String todayInWelsh() {
+        return LocalDate.now(ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Languages.WELSH));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "fr-FR,fr;q=0.9,en;q=0.5", "cy", "cy-GB", "de-DE", "en-US", "en", "zz", "*"})
-    void pagesAndTheirDatesAreInEnglishWhateverTheBrowserAsks(String acceptLanguage) throws Exception {
+    @ValueSource(strings = {"cy", "cy-GB", "fr, cy;q=0.8", "cy-GB,cy;q=0.9,en-GB;q=0.8"})
+    void aWelshBrowserGetsWelshPagesAndDates(String acceptLanguage) throws Exception {
+        String html = mvc.perform(get("/framework/versions/" + published)
+                        .header("Accept-Language", acceptLanguage)
+                        .with(data.as(org.person(Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
+        assertThat(page.text()).contains(todayInWelsh()).doesNotContain(todayInEnglish());
+        assertThat(page.selectFirst("a[hreflang=cy-GB]").attr("aria-current")).isEqualTo("true");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "fr-FR,fr;q=0.9,en;q=0.5", "de-DE", "en-US", "en", "zz", "*", "en-GB, cy;q=0.5"})
+    void pagesAndTheirDatesAreInEnglishForAnyOtherBrowser(String acceptLanguage) throws Exception {
         String html = mvc.perform(get("/framework/versions/" + published)
                         .header("Accept-Language", acceptLanguage)
                         .with(data.as(org.person(Role.VIEWER))))
@@ -80,15 +103,16 @@ class PageLanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "cy", "en-US"})
-    void aPublicPageForAnyoneIsInEnglishToo(String acceptLanguage) throws Exception {
-        String html = mvc.perform(get("/sign-in").header("Accept-Language", acceptLanguage))
+    @ValueSource(strings = {"fr:en-GB", "cy:cy-GB", "en-US:en-GB"})
+    void aPublicPageForAnyoneIsInTheirLanguageOrEnglish(String askedAndGot) throws Exception {
+        String[] parts = askedAndGot.split(":");
+        String html = mvc.perform(get("/sign-in").header("Accept-Language", parts[0]))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(Jsoup.parse(html).selectFirst("html").attr("lang")).isEqualTo("en-GB");
+        assertThat(Jsoup.parse(html).selectFirst("html").attr("lang")).isEqualTo(parts[1]);
     }
 
     private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
@@ -103,8 +127,11 @@ class PageLanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "cy", "en-GB"})
-    void thePdfAndTheWordFileAreTaggedEnglish(String acceptLanguage) throws Exception {
+    @ValueSource(strings = {"fr:en-GB", "cy:cy-GB", "en-GB:en-GB"})
+    void thePdfAndTheWordFileAreTaggedInTheLanguageOfTheirWords(String askedAndGot) throws Exception {
+        String acceptLanguage = askedAndGot.split(":")[0];
+        String tag = askedAndGot.split(":")[1];
+        String today = tag.equals("cy-GB") ? todayInWelsh() : todayInEnglish();
         byte[] pdf = mvc.perform(get("/framework/versions/" + published + "/pdf")
                         .header("Accept-Language", acceptLanguage)
                         .with(data.as(org.person(Role.VIEWER))))
@@ -113,8 +140,8 @@ class PageLanguageTest {
                 .getResponse()
                 .getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(todayInEnglish());
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(today);
         }
 
         byte[] docx = mvc.perform(get("/framework/versions/" + published + "/docx")
@@ -126,8 +153,8 @@ class PageLanguageTest {
                 .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
-                    .contains("en-GB");
+                    .contains(tag);
         }
-        assertThat(zipEntry(docx, "word/styles.xml")).contains("w:lang w:val=\"en-GB\"");
+        assertThat(zipEntry(docx, "word/styles.xml")).contains("w:lang w:val=\"" + tag + "\"");
     }
 }
