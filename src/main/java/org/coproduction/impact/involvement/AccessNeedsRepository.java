@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccessNeedsRepository {
 
-    private static final String COLUMNS = Stream.of(AccessNeed.values()).map(n -> "a." + n.column()).collect(Collectors.joining(", "));
+    /** The needs' columns, each named with the table (user_account has an easy_read column too). */
+    private static final String COLUMNS = Stream.of(AccessNeed.values()).map(AccessNeed::column).collect(Collectors.joining(", a.", "a.", ""));
 
     private final JdbcClient jdbc;
 
