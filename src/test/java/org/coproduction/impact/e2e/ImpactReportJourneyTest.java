@@ -40,6 +40,9 @@ class ImpactReportJourneyTest extends Journey {
     ProjectService projects;
 
     @Autowired
+    org.coproduction.impact.involvement.InvolvementService involvement;
+
+    @Autowired
     PathwayService pathways;
 
     @Autowired
@@ -83,6 +86,11 @@ class ImpactReportJourneyTest extends Journey {
     @Test
     void theFacilitatorDraftsAndPublishesAnImpactReport() {
         Setup s = setup("Rowan");
+        // A payment given a week after it was offered: "How we worked together" reports it.
+        java.time.LocalDate offered = java.time.LocalDate.of(2027, 1, 4);
+        involvement.record(s.facilitator(), s.project(), new org.coproduction.impact.involvement.InvolvementService.ReciprocityDraft(
+                s.org().person(Role.MEMBER).id(), org.coproduction.impact.involvement.ReciprocityKind.PAYMENT, null, 2000L, offered,
+                offered.plusDays(7), true));
         Visitor facilitator = visitor();
         Page page = facilitator.page();
         facilitator.signIn(s.org().person(Role.FACILITATOR).username(), TestData.PASSWORD).open("/projects/" + s.project());
@@ -105,6 +113,8 @@ class ImpactReportJourneyTest extends Journey {
         assertThat(facilitator.heading()).hasText("What changed in 2027");
         assertThat(page.locator("svg.app-report-chart title")).hasText("Judgements at a glance");
         assertThat(page.locator("main")).containsText("Partly achieved (3/4)");
+        assertThat(page.locator("main")).containsText("How we worked together");
+        assertThat(page.locator("main")).containsText("Payments took a median of 7 days from being offered to being paid.");
     }
 
     @Test
