@@ -204,7 +204,9 @@ class EndpointSweepTest {
             Map.entry("lessonId", f -> f.together().lessonId().toString()),
             // The self-assessment: A's round, answered by A's member and facilitator, and one of A's statements.
             Map.entry("assessmentId", f -> f.together().assessmentId().toString()),
-            Map.entry("statementId in /self-assessment/statements/{statementId}", f -> f.together().statementId().toString()));
+            Map.entry("statementId in /self-assessment/statements/{statementId}", f -> f.together().statementId().toString()),
+            // access needs: a member of A's project (ids of people, not of memberships)
+            Map.entry("memberId", f -> f.a().person(Role.MEMBER).id().toString()));
 
     /**
      * Path variables that are capabilities, not ids: unguessable secrets (invitation and reset

@@ -63,7 +63,7 @@ public class Erasure {
 
     /** The kinds of data the confirmation page counts, in its order. */
     public enum Kind {
-        MEMBERSHIP, ANSWERS, FILES, COMMENTS, LINKS, VOICES, ATTENDANCE, INVITATIONS, EMAILS, AUDIT, AUTHORSHIP, MENTIONS, ABOUT_YOU, RECIPROCITY;
+        MEMBERSHIP, ANSWERS, FILES, COMMENTS, LINKS, VOICES, ATTENDANCE, INVITATIONS, EMAILS, AUDIT, AUTHORSHIP, MENTIONS, ABOUT_YOU, RECIPROCITY, ACCESS_NEEDS;
 
         public String messageKey() {
             return "erasure.kind." + name().toLowerCase(java.util.Locale.ROOT);
@@ -158,6 +158,9 @@ public class Erasure {
             Map.entry("local_population_area.imported_by", nullify()),
             Map.entry("reciprocity_entry.user_id", new Rule(Action.DELETE_ROW, Kind.RECIPROCITY)),
             Map.entry("reciprocity_entry.recorded_by", nullify()),
+            // Access needs are about them: deleted. Needs someone else set with them keep no name.
+            Map.entry("access_needs.user_id", new Rule(Action.DELETE_ROW, Kind.ACCESS_NEEDS)),
+            Map.entry("access_needs.set_by", nullify()),
             // Reflections and self-assessment answers are their own words and views: deleted. Lessons
             // and rounds they set up are the organisation's: kept, without their name.
             Map.entry("reflection.created_by", new Rule(Action.DELETE_ROW, Kind.COMMENTS)),

@@ -40,6 +40,9 @@ class ImpactReportJourneyTest extends Journey {
     ProjectService projects;
 
     @Autowired
+    org.coproduction.impact.involvement.InvolvementService involvement;
+
+    @Autowired
     PathwayService pathways;
 
     @Autowired
@@ -83,6 +86,11 @@ class ImpactReportJourneyTest extends Journey {
     @Test
     void theFacilitatorDraftsAndPublishesAnImpactReport() {
         Setup s = setup("Rowan");
+        // A payment given a week after it was offered: "How we worked together" reports it.
+        java.time.LocalDate offered = java.time.LocalDate.of(2027, 1, 4);
+        involvement.record(s.facilitator(), s.project(), new org.coproduction.impact.involvement.InvolvementService.ReciprocityDraft(
+                s.org().person(Role.MEMBER).id(), org.coproduction.impact.involvement.ReciprocityKind.PAYMENT, null, 2000L, offered,
+                offered.plusDays(7), true));
         Visitor facilitator = visitor();
         Page page = facilitator.page();
         facilitator.signIn(s.org().person(Role.FACILITATOR).username(), TestData.PASSWORD).open("/projects/" + s.project());
@@ -107,6 +115,8 @@ class ImpactReportJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText("Partly achieved (3/4)");
         // The pathway has no impact statement yet, but the project impact has its words: no "Not written yet." beside them.
         assertThat(page.locator("h3:has-text('Project impact') + p")).hasText("More people come each week, and stay longer.");
+        assertThat(page.locator("main")).containsText("How we worked together");
+        assertThat(page.locator("main")).containsText("Payments took a median of 7 days from being offered to being paid.");
     }
 
     @Test

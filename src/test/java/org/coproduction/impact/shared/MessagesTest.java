@@ -111,6 +111,11 @@ class MessagesTest {
                     .flatMap(a -> a.groups().stream().map(g -> "involvement.group." + a.slug() + "." + g)).toList()),
             Map.entry("involvement.reciprocity.kind.", Stream.of(org.coproduction.impact.involvement.ReciprocityKind.values())
                     .map(org.coproduction.impact.involvement.ReciprocityKind::messageKey).toList()),
+            // Access needs (involvement): each need as a choice, and counted in words
+            Map.entry("access.need.", Stream.of(org.coproduction.impact.involvement.AccessNeed.values())
+                    .map(org.coproduction.impact.involvement.AccessNeed::messageKey).toList()),
+            Map.entry("access.count.", Stream.of(org.coproduction.impact.involvement.AccessNeed.values())
+                    .map(org.coproduction.impact.involvement.AccessNeed::countKey).toList()),
             Map.entry("involvement.finding.", Stream.of(org.coproduction.impact.involvement.Comparison.Direction.values())
                     .map(org.coproduction.impact.involvement.Comparison.Direction::messageKey).toList()),
             // form/responses-analysis.jte: how a member's answer changed over time

@@ -2,6 +2,7 @@ package org.coproduction.impact.record.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.impact.involvement.AccessNeedsService;
 import org.coproduction.impact.record.ProjectRecords;
 import org.coproduction.impact.record.RecordKind;
 import org.coproduction.impact.record.RecordService;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecordController {
 
     private final RecordService records;
+    private final AccessNeedsService access;
 
-    RecordController(RecordService records) {
+    RecordController(RecordService records, AccessNeedsService access) {
         this.records = records;
+        this.access = access;
     }
 
     @GetMapping("/projects/{projectId}/recorded")
@@ -64,6 +67,10 @@ class RecordController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("own", RecordService.isOwn(tenant, item));
         model.addAttribute("changes", canEdit ? records.changes(tenant, projectId, itemId) : List.of());
+        if (canEdit && item.kind() == RecordKind.ACTIVITY) {
+            // What the people who came need, counted ("2 people need step-free access"), for staff.
+            model.addAttribute("access", access.summary(tenant, projectId, item.attendees().stream().map(a -> a.userId()).toList()));
+        }
         return "record/item";
     }
 }

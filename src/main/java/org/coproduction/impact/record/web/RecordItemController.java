@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.pathway.ActivityKind;
+import org.coproduction.impact.involvement.AccessNeedsService;
 import org.coproduction.impact.record.ConsentHow;
 import org.coproduction.impact.record.ProjectRecords;
 import org.coproduction.impact.record.Reach;
@@ -41,16 +42,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecordItemController {
 
     private final RecordService records;
+    private final AccessNeedsService access;
 
-    RecordItemController(RecordService records) {
+    RecordItemController(RecordService records, AccessNeedsService access) {
         this.records = records;
+        this.access = access;
     }
 
     // New items
 
     @GetMapping("/projects/{projectId}/recorded/activities/new")
     String newActivity(Tenant tenant, @PathVariable UUID projectId, Model model) {
-        return form(model, records.records(tenant, projectId), RecordKind.ACTIVITY,
+        return form(tenant, model, records.records(tenant, projectId), RecordKind.ACTIVITY,
                 RecordForms.ItemForm.empty(RecordKind.ACTIVITY, RecordService.today()), FormErrors.none());
     }
 
@@ -65,7 +68,7 @@ class RecordItemController {
         RecordKind chosen = RecordForms.parse(RecordKind.class, kind);
         RecordForms.ItemForm form = RecordForms.ItemForm.empty(chosen != null && chosen.isVoice() ? chosen : RecordKind.COMMENT,
                 RecordService.today());
-        return form(model, records.records(tenant, projectId), RecordKind.COMMENT, form, FormErrors.none());
+        return form(tenant, model, records.records(tenant, projectId), RecordKind.COMMENT, form, FormErrors.none());
     }
 
     @PostMapping("/projects/{projectId}/recorded/voices/new")
@@ -76,7 +79,7 @@ class RecordItemController {
 
     @GetMapping("/projects/{projectId}/recorded/case-studies/new")
     String newCaseStudy(Tenant tenant, @PathVariable UUID projectId, Model model) {
-        return form(model, records.records(tenant, projectId), RecordKind.CASE_STUDY,
+        return form(tenant, model, records.records(tenant, projectId), RecordKind.CASE_STUDY,
                 RecordForms.ItemForm.empty(RecordKind.CASE_STUDY, RecordService.today()), FormErrors.none());
     }
 
@@ -99,7 +102,7 @@ class RecordItemController {
             }
             errors = errorFor(result, "title");
         }
-        return form(model, project, expected, form, errors);
+        return form(tenant, model, project, expected, form, errors);
     }
 
     // Changing what was recorded
@@ -109,7 +112,7 @@ class RecordItemController {
         ProjectRecords project = records.records(tenant, projectId);
         RecordedItem item = editable(project, itemId);
         model.addAttribute("item", item);
-        return form(model, project, item.kind(), RecordForms.ItemForm.of(item), FormErrors.none());
+        return form(tenant, model, project, item.kind(), RecordForms.ItemForm.of(item), FormErrors.none());
     }
 
     @PostMapping("/projects/{projectId}/recorded/items/{itemId}/edit")
@@ -135,7 +138,7 @@ class RecordItemController {
             }
         }
         model.addAttribute("item", item);
-        return form(model, project, expected, shown, errors);
+        return form(tenant, model, project, expected, shown, errors);
     }
 
     /** A current item with a form of its own (a member's photo has none: only its tags change). */
@@ -147,7 +150,7 @@ class RecordItemController {
         return item;
     }
 
-    private String form(Model model, ProjectRecords project, RecordKind expected, RecordForms.ItemForm form, FormErrors errors) {
+    private String form(Tenant tenant, Model model, ProjectRecords project, RecordKind expected, RecordForms.ItemForm form, FormErrors errors) {
         model.addAttribute("records", project);
         model.addAttribute("expected", expected.isVoice() ? "VOICE" : expected.name());
         model.addAttribute("form", form);
@@ -160,6 +163,10 @@ class RecordItemController {
         pathwayActivities.add(Option.of("", Ui.t("record.activity.pathway.none")));
         project.pathway().currentActivities().forEach(a -> pathwayActivities.add(Option.of(a.id().toString(), a.title())));
         model.addAttribute("pathwayActivities", pathwayActivities);
+        if (expected == RecordKind.ACTIVITY) {
+            // What the project's people need, counted, for planning the activity (names only for those allowed).
+            model.addAttribute("access", access.summary(tenant, project.project().id(), project.people().stream().map(p -> p.userId()).toList()));
+        }
         tagOptions(model, project, null);
         return "record/item-form";
     }
