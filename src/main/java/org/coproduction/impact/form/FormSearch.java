@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FormSearch implements SearchSource {
 
-    static final String TEXT = "f.title";
+    // Unqualified: the only title in the query (and "f.title" alone would read as a message key).
+    static final String TEXT = "title";
 
     private final JdbcClient jdbc;
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportSearch implements SearchSource {
 
-    static final String TEXT = "r.title";
+    // Unqualified: the only title in the query (and "r.title" alone would read as a message key).
+    static final String TEXT = "title";
 
     private final JdbcClient jdbc;
 
