@@ -37,6 +37,18 @@ def instructions(text):
     return lines
 
 
+def tool_options(final, stop):
+    """JAVA_TOOL_OPTIONS as the image sets it before instruction number stop (ENV lines), or None."""
+    value = None
+    for keyword, rest in final[:stop]:
+        if keyword == "ENV":
+            for part in shlex.split(rest):
+                key, _, val = part.partition("=")
+                if key == "JAVA_TOOL_OPTIONS":
+                    value = val
+    return value
+
+
 def stages(parsed):
     result, name = {}, None
     for keyword, rest in parsed:
@@ -115,6 +127,9 @@ def main():
             first = training.split("&&")[0]
             env = dict(os.environ)
             env.pop("SPRING_DATASOURCE_URL", None)
+            options = tool_options(final, next(i for i, (k, r) in enumerate(final) if k == "RUN" and "AOTCacheOutput" in r))
+            if options is not None:
+                env["JAVA_TOOL_OPTIONS"] = options
             run = subprocess.run(shlex.split(local(first).replace("java ", JAVA + " ", 1)), cwd=app, env=env,
                                  capture_output=True, text=True, timeout=600)
             if run.returncode != 0 or not os.path.isfile(local(cache)):
@@ -127,6 +142,10 @@ def main():
             port = s.getsockname()[1]
         env = dict(os.environ, PORT=str(port), APP_DEMO_ENABLED="false")
         env.pop("SPRING_DATASOURCE_URL", None)
+        options = tool_options(final, len(final))
+        if options is not None:
+            env["JAVA_TOOL_OPTIONS"] = options
+            print("JVM options as in the image: " + options)
         command = [JAVA if a == "java" else local(a) for a in entry] + ["--app.embedded-db.data-dir=" + work + "/db"]
         log = open(os.path.join(work, "app.log"), "w")
         process = subprocess.Popen(command, cwd=app, env=env, stdout=log, stderr=subprocess.STDOUT)
