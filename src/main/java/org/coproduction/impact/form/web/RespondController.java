@@ -610,7 +610,11 @@ class RespondController {
             response.addCookie(cookie);
         }
         String home = base(form);
-        return "redirect:" + ((back.equals(home) || back.startsWith(home + "/")) && back.chars().noneMatch(c -> c < 0x20) ? back : home);
+        String to = (back.equals(home) || back.startsWith(home + "/")) && back.chars().noneMatch(c -> c < 0x20) ? back : home;
+        // One switch on the page: the service's own words follow the form's language too (the
+        // header's switch is left off the pages that show this one).
+        return language == null ? "redirect:" + to
+                : "redirect:/language?to=" + language + "&back=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The language this request shows the form in: the respondent's choice, else the page's language. */

@@ -48,7 +48,12 @@ class LanguageController {
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        request.getSession().setAttribute(Languages.CHOSEN, chosen);
+        // People answering a form have no session and get none (sessions live in PostgreSQL): the cookie
+        // is enough for them. A signed-in person's session holds the choice over their account's.
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(Languages.CHOSEN, chosen);
+        }
         CurrentRequest.user().ifPresent(u -> events.publishEvent(new LanguageChosen(u.userId(), chosen)));
         return "redirect:" + SafeRedirect.localPath(back);
     }
