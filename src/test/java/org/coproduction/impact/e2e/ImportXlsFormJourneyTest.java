@@ -27,6 +27,14 @@ class ImportXlsFormJourneyTest extends Journey {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    /** The service's own Welsh words, as the page shows them after the switch. */
+    private String cy(String key) {
+        return messages.getMessage(key, null, java.util.Locale.of("cy"));
+    }
+
     @Test
     void aFacilitatorBringsInAnXlsFormWithWelshLabelsAndAPersonAnswersItInCymraeg() throws Exception {
         TestData.Org org = data.organisationWithEveryRole("Kobo");
@@ -80,16 +88,18 @@ class ImportXlsFormJourneyTest extends Journey {
         assertThat(person.heading()).hasText("Ar ôl y daith");
         assertThat(person.heading()).hasAttribute("lang", "cy");
         assertThat(phone.locator("main")).containsText("Diolch am gerdded gyda ni ŵ ŷ.");
-        person.clickButton("Start now");
+        // One switch: the service's words are in Welsh too now.
+        assertThat(phone.locator("html")).hasAttribute("lang", "cy-GB");
+        person.clickButton(cy("respond.start.button"));
         assertThat(phone.locator("h1")).containsText("Wnaethoch chi fwynhau’r daith gerdded?");
-        person.choose("Ychydig").clickButton("Continue");
+        person.choose("Ychydig").clickButton(cy("respond.continue"));
         assertThat(phone.locator("h1")).containsText("Sut ydych chi’n teimlo nawr?");
-        person.choose("Da").clickButton("Continue");
-        person.fill("Sawl milltir wnaethoch chi gerdded?", "3").clickButton("Continue");
-        person.fill("Beth arall hoffech chi ei ddweud wrthym?", "Roedd yn hyfryd").clickButton("Continue");
+        person.choose("Da").clickButton(cy("respond.continue"));
+        person.fill("Sawl milltir wnaethoch chi gerdded?", "3").clickButton(cy("respond.continue"));
+        person.fill("Beth arall hoffech chi ei ddweud wrthym?", "Roedd yn hyfryd").clickButton(cy("respond.continue"));
         assertThat(phone.locator("main")).containsText("Ychydig");
-        person.clickButton("Send answers");
-        assertThat(person.heading()).containsText("Thank you");
+        person.clickButton(cy("respond.check.send.button"));
+        assertThat(person.heading()).containsText(cy("respond.done.title"));
 
         List<String> saved = jdbc.sql("""
                         select r.language || ' ' || (r.answers ->> 'enjoy') from form_response r join form f on f.id = r.form_id

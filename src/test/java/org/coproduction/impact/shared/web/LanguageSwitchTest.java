@@ -102,8 +102,10 @@ class LanguageSwitchTest {
 
     @Test
     void thisVisitsChoiceBeatsTheCookieAndTheBrowser() throws Exception {
-        MvcResult chosen = mvc.perform(get("/language").param("to", "en").cookie(new Cookie(Languages.COOKIE, "cy"))).andReturn();
-        Cookie session = chosen.getResponse().getCookie("SESSION");
+        // A visitor with a session (the sign-in page gives one) chooses English.
+        Cookie session = mvc.perform(get("/sign-in")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/language").param("to", "en").cookie(session, new Cookie(Languages.COOKIE, "cy"))).andReturn();
 
         // The old cookie still says Welsh (as from another tab) and so does the browser.
         Document page = page(mvc.perform(get("/sign-in").cookie(session, new Cookie(Languages.COOKIE, "cy"))
@@ -143,5 +145,14 @@ class LanguageSwitchTest {
         assertThat(subject)
                 .isEqualTo(messages.getMessage("email.reset.subject", null, Languages.WELSH))
                 .isNotEqualTo(messages.getMessage("email.reset.subject", null, Languages.ENGLISH));
+    }
+
+    @Test
+    void someoneAnsweringAFormWhoChoosesALanguageGetsACookieButNoSession() throws Exception {
+        MvcResult chosen = mvc.perform(get("/language").param("to", "cy").param("back", "/r/abc")).andReturn();
+        assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/r/abc");
+        assertThat(chosen.getResponse().getCookie(Languages.COOKIE).getValue()).isEqualTo("cy");
+        // Sessions live in PostgreSQL: a respondent's choice must not make one.
+        assertThat(chosen.getResponse().getCookie("SESSION")).isNull();
     }
 }
