@@ -619,16 +619,8 @@ class RespondController {
 
     /** The language this request shows the form in: the respondent's choice, else the page's language. */
     private String language(PublicForm form) {
-        String chosen = null;
-        Cookie[] cookies = current.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (LANGUAGE_COOKIE.equals(c.getName())) {
-                    chosen = c.getValue();
-                }
-            }
-        }
-        return FormLanguage.of(form.form(), chosen, LocaleContextHolder.getLocale());
+        Cookie chosen = org.springframework.web.util.WebUtils.getCookie(current, LANGUAGE_COOKIE);
+        return FormLanguage.of(form.form(), chosen == null ? null : chosen.getValue(), LocaleContextHolder.getLocale());
     }
 
     /** The form with its words in the language this request shows it in. */

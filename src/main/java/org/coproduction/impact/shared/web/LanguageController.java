@@ -1,9 +1,7 @@
 package org.coproduction.impact.shared.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.coproduction.impact.shared.tenancy.CurrentRequest;
@@ -42,18 +40,7 @@ class LanguageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String chosen = language.get().getLanguage();
-        Cookie cookie = new Cookie(Languages.COOKIE, chosen);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        // People answering a form have no session and get none (sessions live in PostgreSQL): the cookie
-        // is enough for them. A signed-in person's session holds the choice over their account's.
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(Languages.CHOSEN, chosen);
-        }
+        Languages.remember(request, response, language.get());
         CurrentRequest.user().ifPresent(u -> events.publishEvent(new LanguageChosen(u.userId(), chosen)));
         return "redirect:" + SafeRedirect.localPath(back);
     }

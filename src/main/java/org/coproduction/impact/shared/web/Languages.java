@@ -59,9 +59,30 @@ public class Languages {
 
             @Override
             public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
-                throw new UnsupportedOperationException("the language switch (LanguageController) sets the language");
+                remember(request, response, supported(locale == null ? ENGLISH : locale));
             }
         };
+    }
+
+    /**
+     * Keeps a chosen language: a cookie for a year for everyone, and the session's choice for someone
+     * who has a session. People answering a form have none and get none (sessions live in PostgreSQL):
+     * the cookie is enough for them.
+     */
+    static void remember(HttpServletRequest request, @Nullable HttpServletResponse response, Locale language) {
+        String chosen = language.getLanguage();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, chosen);
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge((int) java.time.Duration.ofDays(365).toSeconds());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(CHOSEN, chosen);
+        }
     }
 
     static Locale resolve(HttpServletRequest request) {
