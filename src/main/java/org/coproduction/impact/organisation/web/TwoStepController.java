@@ -92,13 +92,18 @@ class TwoStepController {
 
     /** The second step is done: the person is signed in, and goes where they were going. */
     private String signedIn(SignedInUser user, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
-        session.removeAttribute(PENDING);
-        session.removeAttribute(WRONG);
-        audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId().value(), null);
+        finishSignIn(user, session);
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
         // A saved request is one this service received itself, so it is always one of its own addresses.
         return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+    }
+
+    /** The second step is passed: the session is fully signed in, and the sign-in is recorded. */
+    private void finishSignIn(SignedInUser user, HttpSession session) {
+        session.removeAttribute(PENDING);
+        session.removeAttribute(WRONG);
+        audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId().value(), null);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -134,9 +139,7 @@ class TwoStepController {
         }
         boolean wasSigningIn = session.getAttribute(PENDING) != null;
         if (wasSigningIn) {
-            session.removeAttribute(PENDING);
-            session.removeAttribute(WRONG);
-            audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId().value(), null);
+            finishSignIn(user, session);
         }
         model.addAttribute("codes", codes);
         model.addAttribute("next", wasSigningIn ? "/" : "/account/two-step");
