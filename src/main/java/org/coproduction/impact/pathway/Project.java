@@ -3,9 +3,16 @@ package org.coproduction.impact.pathway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.impact.shared.web.Languages;
 import org.jspecify.annotations.Nullable;
 
-/** A co-production initiative: who takes part, who facilitates, and when it runs. */
+/**
+ * A co-production initiative: who takes part, who facilitates, and when it runs.
+ *
+ * <p>{@code name} and {@code summary} are the words to show on the page being made: the Welsh ones on a
+ * page in Welsh where the organisation gave them, its own words otherwise. {@code words} holds both
+ * languages as written, for the project form and the API.
+ */
 public record Project(
         UUID id,
         String name,
@@ -17,10 +24,30 @@ public record Project(
         @Nullable String facilitatorName,
         boolean commentsOpen,
         int version,
-        List<Member> members) {
+        List<Member> members,
+        Words words) {
 
     public Project {
         members = List.copyOf(members);
+    }
+
+    /** A project as the organisation wrote it, shown in the current language. */
+    public static Project shown(UUID id, Words words, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable String groupsInvolved, @Nullable UUID facilitatorId, @Nullable String facilitatorName,
+            boolean commentsOpen, int version, List<Member> members) {
+        boolean welsh = Languages.welsh();
+        String name = welsh && words.nameCy() != null ? words.nameCy() : words.name();
+        String summary = welsh && words.summaryCy() != null ? words.summaryCy() : words.summary();
+        return new Project(id, name, summary, startsOn, endsOn, groupsInvolved, facilitatorId, facilitatorName,
+                commentsOpen, version, members, words);
+    }
+
+    /** The project's name and summary in English (or the organisation's own language) and, if given, in Welsh. */
+    public record Words(String name, @Nullable String summary, @Nullable String nameCy, @Nullable String summaryCy) {
+
+        public static Words of(String name, @Nullable String summary) {
+            return new Words(name, summary, null, null);
+        }
     }
 
     /** Someone from the organisation taking part in the project. */

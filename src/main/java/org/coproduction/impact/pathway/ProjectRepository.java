@@ -19,14 +19,15 @@ class ProjectRepository {
         this.jdbc = jdbc;
     }
 
-    record Details(String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+    record Details(String name, @Nullable String summary, @Nullable String nameCy, @Nullable String summaryCy, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
             @Nullable String groupsInvolved, @Nullable UUID facilitatorId, boolean commentsOpen) {}
 
     UUID create(OrganisationId org, Details d) {
         UUID id = UUID.randomUUID();
         withDetails(jdbc.sql("""
-                        insert into project (id, organisation_id, name, summary, starts_on, ends_on, groups_involved, facilitator_user_id, comments_open)
-                        values (:id, :org, :name, :summary, :starts, :ends, :groups, :facilitator, :comments)
+                        insert into project (id, organisation_id, name, summary, name_cy, summary_cy, starts_on, ends_on, groups_involved,
+                                             facilitator_user_id, comments_open)
+                        values (:id, :org, :name, :summary, :nameCy, :summaryCy, :starts, :ends, :groups, :facilitator, :comments)
                         """), d)
                 .param("id", id)
                 .param("org", org.value())
@@ -36,7 +37,7 @@ class ProjectRepository {
 
     boolean update(OrganisationId org, UUID id, int version, Details d) {
         return withDetails(jdbc.sql("""
-                        update project set name = :name, summary = :summary, starts_on = :starts, ends_on = :ends,
+                        update project set name = :name, summary = :summary, name_cy = :nameCy, summary_cy = :summaryCy, starts_on = :starts, ends_on = :ends,
                                groups_involved = :groups, facilitator_user_id = :facilitator, comments_open = :comments,
                                version = version + 1
                         where organisation_id = :org and id = :id and version = :version
@@ -52,6 +53,8 @@ class ProjectRepository {
         return statement
                 .param("name", d.name())
                 .param("summary", d.summary())
+                .param("nameCy", d.nameCy())
+                .param("summaryCy", d.summaryCy())
                 .param("starts", d.startsOn())
                 .param("ends", d.endsOn())
                 .param("groups", d.groupsInvolved())
@@ -79,13 +82,14 @@ class ProjectRepository {
     }
 
     private static final String SELECT = """
-            select p.id, p.name, p.summary, p.starts_on, p.ends_on, p.groups_involved, p.facilitator_user_id,
+            select p.id, p.name, p.summary, p.name_cy, p.summary_cy, p.starts_on, p.ends_on, p.groups_involved, p.facilitator_user_id,
                    f.display_name as facilitator_name, p.comments_open, p.version
             from project p
             left join user_account f on f.id = p.facilitator_user_id
             """;
 
-    private record Row(UUID id, String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+    private record Row(UUID id, String name, @Nullable String summary, @Nullable String nameCy, @Nullable String summaryCy,
+            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
             @Nullable String groupsInvolved, @Nullable UUID facilitatorUserId, @Nullable String facilitatorName,
             boolean commentsOpen, int version) {}
 
@@ -130,8 +134,8 @@ class ProjectRepository {
                 .param("project", r.id())
                 .query((rs, n) -> new Project.Member(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
-        return new Project(r.id(), r.name(), r.summary(), r.startsOn(), r.endsOn(), r.groupsInvolved(),
-                r.facilitatorUserId(), r.facilitatorName(), r.commentsOpen(), r.version(), members);
+        return Project.shown(r.id(), new Project.Words(r.name(), r.summary(), r.nameCy(), r.summaryCy()), r.startsOn(),
+                r.endsOn(), r.groupsInvolved(), r.facilitatorUserId(), r.facilitatorName(), r.commentsOpen(), r.version(), members);
     }
 
     /** How many current (not removed) outcomes each project's pathway has, for projects with any. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectSearch implements SearchSource {
 
-    static final String PROJECT_TEXT = "p.name || ' ' || coalesce(p.summary, '')";
+    static final String PROJECT_TEXT = "p.name || ' ' || coalesce(p.name_cy, '') || ' ' || coalesce(p.summary, '') || ' ' || coalesce(p.summary_cy, '')";
 
     static final String OUTCOME_TEXT = "o.title || ' ' || coalesce(o.how_we_will_know, '')";
 

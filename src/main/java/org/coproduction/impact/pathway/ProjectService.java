@@ -20,8 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectService {
 
     /** What a facilitator enters about a project. */
-    public record ProjectDetails(String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-            @Nullable String groupsInvolved, @Nullable UUID facilitatorId, boolean commentsOpen, Collection<UUID> members) {}
+    public record ProjectDetails(String name, @Nullable String summary,
+            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable String groupsInvolved, @Nullable UUID facilitatorId, boolean commentsOpen, Collection<UUID> members,
+            @Nullable String nameCy, @Nullable String summaryCy) {
+
+        /** A project given in one language only. */
+        public ProjectDetails(String name, @Nullable String summary, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+                @Nullable String groupsInvolved, @Nullable UUID facilitatorId, boolean commentsOpen, Collection<UUID> members) {
+            this(name, summary, startsOn, endsOn, groupsInvolved, facilitatorId, commentsOpen, members, null, null);
+        }
+    }
 
     private final ProjectRepository projects;
     private final PathwayRepository pathways;
@@ -91,7 +100,8 @@ public class ProjectService {
     }
 
     private static ProjectRepository.Details details(ProjectDetails d) {
-        return new ProjectRepository.Details(d.name().strip(), blankToNull(d.summary()), d.startsOn(), d.endsOn(),
+        return new ProjectRepository.Details(d.name().strip(), blankToNull(d.summary()), blankToNull(d.nameCy()),
+                blankToNull(d.summaryCy()), d.startsOn(), d.endsOn(),
                 blankToNull(d.groupsInvolved()), d.facilitatorId(), d.commentsOpen());
     }
 

@@ -15,7 +15,7 @@ class OverviewFiguresTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     private static Project project(LocalDate startsOn, LocalDate endsOn) {
-        return new Project(UUID.randomUUID(), "P", null, startsOn, endsOn, null, null, null, false, 0, List.of());
+        return new Project(UUID.randomUUID(), "P", null, startsOn, endsOn, null, null, null, false, 0, List.of(), Project.Words.of("P", null));
     }
 
     @Test

@@ -99,7 +99,7 @@ class ProjectController {
             model.addAttribute("theirs", now);
             ProjectForm mine = new ProjectForm(form.name(), form.summary(), form.startsOnDay(), form.startsOnMonth(), form.startsOnYear(),
                     form.endsOnDay(), form.endsOnMonth(), form.endsOnYear(), form.groupsInvolved(), form.facilitatorId(), form.members(),
-                    form.commentsOpen(), now.version());
+                    form.commentsOpen(), now.version(), form.nameCy(), form.summaryCy());
             return form(tenant, model, mine, now, FormErrors.single("name", Ui.t("project.stale")));
         }
         redirect.addFlashAttribute("notice", Ui.t("project.saved"));

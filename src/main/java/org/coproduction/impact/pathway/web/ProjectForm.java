@@ -24,7 +24,9 @@ public record ProjectForm(
         @Nullable String facilitatorId,
         @Nullable List<String> members,
         @Nullable Boolean commentsOpen,
-        @Nullable Integer version) {
+        @Nullable Integer version,
+        @Nullable String nameCy,
+        @Nullable String summaryCy) {
 
     public ProjectForm {
         members = members == null ? List.of() : List.copyOf(members);
@@ -34,15 +36,16 @@ public record ProjectForm(
     }
 
     static ProjectForm empty(UUID facilitator) {
-        return new ProjectForm("", "", null, null, null, null, null, null, "", facilitator.toString(), List.of(), false, 0);
+        return new ProjectForm("", "", null, null, null, null, null, null, "", facilitator.toString(), List.of(), false, 0, "", "");
     }
 
     static ProjectForm of(Project p) {
-        return new ProjectForm(p.name(), p.summary(),
+        return new ProjectForm(p.words().name(), p.words().summary(),
                 day(p.startsOn()), month(p.startsOn()), year(p.startsOn()),
                 day(p.endsOn()), month(p.endsOn()), year(p.endsOn()),
                 p.groupsInvolved(), p.facilitatorId() == null ? null : p.facilitatorId().toString(),
-                p.members().stream().map(m -> m.userId().toString()).toList(), p.commentsOpen(), p.version());
+                p.members().stream().map(m -> m.userId().toString()).toList(), p.commentsOpen(), p.version(),
+                p.words().nameCy(), p.words().summaryCy());
     }
 
     /** Checks the form; on success {@code details} is set, otherwise {@code errors} says what to fix. */
@@ -56,6 +59,12 @@ public record ProjectForm(
         }
         if (summary != null && summary.length() > 2000) {
             errors = errors.plus("summary", Ui.t("project.summary.too-long"));
+        }
+        if (nameCy != null && nameCy.strip().length() > 200) {
+            errors = errors.plus("nameCy", Ui.t("project.name-cy.too-long"));
+        }
+        if (summaryCy != null && summaryCy.length() > 2000) {
+            errors = errors.plus("summaryCy", Ui.t("project.summary-cy.too-long"));
         }
         if (groupsInvolved != null && groupsInvolved.length() > 1000) {
             errors = errors.plus("groupsInvolved", Ui.t("project.groups.too-long"));
@@ -83,7 +92,7 @@ public record ProjectForm(
             return new Checked(null, errors);
         }
         return new Checked(new ProjectService.ProjectDetails(n, summary, starts.value(), ends.value(), groupsInvolved, facilitator,
-                commentsOpen, people), errors);
+                commentsOpen, people, nameCy, summaryCy), errors);
     }
 
     record Checked(ProjectService.@Nullable ProjectDetails details, FormErrors errors) {}
