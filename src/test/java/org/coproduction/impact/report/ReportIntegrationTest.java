@@ -293,6 +293,9 @@ class ReportIntegrationTest {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         PdfUa.assertPdfUa1(pdf.getContentAsByteArray());
         PdfUa.assertPdfUa1(call(base + "/easy-read.pdf", s.as(data, Role.MEMBER)).getContentAsByteArray());
+        // The pathway diagram is in the PDF as a figure described in words (its title and what it shows).
+        assertThat(figureDescriptions(pdf.getContentAsByteArray()))
+                .anySatisfy(alt -> assertThat(alt).startsWith("Pathway to impact. ").contains("leading to the impact"));
 
         byte[] docx = call(base + "/report.docx", s.as(data, Role.VIEWER)).getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -300,6 +303,12 @@ class ReportIntegrationTest {
                     .map(XWPFParagraph::getText).toList();
             assertThat(headings).contains("The problem", "The impact", "Judgements at a glance", "Each outcome: evidence and judgement",
                     "People feel welcome", "Stories", "What happens next");
+            assertThat(headings).contains("Our pathway to impact");
+            // The diagram as a picture, with the same description as in the PDF for screen readers.
+            assertThat(doc.getAllPictures()).hasSize(1);
+            assertThat(doc.getAllPictures().getFirst().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+            assertThat(docxText(docx)).doesNotContain("<svg");
+            assertThat(new String(docxEntry(docx, "word/document.xml"), StandardCharsets.UTF_8)).contains("descr=\"Pathway to impact. ");
             assertThat(doc.getTables()).hasSize(1);
             assertThat(doc.getTables().getFirst().getRow(1).getCell(2).getText()).isEqualTo("Partly achieved (3/4)");
         }
@@ -363,5 +372,36 @@ class ReportIntegrationTest {
             doc.getTables().forEach(t -> all.append(t.getText()).append('\n'));
             return all.toString();
         }
+    }
+
+    /** The descriptions (alternative text) of every figure tagged in a PDF. */
+    private static List<String> figureDescriptions(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> found = new java.util.ArrayList<>();
+            collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), found);
+            return found;
+        }
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> found) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    found.add(e.getAlternateDescription());
+                }
+                collectFigures(e.getKids(), found);
+            }
+        }
+    }
+
+    private static byte[] docxEntry(byte[] docx, String name) throws Exception {
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("No " + name + " in the Word file");
     }
 }

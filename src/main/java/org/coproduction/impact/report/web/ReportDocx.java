@@ -1,18 +1,25 @@
 package org.coproduction.impact.report.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.coproduction.impact.report.PrintableDiagram;
 import org.coproduction.impact.report.ReportChart;
 import org.coproduction.impact.report.ReportKind;
 import org.coproduction.impact.report.Snapshot;
 import org.coproduction.impact.shared.document.WordStyles;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 /**
  * A published report as a Word file to edit and re-use: the same sections as the page, as Word's real
@@ -20,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * numbers, and only the items that may be shown to the report's audience now.
  */
 final class ReportDocx {
+
+    /** The diagram's width in the Word file (six inches, inside an A4 page's margins) and in the picture's pixels. */
+    private static final double DIAGRAM_POINTS = 432;
+
+    private static final int DIAGRAM_PIXELS = 1600;
 
     private ReportDocx() {}
 
@@ -52,6 +64,12 @@ final class ReportDocx {
                 text(doc, Ui.t("report.not-written"));
             }
             paragraphs(doc, s.words().coproductionImpact());
+
+            if (s.diagram() != null) {
+                heading(doc, "Heading1", Ui.t("report.section.pathway"));
+                diagram(doc, s.diagram());
+                text(doc, Ui.t("report.pathway.caption"));
+            }
 
             heading(doc, "Heading1", Ui.t("report.chart.title"));
             XWPFTable table = doc.createTable(s.outcomes().size() + 1, 4);
@@ -141,5 +159,21 @@ final class ReportDocx {
                 text(doc, line);
             }
         }
+    }
+
+    /** The pathway diagram as a picture six inches wide, described by its title and summary for screen readers. */
+    private static void diagram(XWPFDocument doc, String svg) {
+        byte[] png = PrintableDiagram.png(svg, DIAGRAM_PIXELS);
+        double shape = PrintableDiagram.heightPerWidth(svg);
+        XWPFRun run = doc.createParagraph().createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "pathway.png",
+                    Units.toEMU(DIAGRAM_POINTS), Units.toEMU(DIAGRAM_POINTS * shape));
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("The pathway diagram could not be added to the Word file", e);
+        }
+        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(PrintableDiagram.altText(svg));
+        inline.getDocPr().setTitle(Ui.t("report.section.pathway"));
     }
 }
