@@ -194,6 +194,8 @@ class EndpointSweepTest {
             Map.entry("roundId", f -> f.reviews().roundId().toString()),
             // Reports: an impact report of A's, published for funders, from a closed round of A's.
             Map.entry("reviewReportId", f -> f.reports().reportId().toString()),
+            // A described photo of the report's one story (consented for funders, so A's VIEWER sees it too).
+            Map.entry("pictureId", f -> f.reports().pictureId().toString()),
             // Single sign-on: someone waiting in A for an ADMIN's approval (made in newFixture).
             Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()),
             // API tokens: an active token of A's (made in newFixture), for the ADMIN's revoke pages.
@@ -945,7 +947,7 @@ class EndpointSweepTest {
     }
 
     /** A closed review round of A's with a judgement, and an impact report made from it, published for funders. */
-    record ReportsOfA(UUID reportId, List<String> words) {}
+    record ReportsOfA(UUID reportId, UUID pictureId, List<String> words) {}
 
     private ReportsOfA reportsOf(Org a, ProjectOfA project) {
         Tenant asFacilitator = new Tenant(new UserId(a.person(Role.FACILITATOR).id()), a.id(), a.name(), Role.FACILITATOR);
@@ -957,12 +959,23 @@ class EndpointSweepTest {
                 LocalDate.of(2026, 1, 31), List.of(project.outcomeId()))).id();
         reviews.recordJudgement(asFacilitator, project.id(), round, project.outcomeId(), -1, Judgement.ACHIEVED, reasons, null);
         reviews.closeRound(asFacilitator, project.id(), round, reviews.round(asFacilitator, project.id(), round).version());
+        // A story in the round's period with a described photo, consented for funders: the report shows the photo.
+        String storyTitle = "Sweep report story " + suffix;
+        String pictureWords = "Sweep report photo " + suffix;
+        UUID story = ((RecordEdit.Saved) records.add(asFacilitator, project.id(), ItemDraft.caseStudy(storyTitle, LocalDate.of(2026, 1, 20),
+                Speaker.ANONYMOUS, null, null, "Sweep before " + suffix, "Sweep during " + suffix, "Sweep after " + suffix, "Sweep words " + suffix,
+                List.of(project.outcomeId()), List.of(), List.of()),
+                List.of(new org.coproduction.impact.record.Upload("sweep-report-photo.png", TestMedia.png(8, 8))))).id();
+        UUID picture = records.item(asFacilitator, project.id(), story).mediaIds().getFirst();
+        media.describe(asFacilitator, picture, pictureWords);
+        records.addConsent(asFacilitator, project.id(), story, new ConsentDraft("Sweep sitter " + suffix, ConsentHow.WRITTEN,
+                java.util.EnumSet.of(ConsentUse.FUNDER_REPORTS), null));
         UUID id = ((ReportResult.Saved) reportService.create(asFacilitator, project.id(), round, ReportKind.IMPACT, title)).id();
         ReviewReport draft = reportService.report(asFacilitator, project.id(), id);
         reportService.update(asFacilitator, project.id(), id, draft.version(), title, ConsentUse.FUNDER_REPORTS,
-                new ReportWords(narrative, null, null, null, null, null, null), List.of());
+                new ReportWords(narrative, null, null, null, null, null, null), List.of("record:" + story));
         reportService.publish(asFacilitator, project.id(), id, reportService.report(asFacilitator, project.id(), id).version());
-        return new ReportsOfA(id, List.of(title, narrative, reasons));
+        return new ReportsOfA(id, picture, List.of(title, narrative, reasons, storyTitle, pictureWords, "Sweep sitter " + suffix));
     }
 
     /** A measure of A's with one point typed in, and an import of a CSV file waiting to be confirmed. */

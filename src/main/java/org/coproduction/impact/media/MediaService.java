@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,22 @@ public class MediaService {
         MediaFile file = find(tenant, mediaId).orElseThrow(() -> new NotFoundException("media"));
         byte[] bytes = media.content(tenant.organisationId(), mediaId).orElseThrow(() -> new NotFoundException("media"));
         return new Content(file, bytes);
+    }
+
+    /**
+     * The described photos among these files, in the order given, for a caller that has checked itself
+     * that the reader may see them (a published report showing a story with consent for its audience).
+     */
+    public List<MediaFile> describedPhotos(OrganisationId organisation, Collection<UUID> mediaIds) {
+        Map<UUID, MediaFile> byId = media.find(organisation, List.copyOf(mediaIds)).stream()
+                .filter(f -> f.isPhoto() && !f.needsDescription())
+                .collect(Collectors.toMap(MediaFile::id, Function.identity()));
+        return mediaIds.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The bytes of a file of the organisation, for the same callers as {@link #describedPhotos}. */
+    public Optional<byte[]> bytes(OrganisationId organisation, UUID mediaId) {
+        return media.content(organisation, mediaId);
     }
 
     /**

@@ -61,6 +61,9 @@ public class RecordService {
         this.audit = audit;
     }
 
+    /** The source name of recorded items among the project's evidence ({@code EvidenceItem.source()}). */
+    static final String EVIDENCE_SOURCE = "record";
+
     public static String base(UUID projectId) {
         return "/projects/" + projectId + "/recorded";
     }
@@ -120,7 +123,7 @@ public class RecordService {
 
     /** The item as coverage and reports see it, with the uses consent allows on {@code today}. */
     public EvidenceItem asEvidence(RecordedItem item, LocalDate today) {
-        return new EvidenceItem("record", item.id(), item.kind().type(), item.kind().messageKey(), item.title(), item.happenedOn(),
+        return new EvidenceItem(EVIDENCE_SOURCE, item.id(), item.kind().type(), item.kind().messageKey(), item.title(), item.happenedOn(),
                 item.outcomeIds(), item.planRowIds(), item.showsAPerson(), item.consentedUses(today), href(item.projectId(), item.id()));
     }
 

@@ -1,6 +1,7 @@
 package org.coproduction.impact.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.coproduction.impact.assessment.ReviewRound;
 import org.coproduction.impact.assessment.ReviewService;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
@@ -221,6 +223,29 @@ public class ReportService {
     public ShownReport published(Tenant tenant, UUID projectId, UUID reportId, @Nullable Integer number) {
         Publication publication = readable(tenant, projectId, reportId, number);
         return shown(tenant, projectId, publication, repository.versions(tenant.organisationId(), reportId));
+    }
+
+    /**
+     * A photo of one of the stories of a published version, if this person may read that version and
+     * the story may be shown to its audience today (consent); otherwise "not found".
+     */
+    @Transactional(readOnly = true)
+    public EvidencePictures.Content picture(Tenant tenant, UUID projectId, UUID reportId, @Nullable Integer number, UUID pictureId) {
+        ShownReport shown = published(tenant, projectId, reportId, number);
+        Snapshot.Item story = shown.snapshot().storyWithPicture(pictureId).orElseThrow(() -> new NotFoundException("picture"));
+        return maker.picture(tenant.organisationId(), projectId, story, pictureId).orElseThrow(() -> new NotFoundException("picture"));
+    }
+
+    /** Every photo the shown version's stories carry, by id, for putting into its PDF and Word file. */
+    @Transactional(readOnly = true)
+    public Map<UUID, EvidencePictures.Content> pictures(Tenant tenant, ShownReport shown) {
+        Map<UUID, EvidencePictures.Content> found = new LinkedHashMap<>();
+        for (Snapshot.Item story : shown.snapshot().stories()) {
+            for (Snapshot.Picture p : story.pictures()) {
+                maker.picture(tenant.organisationId(), shown.projectId(), story, p.id()).ifPresent(c -> found.put(p.id(), c));
+            }
+        }
+        return found;
     }
 
     private Publication readable(Tenant tenant, UUID projectId, UUID reportId, @Nullable Integer number) {

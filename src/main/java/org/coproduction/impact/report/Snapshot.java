@@ -55,14 +55,35 @@ public record Snapshot(
         public int views() {
             return yes + aBit + notYet;
         }
+
+        /** The members' views in words: how many gave one and what they said, or plainly that nobody did. */
+        public String viewsInWords() {
+            return views() == 0
+                    ? org.coproduction.impact.shared.web.Ui.t("report.views.none")
+                    : org.coproduction.impact.shared.web.Ui.t("report.views.count", views(), yes, aBit, notYet);
+        }
     }
 
     /** An item of evidence as it was when published; {@code showsAPerson} ones are checked for consent on every view. */
-    public record Item(String source, UUID id, String kindKey, String title, LocalDate date, boolean showsAPerson) {
+    public record Item(String source, UUID id, String kindKey, String title, LocalDate date, boolean showsAPerson,
+            @Nullable List<Picture> pictures) {
+
+        public Item {
+            // Reports published before photos were kept have none.
+            pictures = pictures == null ? List.of() : List.copyOf(pictures);
+        }
 
         public String key() {
             return source + ":" + id;
         }
+    }
+
+    /** A described photo of a story, as it was when published: shown only while its story may be shown. */
+    public record Picture(UUID id, String description) {}
+
+    /** The picture with this id among the stories (as they may be shown now), if any. */
+    public java.util.Optional<Item> storyWithPicture(UUID pictureId) {
+        return stories.stream().filter(i -> i.pictures().stream().anyMatch(p -> p.id().equals(pictureId))).findFirst();
     }
 
     /** An extra section given by a {@link ReportContribution} when the report was published. */

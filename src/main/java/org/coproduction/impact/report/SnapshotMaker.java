@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.assessment.EvidenceSummaries;
 import org.coproduction.impact.assessment.MemberView;
@@ -16,6 +17,7 @@ import org.coproduction.impact.assessment.ReviewService;
 import org.coproduction.impact.assessment.ViewTally;
 import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.EvidenceItem;
+import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.pathway.Pathway;
 import org.coproduction.impact.pathway.PathwayDiagram;
 import org.coproduction.impact.plan.Plan;
@@ -36,13 +38,21 @@ class SnapshotMaker {
     private final EvidenceSummaries summaries;
     private final List<CollectedEvidence> evidence;
     private final List<ReportContribution> contributions;
+    private final List<EvidencePictures> pictures;
 
     SnapshotMaker(ReviewService reviews, EvidenceSummaries summaries, List<CollectedEvidence> evidence,
-            List<ReportContribution> contributions) {
+            List<ReportContribution> contributions, List<EvidencePictures> pictures) {
         this.reviews = reviews;
         this.summaries = summaries;
         this.evidence = evidence;
         this.contributions = contributions;
+        this.pictures = pictures;
+    }
+
+    /** A story's photo as it may be shown now: still one of the item's described photos. */
+    Optional<EvidencePictures.Content> picture(OrganisationId org, UUID projectId, Snapshot.Item story, UUID pictureId) {
+        return pictures.stream().filter(p -> p.source().equals(story.source())).findFirst()
+                .flatMap(p -> p.content(org, projectId, story.id(), pictureId));
     }
 
     /** Every item of evidence the project holds now, by {@code source:id}. */
@@ -77,7 +87,8 @@ class SnapshotMaker {
                     tally.count(OwnView.NOT_YET), FigureWords.of(summary), items.stream().distinct().toList()));
         }
         Map<String, EvidenceItem> held = items(tenant.organisationId(), projectId);
-        List<Snapshot.Item> stories = report.stories().stream().map(held::get).filter(i -> i != null).map(SnapshotMaker::item).toList();
+        List<Snapshot.Item> stories = report.stories().stream().map(held::get).filter(i -> i != null)
+                .map(i -> story(tenant.organisationId(), projectId, i)).toList();
         // Members' suggestions: the sentences they added to their views, without their names, for the group's own learning.
         List<String> suggestions = report.kind() == ReportKind.LEARNING
                 ? views.stream().map(MemberView::sentence).filter(s -> s != null && !s.isBlank()).distinct().toList()
@@ -91,7 +102,17 @@ class SnapshotMaker {
     }
 
     private static Snapshot.Item item(EvidenceItem i) {
-        return new Snapshot.Item(i.source(), i.id(), i.kindKey(), i.title(), i.date(), i.showsAPerson());
+        return new Snapshot.Item(i.source(), i.id(), i.kindKey(), i.title(), i.date(), i.showsAPerson(), List.of());
+    }
+
+    /** A chosen story, with its described photos (their ids and descriptions; the bytes are read when shown). */
+    private Snapshot.Item story(OrganisationId org, UUID projectId, EvidenceItem i) {
+        List<Snapshot.Picture> photos = pictures.stream()
+                .filter(p -> p.source().equals(i.source()))
+                .flatMap(p -> p.pictures(org, projectId, i.id()).stream())
+                .map(p -> new Snapshot.Picture(p.id(), p.description()))
+                .toList();
+        return new Snapshot.Item(i.source(), i.id(), i.kindKey(), i.title(), i.date(), i.showsAPerson(), photos);
     }
 
     /** The pathway diagram as drawn when published, with its own title and description. */

@@ -3,6 +3,7 @@ package org.coproduction.impact.report.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.report.ReportService;
 import org.coproduction.impact.report.ShownReport;
 import org.coproduction.impact.shared.document.AccessiblePdf;
@@ -61,15 +62,27 @@ class PublishedReportController {
     ResponseEntity<byte[]> downloadPdf(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reviewReportId,
             @RequestParam(required = false) @Nullable Integer version) {
         ShownReport shown = reports.published(tenant, projectId, reviewReportId, version);
-        byte[] file = pdf.pdf("report/print.jte", Map.of("shown", shown));
+        byte[] file = pdf.pdf("report/print.jte", Map.of("shown", shown, "pictures", dataUris(reports.pictures(tenant, shown))));
         return download(file, MediaType.APPLICATION_PDF, name(shown, "pdf"));
+    }
+
+    /** A photo of one of the report's stories, for its page: only while the story may be shown to the report's audience. */
+    @GetMapping("/projects/{projectId}/review-reports/{reviewReportId}/pictures/{pictureId}")
+    ResponseEntity<byte[]> showPicture(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reviewReportId,
+            @PathVariable UUID pictureId, @RequestParam(required = false) @Nullable Integer version) {
+        EvidencePictures.Content picture = reports.picture(tenant, projectId, reviewReportId, version, pictureId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(picture.contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(picture.bytes());
     }
 
     @GetMapping("/projects/{projectId}/review-reports/{reviewReportId}/report.docx")
     ResponseEntity<byte[]> downloadDocx(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID reviewReportId,
             @RequestParam(required = false) @Nullable Integer version) {
         ShownReport shown = reports.published(tenant, projectId, reviewReportId, version);
-        return download(ReportDocx.write(shown.snapshot(), shown.publication().number()), DOCX, name(shown, "docx"));
+        return download(ReportDocx.write(shown.snapshot(), shown.publication().number(), reports.pictures(tenant, shown)), DOCX,
+                name(shown, "docx"));
     }
 
     @GetMapping("/projects/{projectId}/review-reports/{reviewReportId}/easy-read")
@@ -85,6 +98,13 @@ class PublishedReportController {
         ShownReport shown = reports.published(tenant, projectId, reviewReportId, version);
         byte[] file = pdf.pdf("report/easy-read-print.jte", Map.of("shown", shown));
         return download(file, MediaType.APPLICATION_PDF, "easy-read-" + name(shown, "pdf"));
+    }
+
+    /** The photos as data addresses, so the PDF carries them without fetching anything. */
+    private static Map<UUID, String> dataUris(Map<UUID, EvidencePictures.Content> pictures) {
+        Map<UUID, String> uris = new java.util.HashMap<>();
+        pictures.forEach((id, c) -> uris.put(id, "data:" + c.contentType() + ";base64," + java.util.Base64.getEncoder().encodeToString(c.bytes())));
+        return uris;
     }
 
     private static String name(ShownReport shown, String extension) {

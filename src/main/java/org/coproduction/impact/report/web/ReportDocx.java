@@ -1,10 +1,14 @@
 package org.coproduction.impact.report.web;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -12,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.report.PrintableDiagram;
 import org.coproduction.impact.report.ReportChart;
 import org.coproduction.impact.report.ReportKind;
@@ -33,9 +38,12 @@ final class ReportDocx {
 
     private static final int DIAGRAM_PIXELS = 1600;
 
+    /** A photo's longer side in the Word file: four inches. */
+    private static final double PHOTO_POINTS = 288;
+
     private ReportDocx() {}
 
-    static byte[] write(Snapshot s, int number) {
+    static byte[] write(Snapshot s, int number, Map<UUID, EvidencePictures.Content> pictures) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WordStyles.addTo(doc);
             doc.getProperties().getCoreProperties().setTitle(s.title());
@@ -78,7 +86,7 @@ final class ReportDocx {
             for (int i = 0; i < s.outcomes().size(); i++) {
                 Snapshot.OutcomePart o = s.outcomes().get(i);
                 cells(table.getRow(i + 1), String.valueOf(i + 1), o.title(), judgement(o) + " (" + ReportChart.score(o) + "/4)",
-                        Ui.t("report.views.count", o.views(), o.yes(), o.aBit(), o.notYet()));
+                        o.viewsInWords());
             }
 
             heading(doc, "Heading1", Ui.t("report.section.outcomes"));
@@ -89,14 +97,22 @@ final class ReportDocx {
                 if (o.nextSteps() != null) {
                     text(doc, Ui.t("report.judgement.next", o.nextSteps()));
                 }
-                text(doc, Ui.t("report.views.count", o.views(), o.yes(), o.aBit(), o.notYet()));
+                text(doc, o.viewsInWords());
                 heading(doc, "Heading3", Ui.t("report.section.evidence"));
                 o.figures().forEach(f -> text(doc, f));
                 items(doc, o.items());
             }
             if (!s.stories().isEmpty()) {
                 heading(doc, "Heading1", Ui.t("report.section.stories"));
-                items(doc, s.stories());
+                for (Snapshot.Item story : s.stories()) {
+                    items(doc, List.of(story));
+                    for (Snapshot.Picture p : story.pictures()) {
+                        EvidencePictures.Content content = pictures.get(p.id());
+                        if (content != null) {
+                            photo(doc, content, p.description());
+                        }
+                    }
+                }
             }
             if (s.kind() == ReportKind.LEARNING) {
                 heading(doc, "Heading1", Ui.t("report.section.worked"));
@@ -164,16 +180,44 @@ final class ReportDocx {
     /** The pathway diagram as a picture six inches wide, described by its title and summary for screen readers. */
     private static void diagram(XWPFDocument doc, String svg) {
         byte[] png = PrintableDiagram.png(svg, DIAGRAM_PIXELS);
-        double shape = PrintableDiagram.heightPerWidth(svg);
+        picture(doc, png, Document.PICTURE_TYPE_PNG, "pathway.png", DIAGRAM_POINTS, DIAGRAM_POINTS * PrintableDiagram.heightPerWidth(svg),
+                PrintableDiagram.altText(svg), Ui.t("report.section.pathway"));
+    }
+
+    /**
+     * A story's photo, at most four inches wide or high with its shape kept, described by its text
+     * description. A kind of picture Word cannot show (such as WebP) is left out; the story's words stay.
+     */
+    private static void photo(XWPFDocument doc, EvidencePictures.Content content, String description) {
+        int type = switch (content.contentType()) {
+            case "image/jpeg" -> Document.PICTURE_TYPE_JPEG;
+            case "image/png" -> Document.PICTURE_TYPE_PNG;
+            case "image/gif" -> Document.PICTURE_TYPE_GIF;
+            default -> -1;
+        };
+        BufferedImage image = null;
+        try {
+            image = type < 0 ? null : ImageIO.read(new ByteArrayInputStream(content.bytes()));
+        } catch (IOException e) {
+            image = null;
+        }
+        if (image == null) {
+            return;
+        }
+        double scale = Math.min(PHOTO_POINTS / image.getWidth(), PHOTO_POINTS / image.getHeight());
+        picture(doc, content.bytes(), type, "photo", image.getWidth() * scale, image.getHeight() * scale, description, description);
+    }
+
+    private static void picture(XWPFDocument doc, byte[] bytes, int type, String name, double widthPoints, double heightPoints,
+            String description, String title) {
         XWPFRun run = doc.createParagraph().createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "pathway.png",
-                    Units.toEMU(DIAGRAM_POINTS), Units.toEMU(DIAGRAM_POINTS * shape));
+            run.addPicture(new ByteArrayInputStream(bytes), type, name, Units.toEMU(widthPoints), Units.toEMU(heightPoints));
         } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("The pathway diagram could not be added to the Word file", e);
+            throw new IllegalStateException("A picture could not be added to the Word file", e);
         }
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setDescr(PrintableDiagram.altText(svg));
-        inline.getDocPr().setTitle(Ui.t("report.section.pathway"));
+        inline.getDocPr().setDescr(description);
+        inline.getDocPr().setTitle(title);
     }
 }

@@ -79,7 +79,9 @@ public class AccessiblePdf {
         font(builder, "DejaVuSans-BoldOblique.ttf", FONT_FAMILY, 700, FontStyle.ITALIC);
         font(builder, "DejaVuSansMono.ttf", MONO_FAMILY, 400, FontStyle.NORMAL);
         builder.useProtocolsStreamImplementation(AccessiblePdf::classpath, "classpath");
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(BASE),
+        // Only the service's own files, and pictures the template carries inline (a report's photos, read and
+        // checked by the service before the page was made): nothing is fetched from anywhere else.
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith(BASE) || uri.startsWith("data:image/")),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), BASE);
         builder.toStream(out);
