@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A subject access request (UK GDPR article 15): everything the organisation holds about one person
  * with an account, in one zip: a readable summary ({@code summary.html}), the same as JSON
- * ({@code data.json}) and as one CSV a kind of record ({@code csv/}), and the files they added
- * ({@code files/}).
+ * ({@code data.json}) and as one CSV a kind of record ({@code csv/}), and the files they added or that
+ * are attached to records about them ({@code files/}).
  *
  * <p>What is about them is found from the schema, not from a list kept by hand: every column of a
  * tenant table that refers to their account (answers given through their personal link, entries
@@ -231,13 +231,26 @@ public class SubjectAccess {
         }
     }
 
-    /** The files the person added, as they were uploaded (metadata was removed then). */
+    /**
+     * The files the person added, and the files attached to a record about them that someone else
+     * added (a photo of them in their case study, a recording of what they said): the record names
+     * them as its speaker, by account or by name, or they gave consent for it. As they were uploaded
+     * (metadata was removed then). Photos of an activity they only attended are not included: those
+     * are about the group, and other people may be in them.
+     */
     private int files(MapSqlParameterSource params, ZipOutputStream zip) {
         int[] count = {0};
         named.query("""
                         select f.id, f.filename, c.content
                         from media_file f join media_content c on c.media_id = f.id
-                        where f.organisation_id = :org and f.uploaded_by = :user
+                        where f.organisation_id = :org
+                          and (f.uploaded_by = :user
+                               or exists (select 1 from record_item_media im join record_item i on i.id = im.item_id
+                                          where im.organisation_id = :org and im.media_file_id = f.id
+                                            and (i.speaker_user_id = :user or lower(i.speaker_name) = lower(:name)
+                                                 or exists (select 1 from record_consent rc
+                                                            where rc.organisation_id = :org and rc.item_id = i.id
+                                                              and lower(rc.given_by) = lower(:name)))))
                         order by f.uploaded_at
                         """, params, rs -> {
             try {

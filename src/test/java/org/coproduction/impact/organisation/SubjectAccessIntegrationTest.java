@@ -20,6 +20,11 @@ import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.record.ItemDraft;
+import org.coproduction.impact.record.RecordEdit;
+import org.coproduction.impact.record.RecordService;
+import org.coproduction.impact.record.Speaker;
+import org.coproduction.impact.record.Upload;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -54,6 +59,9 @@ class SubjectAccessIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RecordService records;
 
     TestData.Org org;
     TestData.Person subject;
@@ -105,11 +113,40 @@ class SubjectAccessIntegrationTest {
             assertThat(e.getValue()).isEqualTo(photo);
         });
         String summary = new String(zip.get("summary.html"), StandardCharsets.UTF_8);
-        assertThat(summary).contains("<html lang=\"en-GB\">", "Data about " + subject.name(), "1 file they added is in the files folder.");
+        assertThat(summary).contains("<html lang=\"en-GB\">", "Data about " + subject.name(), "1 file (added by them or attached to a record about them) is in the files folder.");
 
         String log = jdbc.sql("select action from audit_event where organisation_id = :org and entity_id = :p")
                 .param("org", org.id().value()).param("p", subject.membershipId().toString()).query(String.class).list().toString();
         assertThat(log).contains("SUBJECT_ACCESS_DOWNLOADED");
+    }
+
+    @Test
+    void aPhotoSomeoneElseAddedToARecordAboutThemIsInTheirZipAndOneAboutSomeoneElseIsNot() throws Exception {
+        TestData.Person member = org.person(Role.MEMBER);
+        Tenant as = new Tenant(new UserId(subject.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(as, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null,
+                subject.id(), false, List.of(member.id())));
+        byte[] ofThem = TestMedia.png(30, 20);
+        byte[] ofSomeoneElse = TestMedia.png(20, 30);
+        caseStudy(as, project, member.name(), "their-photo.png", ofThem);
+        caseStudy(as, project, "Someone Else " + TestData.suffix(), "someone-else.png", ofSomeoneElse);
+
+        Map<String, byte[]> zip = download(org.admin(), member.membershipId());
+        assertThat(zip.entrySet()).anySatisfy(e -> {
+            assertThat(e.getKey()).startsWith("files/").endsWith("-their-photo.png");
+            assertThat(e.getValue()).isEqualTo(ofThem);
+        });
+        assertThat(zip.keySet()).noneMatch(k -> k.endsWith("-someone-else.png") || k.endsWith("-the-garden.png"));
+        assertThat(new String(zip.get("summary.html"), StandardCharsets.UTF_8))
+                .contains("1 file (added by them or attached to a record about them) is in the files folder.");
+    }
+
+    private void caseStudy(Tenant as, UUID project, String speakerName, String filename, byte[] photo) {
+        assertThat(records.add(as, project, ItemDraft.caseStudy("Story of " + speakerName,
+                        java.time.LocalDate.now().minusDays(2), Speaker.NAMED, null, speakerName, "Before.", "During.",
+                        "After.", "Own words.", List.of(), List.of(), List.of()),
+                List.of(new Upload(filename, photo))))
+                .isInstanceOf(RecordEdit.Saved.class);
     }
 
     @Test
