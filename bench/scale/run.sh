@@ -118,6 +118,8 @@ for n in $STEPS; do
     last=$(( (n + 49) / 50 ))
     echo "all answers to 'What helped?', last page ($last): $(times "$FORM/analysis/helped/answers?page=$last" 5 1)"
     echo "responses table, page 1: $(times "$FORM/responses" 10 2)"
+    # Only the newest 10,000 are paged through (ResponsePage.LISTED): page 200 of 50 is the deepest there is.
+    echo "responses table, deepest page (200): $(times "$FORM/responses?page=200" 5 1)"
     # The outcome reviews and the organisation overview (issue 11): the first project's open round
     # looks at its first outcome, which the big form's ratings and before-and-after pair are tagged to.
     echo "outcome evidence summary: $(times "$PROJECT/reviews/5ca1e000-0000-0000-0000-00000000c001/outcomes/5ca1e000-0000-0000-0000-00000000b001" "${RUNS:-10}" "${WARMUP:-3}")"

@@ -165,11 +165,13 @@ public class FormResults {
         OrganisationId org = tenant.organisationId();
         OffsetDateTime start = from == null ? null : from.atStartOfDay(UK).toOffsetDateTime();
         OffsetDateTime before = to == null ? null : to.plusDays(1).atStartOfDay(UK).toOffsetDateTime();
-        long total = responses.countMatching(org, formId, version, start, before);
+        long counted = responses.countMatching(org, formId, version, start, before, ResponsePage.LISTED + 1L);
+        boolean more = counted > ResponsePage.LISTED;
+        long total = Math.min(counted, ResponsePage.LISTED);
         int shown = ResponsePage.nearest(page, total, size);
         int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
         List<Response> rows = total == 0 ? List.of() : responses.page(org, formId, version, start, before, size, (long) (shown - 1) * size);
-        return new ResponsePage(rows, total, shown, pages, size);
+        return new ResponsePage(rows, total, shown, pages, size, more);
     }
 
     /** One response, read alone (a form may have tens of thousands). */
@@ -364,7 +366,13 @@ public class FormResults {
     }
 
     /** One page of every counted answer to a free-text or date question, newest first. */
-    public record TextPage(MappedQuestion question, List<Analysis.TextAnswer> answers, long total, int page, int pages, int size) {}
+    public record TextPage(MappedQuestion question, List<Analysis.TextAnswer> answers, long total, int page, int pages, int size) {
+
+        /** Whether only the newest {@link ResponsePage#LISTED} of the answers are listed. */
+        public boolean more() {
+            return total > ResponsePage.LISTED;
+        }
+    }
 
     public TextPage textAnswers(Tenant tenant, UUID formId, String questionKey, long page, int size) {
         formService.form(tenant, formId);
@@ -378,8 +386,10 @@ public class FormResults {
         OrganisationId org = tenant.organisationId();
         // From the settled counts (V0018), so a deep list costs no count of every response.
         long total = answerCounts.current(org, formId).counts().field(questionKey);
-        int shown = ResponsePage.nearest(page, total, size);
-        int pages = ResponsePage.nearest(Long.MAX_VALUE, total, size);
+        // Deep pages read every answer before them: only the newest LISTED are paged through.
+        long listed = Math.min(total, ResponsePage.LISTED);
+        int shown = ResponsePage.nearest(page, listed, size);
+        int pages = ResponsePage.nearest(Long.MAX_VALUE, listed, size);
         List<Analysis.TextAnswer> answers = total == 0
                 ? List.of()
                 : texts(m.question(), responses.fieldAnswers(org, formId, questionKey, size, (long) (shown - 1) * size));

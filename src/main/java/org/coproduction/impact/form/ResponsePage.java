@@ -10,8 +10,17 @@ import java.util.List;
  * @param page this page's number, from 1 (1 when nothing matches)
  * @param pages how many pages there are (at least 1)
  * @param size how many responses a full page holds
+ * @param more whether more than {@link #LISTED} match ({@code total} is then {@code LISTED}: only the
+ *     newest are listed)
  */
-public record ResponsePage(List<Response> responses, long total, int page, int pages, int size) {
+public record ResponsePage(List<Response> responses, long total, int page, int pages, int size, boolean more) {
+
+    /**
+     * How many of the newest matching responses (or answers) a table pages through. Counting and
+     * paging further would read more rows the more a form holds; past this, people choose dates or
+     * download everything (the downloads stream every row).
+     */
+    public static final int LISTED = 10_000;
 
     public ResponsePage {
         responses = List.copyOf(responses);

@@ -191,6 +191,39 @@ class FormScaleIntegrationTest {
     }
 
     @Test
+    void pastTenThousandTheTablesListTheNewestAndSaySoRatherThanCountingEveryResponse() throws Exception {
+        UUID formId = openForm("Very many", List.of(FormResponsesIntegrationTest.question("note", QuestionType.SHORT_TEXT, "Anything else?", List.of())));
+        bulk(formId, ResponsePage.LISTED + 5, "jsonb_build_object('note', jsonb_build_array('Said ' || g))");
+
+        ResponsePage first = results.responses(facilitator, formId, null, null, null, 1, 25);
+        assertThat(first.more()).isTrue();
+        assertThat(first.total()).isEqualTo(ResponsePage.LISTED);
+        assertThat(first.pages()).isEqualTo(ResponsePage.LISTED / 25);
+        // The last page listed holds the 10,000th newest; a page past it shows that last page.
+        ResponsePage last = results.responses(facilitator, formId, null, null, null, 1_000_000, 25);
+        assertThat(last.page()).isEqualTo(ResponsePage.LISTED / 25);
+        assertThat(last.responses()).hasSize(25);
+        assertThat(last.responses().getLast().answers().get("note")).containsExactly("Said " + ResponsePage.LISTED);
+
+        Document page = Jsoup.parse(fetch("/forms/" + formId + "/responses").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#responses-heading").text()).isEqualTo("More than 10,000 responses");
+        assertThat(page.select("#responses-more").text()).contains("lists the newest 10,000", "choose dates", "download all the responses");
+        assertThat(page.select("#responses-showing").text()).isEqualTo("Showing 1 to 50 of 10,000 responses");
+
+        // Narrowed by dates to fewer than the limit, the count is exact again and nothing is said.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        ResponsePage recent = results.responses(facilitator, formId, null, today, today, 1, 25);
+        assertThat(recent.more()).isFalse();
+        assertThat(recent.total()).isLessThanOrEqualTo(24 * 60L);
+
+        // A free-text question's answers: the newest 10,000 are paged through, and the page says how to read them all.
+        Document answers = Jsoup.parse(fetch("/forms/" + formId + "/analysis/note/answers?page=1000").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(answers.select(".govuk-pagination__item--current").text()).isEqualTo(String.valueOf(ResponsePage.LISTED / 50));
+        assertThat(answers.select("#answers-more").text()).contains("Only the newest 10,000 are listed here");
+        assertThat(answers.select("#answers-more a").attr("href")).isEqualTo("/forms/" + formId + "/responses/export.csv");
+    }
+
+    @Test
     void theBackgroundJobSettlesAFormsBacklogSoNoPersonsRequestCountsIt() {
         UUID formId = openForm("A backlog", List.of(
                 FormResponsesIntegrationTest.question("fun", QuestionType.RATING, "Was it fun?", List.of("No", "A bit", "Yes"))));

@@ -90,7 +90,7 @@ class ResponsesController {
             }
         }
         ResponsePage shown = errors.any()
-                ? new ResponsePage(List.of(), 0, 1, 1, PER_PAGE)
+                ? new ResponsePage(List.of(), 0, 1, 1, PER_PAGE, false)
                 : results.responses(tenant, formId, number, from.date(), to.date(), Pagination.requested(page), PER_PAGE);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("version", version == null ? "" : version.strip());
