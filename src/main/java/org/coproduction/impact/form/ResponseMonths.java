@@ -76,15 +76,19 @@ class ResponseMonths {
                             -- Per form, only the responses since its settled line: a lateral range on the index,
                             -- so a settled form with a million responses reads none of them (a plain join let the
                             -- planner range over the period and filter the line: 834 ms at 1,000,000, bench/README.md).
+                            -- The line is one scalar subquery so that the range is an index condition: as
+                            -- greatest(s.settled_before, ...) over a join it is not leakproof, and under row-level
+                            -- security the planner scanned every response once per form (14 s at a million).
                             select f.project_id, live.month, live.n
                             from form f
-                            left join form_answer_settled s on s.form_id = f.id and s.organisation_id = f.organisation_id
                             cross join lateral (
                                 select %s as month, count(*) as n
                                 from form_response r
                                 where r.organisation_id = f.organisation_id and r.form_id = f.id and r.excluded is null
-                                  and r.submitted_at >= greatest(coalesce(s.settled_before, '-infinity'),
-                                                                 cast(:first as timestamp) at time zone 'Europe/London')
+                                  and r.submitted_at >= (select greatest(coalesce(max(s.settled_before), '-infinity'),
+                                                                         cast(:first as timestamp) at time zone 'Europe/London')
+                                                         from form_answer_settled s
+                                                         where s.form_id = f.id and s.organisation_id = f.organisation_id)
                                   and r.submitted_at < cast(:end as timestamp) at time zone 'Europe/London'
                                 group by 1
                             ) live
