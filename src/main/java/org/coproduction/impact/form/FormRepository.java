@@ -299,13 +299,17 @@ class FormRepository {
 
     private record VersionRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName, int responses) {}
 
-    /** Every version of the form, newest first, with the number of responses (test ones left out) on each. */
+    /**
+     * Every version of the form, newest first, with the number of responses (test ones left out) on
+     * each, counted no further than {@link ResponsePage#LISTED} and one: past that the pages say "more
+     * than 10,000" (counting every response of a form took a second a page at a million).
+     */
     List<FormVersion> versions(OrganisationId org, UUID formId) {
         return jdbc.sql("""
                         select v.number, v.questions::text as questions, v.created_at, u.display_name as created_by_name,
-                               (select count(*) from form_response r
+                               (select count(*) from (select 1 from form_response r
                                 where r.organisation_id = :org and r.form_id = v.form_id and r.version_number = v.number
-                                  and r.excluded is null) as responses
+                                  and r.excluded is null limit :atMost) as some_responses) as responses
                         from form_version v
                         left join user_account u on u.id = v.created_by
                         where v.organisation_id = :org and v.form_id = :form
@@ -313,6 +317,7 @@ class FormRepository {
                         """)
                 .param("org", org.value())
                 .param("form", formId)
+                .param("atMost", ResponsePage.LISTED + 1)
                 .query(VersionRow.class)
                 .list()
                 .stream()

@@ -209,6 +209,10 @@ class FormScaleIntegrationTest {
         assertThat(page.select("#responses-heading").text()).isEqualTo("More than 10,000 responses");
         assertThat(page.select("#responses-more").text()).contains("lists the newest 10,000", "choose dates", "download all the responses");
         assertThat(page.select("#responses-showing").text()).isEqualTo("Showing 1 to 50 of 10,000 responses");
+        // The version filter does not count every response either.
+        assertThat(page.select("select#version option").eachText()).contains("Version 1 (more than 10,000 counted)");
+        assertThat(Jsoup.parse(fetch("/forms/" + formId + "/versions").getContentAsString(StandardCharsets.UTF_8)).text())
+                .contains("more than 10,000");
 
         // Narrowed by dates to fewer than the limit, the count is exact again and nothing is said.
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
