@@ -29,6 +29,7 @@ import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.Documents;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.PdfUa;
 import org.coproduction.impact.support.TestData;
@@ -294,7 +295,7 @@ class ReportIntegrationTest {
         PdfUa.assertPdfUa1(pdf.getContentAsByteArray());
         PdfUa.assertPdfUa1(call(base + "/easy-read.pdf", s.as(data, Role.MEMBER)).getContentAsByteArray());
         // The pathway diagram is in the PDF as a figure described in words (its title and what it shows).
-        assertThat(figureDescriptions(pdf.getContentAsByteArray()))
+        assertThat(Documents.figureDescriptions(pdf.getContentAsByteArray()))
                 .anySatisfy(alt -> assertThat(alt).startsWith("Pathway to impact. ").contains("leading to the impact"));
 
         byte[] docx = call(base + "/report.docx", s.as(data, Role.VIEWER)).getContentAsByteArray();
@@ -308,7 +309,7 @@ class ReportIntegrationTest {
             assertThat(doc.getAllPictures()).hasSize(1);
             assertThat(doc.getAllPictures().getFirst().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
             assertThat(docxText(docx)).doesNotContain("<svg");
-            assertThat(new String(docxEntry(docx, "word/document.xml"), StandardCharsets.UTF_8)).contains("descr=\"Pathway to impact. ");
+            assertThat(new String(Documents.entry(docx, "word/document.xml"), StandardCharsets.UTF_8)).contains("descr=\"Pathway to impact. ");
             assertThat(doc.getTables()).hasSize(1);
             assertThat(doc.getTables().getFirst().getRow(1).getCell(2).getText()).isEqualTo("Partly achieved (3/4)");
         }
@@ -372,36 +373,5 @@ class ReportIntegrationTest {
             doc.getTables().forEach(t -> all.append(t.getText()).append('\n'));
             return all.toString();
         }
-    }
-
-    /** The descriptions (alternative text) of every figure tagged in a PDF. */
-    private static List<String> figureDescriptions(byte[] pdf) throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            List<String> found = new java.util.ArrayList<>();
-            collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), found);
-            return found;
-        }
-    }
-
-    private static void collectFigures(List<Object> kids, List<String> found) {
-        for (Object kid : kids) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
-                    found.add(e.getAlternateDescription());
-                }
-                collectFigures(e.getKids(), found);
-            }
-        }
-    }
-
-    private static byte[] docxEntry(byte[] docx, String name) throws Exception {
-        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return zip.readAllBytes();
-                }
-            }
-        }
-        throw new AssertionError("No " + name + " in the Word file");
     }
 }

@@ -30,6 +30,7 @@ import org.coproduction.impact.record.Upload;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.Documents;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.PdfUa;
 import org.coproduction.impact.support.TestData;
@@ -159,18 +160,14 @@ class ReportPicturesIntegrationTest {
 
         byte[] pdf = call(s.base() + "/report.pdf", viewer).getContentAsByteArray();
         PdfUa.assertPdfUa1(pdf);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            List<String> figures = new java.util.ArrayList<>();
-            collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
-            assertThat(figures).contains(DESCRIBED);
-        }
+        assertThat(Documents.figureDescriptions(pdf)).contains(DESCRIBED);
 
         byte[] docx = call(s.base() + "/report.docx", viewer).getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             // The pathway diagram and the one described photo.
             assertThat(doc.getAllPictures()).hasSize(2);
         }
-        assertThat(new String(docxEntry(docx, "word/document.xml"), StandardCharsets.UTF_8)).contains("descr=\"" + DESCRIBED + "\"");
+        assertThat(new String(Documents.entry(docx, "word/document.xml"), StandardCharsets.UTF_8)).contains("descr=\"" + DESCRIBED + "\"");
     }
 
     @Test
@@ -185,27 +182,5 @@ class ReportPicturesIntegrationTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(call(s.base() + "/report.docx", viewer).getContentAsByteArray()))) {
             assertThat(doc.getAllPictures()).hasSize(1);
         }
-    }
-
-    private static void collectFigures(List<Object> kids, List<String> found) {
-        for (Object kid : kids) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
-                    found.add(e.getAlternateDescription());
-                }
-                collectFigures(e.getKids(), found);
-            }
-        }
-    }
-
-    private static byte[] docxEntry(byte[] docx, String name) throws Exception {
-        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return zip.readAllBytes();
-                }
-            }
-        }
-        throw new AssertionError("No " + name + " in the Word file");
     }
 }
