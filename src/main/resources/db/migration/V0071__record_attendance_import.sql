@@ -13,6 +13,8 @@ create table record_import (
     status text not null check (status in ('READING', 'READ', 'REFUSED')),
     refused_key text,
     rows_read integer not null default 0,
+    -- Lines in a CSV file, counted before reading, so the progress can be shown as a share (null for XLSX).
+    rows_expected integer,
     created_at timestamptz not null default now(),
     read_at timestamptz,
     confirmed_at timestamptz,

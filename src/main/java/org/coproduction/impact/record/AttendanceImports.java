@@ -65,8 +65,15 @@ public class AttendanceImports {
 
     /** What a file will record, or how far reading it has gone. */
     public record Preview(UUID id, UUID projectId, String filename, Status status, @Nullable String refusedKey, int rowsRead,
+            @Nullable Integer rowsExpected,
             int activities, long people, long attendances, List<Activity> firstActivities, int unmatchedNames, List<NameCount> unmatched,
-            int refusals, List<Refusal> firstRefusals, boolean confirmed, @Nullable Integer created, @Nullable OffsetDateTime importedBefore) {}
+            int refusals, List<Refusal> firstRefusals, boolean confirmed, @Nullable Integer created, @Nullable OffsetDateTime importedBefore) {
+
+        /** How far reading has gone, as a percentage, when the file's length is known. */
+        public int percent() {
+            return rowsExpected == null || rowsExpected == 0 ? 0 : (int) Math.min(99, 100L * rowsRead / rowsExpected);
+        }
+    }
 
     public sealed interface Confirmed {
         record Recorded(int activities) implements Confirmed {}
@@ -192,6 +199,15 @@ public class AttendanceImports {
         Map<Key, Gathered> activities = new LinkedHashMap<>();
         List<AttendanceSheet.Refused> refused = new ArrayList<>();
         int[] seen = {0};
+        if (bytes.length > 1 && bytes[0] != 'P') {
+            int lines = 0;
+            for (byte b : bytes) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            jdbc.sql("update record_import set rows_expected = :n where id = :id").param("n", Math.max(lines - 1, 1)).param("id", id).update();
+        }
         try {
             AttendanceSheet.Outcome outcome = AttendanceSheet.read(filenameOf(id), bytes, today, line -> {
                 switch (line) {
@@ -304,11 +320,11 @@ public class AttendanceImports {
     }
 
     private record Head(UUID id, UUID projectId, String filename, String fileSha256, String status, @Nullable String refusedKey, int rowsRead,
-            @Nullable OffsetDateTime confirmedAt, @Nullable Integer activitiesCreated) {}
+            @Nullable Integer rowsExpected, @Nullable OffsetDateTime confirmedAt, @Nullable Integer activitiesCreated) {}
 
     private Optional<Head> head(Tenant tenant, UUID projectId, UUID importId) {
         return jdbc.sql("""
-                        select id, project_id, filename, file_sha256, status, refused_key, rows_read, confirmed_at, activities_created
+                        select id, project_id, filename, file_sha256, status, refused_key, rows_read, rows_expected, confirmed_at, activities_created
                         from record_import where organisation_id = :org and project_id = :project and id = :id
                         """)
                 .param("org", tenant.organisationId().value())
@@ -326,7 +342,7 @@ public class AttendanceImports {
         Head h = head(tenant, projectId, importId).orElseThrow(() -> new NotFoundException("attendance import"));
         Status status = Status.valueOf(h.status());
         if (status != Status.READ) {
-            return new Preview(h.id(), projectId, h.filename(), status, h.refusedKey(), h.rowsRead(), 0, 0, 0, List.of(), 0, List.of(), 0,
+            return new Preview(h.id(), projectId, h.filename(), status, h.refusedKey(), h.rowsRead(), h.rowsExpected(), 0, 0, 0, List.of(), 0, List.of(), 0,
                     List.of(), h.confirmedAt() != null, h.activitiesCreated(), null);
         }
         Map<UUID, String> names = new HashMap<>();
@@ -376,7 +392,7 @@ public class AttendanceImports {
                         where organisation_id = :org and project_id = :project and file_sha256 = :hash and import_id <> :id
                         """).param("org", org).param("project", projectId).param("hash", h.fileSha256()).param("id", importId)
                 .query(OffsetDateTime.class).optional().orElse(null);
-        return new Preview(h.id(), projectId, h.filename(), status, null, h.rowsRead(), (int) totals[0], totals[1], totals[2], first,
+        return new Preview(h.id(), projectId, h.filename(), status, null, h.rowsRead(), h.rowsExpected(), (int) totals[0], totals[1], totals[2], first,
                 unmatchedNames, unmatched, refusals, firstRefusals, h.confirmedAt() != null, h.activitiesCreated(), before);
     }
 

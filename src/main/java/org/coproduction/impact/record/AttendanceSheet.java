@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttendanceSheet {
 
-    /** Largest file taken: about 400,000 rows of a typical sheet. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** Largest file taken: about 300,000 rows of a typical sheet, within the upload limit. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** What one row gave. {@code row} is the row number as a spreadsheet shows it (the header is row 1). */
     public sealed interface Line {
