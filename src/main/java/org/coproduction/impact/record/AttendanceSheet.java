@@ -178,6 +178,7 @@ public final class AttendanceSheet {
     private static Outcome readXlsx(byte[] bytes, LocalDate today, Consumer<Line> sink) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
+            boolean date1904 = book instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x && x.isDate1904();
             DataFormatter formatter = new DataFormatter(Locale.UK);
             Rows rows = new Rows(today, sink);
             for (Row row : sheet) {
@@ -191,7 +192,7 @@ public final class AttendanceSheet {
                     if (cell != null) {
                         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
                         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                            date = cell.getLocalDateTimeCellValue().toLocalDate();
+                            date = fromSerial(cell.getNumericCellValue(), date1904);
                         }
                         value = formatter.formatCellValue(cell, null);
                         if (type == CellType.NUMERIC && date == null) {
@@ -317,12 +318,20 @@ public final class AttendanceSheet {
         }
     }
 
+    /**
+     * An Excel date serial: days since 30 December 1899 (Excel's 1900 system, whose false 29 February
+     * 1900 only moves dates before March 1900), or since 1 January 1904 in a workbook using that system.
+     */
+    static LocalDate fromSerial(double serial, boolean date1904) {
+        long days = (long) Math.floor(serial);
+        return date1904 ? LocalDate.of(1904, 1, 1).plusDays(days) : LocalDate.of(1899, 12, 30).plusDays(days);
+    }
+
     /** A date as people type it, or an Excel serial number (days since 30 December 1899); null if unreadable. */
     static @Nullable LocalDate date(String text) {
         String t = text.strip();
         if (t.matches("\\d{5}(\\.\\d+)?")) {
-            double serial = Double.parseDouble(t);
-            return DateUtil.getLocalDateTime(serial).toLocalDate();
+            return fromSerial(Double.parseDouble(t), false);
         }
         t = t.replaceAll("[T ]\\d{1,2}:\\d{2}(:\\d{2})?.*$", "");
         for (DateTimeFormatter f : DATES) {
