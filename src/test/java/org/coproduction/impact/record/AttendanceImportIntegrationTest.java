@@ -208,4 +208,48 @@ class AttendanceImportIntegrationTest {
         assertThat(mvc.perform(get(url).with(data.as(s.org().person(Role.MEMBER)))).andReturn().getResponse().getStatus()).isIn(403, 404);
         assertThat(items(s) + items(other)).isZero();
     }
+
+    /**
+     * The bench (bench/README.md): 100,000 rows, one name a row, 10,000 activities of ten people
+     * from a pool of 300 names, two of them the project's members. Prints the time of each step and
+     * asserts only what was recorded, never a time.
+     */
+    @Test
+    void aHundredThousandRowFileImportsInFull() {
+        Setup s = setup();
+        StringBuilder csv = new StringBuilder("Date,Activity,Name\n");
+        LocalDateHolder day = new LocalDateHolder();
+        for (int a = 0; a < 10_000; a++) {
+            String date = day.next(a);
+            for (int p = 0; p < 10; p++) {
+                int who = (a * 7 + p * 31) % 300;
+                String name = who == 0 ? "Siân Hughes" : who == 1 ? "dafydd ap gwŷn" : "Person " + who;
+                csv.append(date).append(a % 2 == 0 ? ",Morning group " : ",Evening group ").append(a % 7).append(',').append(name).append('\n');
+            }
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        UUID id = imports.read(s.tenant(), s.project(), "big.csv", bytes);
+        long read = System.nanoTime();
+        AttendanceImports.Preview p = imports.preview(s.tenant(), s.project(), id);
+        long previewed = System.nanoTime();
+        AttendanceImports.Confirmed done = imports.confirm(s.tenant(), s.project(), id);
+        long confirmed = System.nanoTime();
+        System.out.printf("100,000-row attendance import (%,d bytes): read and staged %d ms, preview page data %d ms, confirm %d ms%n",
+                bytes.length, (read - start) / 1_000_000, (previewed - read) / 1_000_000, (confirmed - previewed) / 1_000_000);
+        assertThat(p.rowsRead()).isEqualTo(100_000);
+        assertThat(p.refusals()).isZero();
+        assertThat(done).isEqualTo(new AttendanceImports.Confirmed.Recorded(p.activities()));
+        assertThat(p.activities()).isEqualTo(10_000);
+        assertThat(items(s)).isEqualTo(10_000);
+        assertThat(p.people()).isEqualTo(100_000);
+    }
+
+    /** Dates for the bench: two activities a day, going back from 2025, as dd/mm/yyyy. */
+    static final class LocalDateHolder {
+        String next(int a) {
+            java.time.LocalDate d = java.time.LocalDate.of(2025, 12, 31).minusDays(a / 2);
+            return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        }
+    }
 }
