@@ -200,6 +200,8 @@ class EndpointSweepTest {
             Map.entry("waitingId", f -> waitingIdOf(f.a()).toString()),
             // API tokens: an active token of A's (made in newFixture), for the ADMIN's revoke pages.
             Map.entry("tokenId", f -> apiTokenIdOf(f.a()).toString()),
+            // Past attendance from a spreadsheet: a preview of A's, read and waiting to be confirmed (made in newFixture).
+            Map.entry("attendanceImportId", f -> attendanceImportIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
             // Lessons learned: A's lesson resting on that reflection.
@@ -1161,11 +1163,22 @@ class EndpointSweepTest {
                         .putLong(UUID.randomUUID().getLeastSignificantBits()).putLong(System.nanoTime()).array())
                 .param("by", admin.id()).update();
         ProjectOfA project = projectOf(a);
+        jdbc.sql("""
+                        insert into record_import (id, organisation_id, project_id, filename, file_sha256, status, read_at)
+                        values (:id, :org, :project, 'sweep.csv', :hash, 'READ', now())
+                        """)
+                .param("id", attendanceImportIdOf(a)).param("org", a.id().value()).param("project", project.id())
+                .param("hash", "sweep-" + suffix).update();
         EvidenceOfA evidence = evidenceOf(a, project);
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
                 reviewsOf(a, project), reportsOf(a, project), togetherOf(a, project));
+    }
+
+    /** The id of A's attendance import preview made in newFixture, derived from A's id. */
+    static UUID attendanceImportIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("attendance-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The id of A's API token made in newFixture, derived from A's id. */
