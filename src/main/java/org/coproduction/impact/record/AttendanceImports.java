@@ -151,6 +151,7 @@ public class AttendanceImports {
     private UUID begin(Tenant tenant, UUID projectId, String filename, byte[] bytes) {
         requireManager(tenant);
         projects.project(tenant, projectId);
+        forgetOldPreviews(tenant.organisationId().value());
         String name = filename.strip();
         name = name.length() > 300 ? name.substring(0, 300) : name;
         UUID id = UUID.randomUUID();
@@ -165,6 +166,21 @@ public class AttendanceImports {
                 .param("hash", sha256(bytes))
                 .update();
         return id;
+    }
+
+    /**
+     * A preview holds the names read from a file (matched members and names that matched nobody). They
+     * are kept a day, no longer: unconfirmed previews older than that go, and confirmed ones keep only
+     * their head and the file's hash (so the same file is still known). Done whenever the organisation
+     * starts another import, so no job is needed for it.
+     */
+    private void forgetOldPreviews(UUID org) {
+        String old = "select id from record_import where organisation_id = :org and created_at < now() - interval '1 day'";
+        jdbc.sql("delete from record_import_activity where organisation_id = :org and import_id in (" + old + ")").param("org", org).update();
+        jdbc.sql("delete from record_import_refusal where organisation_id = :org and import_id in (" + old + ")").param("org", org).update();
+        jdbc.sql("delete from record_import where organisation_id = :org and confirmed_at is null and created_at < now() - interval '1 day'"
+                        + " and not exists (select 1 from record_import_file f where f.import_id = record_import.id)")
+                .param("org", org).update();
     }
 
     /** One activity as it gathers its rows: the same date and activity name are one activity. */

@@ -209,6 +209,27 @@ class AttendanceImportIntegrationTest {
         assertThat(items(s) + items(other)).isZero();
     }
 
+    @Test
+    void thePeoplesNamesInAPreviewAreKeptADayAndNoLonger() throws Exception {
+        Setup s = setup();
+        UUID unconfirmed = imports.read(s.tenant(), s.project(), "a.csv", AttendanceSheetTest.sample("attendance-semicolon.csv"));
+        UUID confirmed = imports.read(s.tenant(), s.project(), "b.csv", AttendanceSheetTest.sample("attendance-names-per-row.csv"));
+        imports.confirm(s.tenant(), s.project(), confirmed);
+        String names = "select count(*) from record_import_activity where import_id = :id";
+        assertThat(jdbc.sql(names).param("id", unconfirmed).query(Integer.class).single()).isPositive();
+        jdbc.sql("update record_import set created_at = now() - interval '2 days' where id in (:ids)")
+                .param("ids", java.util.List.of(unconfirmed, confirmed)).update();
+
+        // The next import of the organisation forgets them: the unconfirmed preview entirely, the confirmed one's names.
+        imports.read(s.tenant(), s.project(), "c.csv", AttendanceSheetTest.sample("attendance-semicolon.csv"));
+        assertThat(jdbc.sql("select count(*) from record_import where id = :id").param("id", unconfirmed).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(names).param("id", unconfirmed).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(names).param("id", confirmed).query(Integer.class).single()).isZero();
+        // The confirmed file is still known, so bringing it in again records nothing new.
+        assertThat(jdbc.sql("select count(*) from record_import_file where import_id = :id").param("id", confirmed).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     /**
      * The bench (bench/README.md): 100,000 rows, one name a row, 10,000 activities of ten people
      * from a pool of 300 names, two of them the project's members. Prints the time of each step and
