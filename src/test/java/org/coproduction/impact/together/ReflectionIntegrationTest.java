@@ -231,20 +231,8 @@ class ReflectionIntegrationTest {
 
     // Spoken reflections
 
-    /** A real, playable WAV file: a short 440 Hz tone, 8 kHz, 16-bit mono, made here so the test needs no binary file. */
     static byte[] wav() {
-        int rate = 8000;
-        int samples = rate / 4;
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
-                .put("WAVE".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(samples * 2);
-        for (int i = 0; i < samples; i++) {
-            b.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000));
-        }
-        return b.array();
+        return ReflectionIntegrationTestWav.wav();
     }
 
     private UUID speak(Setup s, TestData.Person who, byte[] bytes, String filename) throws Exception {
