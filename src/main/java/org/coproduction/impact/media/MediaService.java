@@ -69,6 +69,22 @@ public class MediaService {
         return new StoreResult.Stored(media.find(tenant.organisationId(), id).orElseThrow());
     }
 
+    /**
+     * As {@link #store}, for a place that takes only a sound recording (a spoken reflection or view):
+     * anything else the allow-list knows is refused before it is stored.
+     */
+    @Transactional
+    public StoreResult storeAudio(Tenant tenant, UUID projectId, String originalFilename, byte[] content) {
+        projects.project(tenant, projectId);
+        if (content.length > 0 && content.length <= MediaLimits.MAX_BYTES) {
+            Optional<FileTypes.Type> type = FileTypes.of(content, filename(originalFilename));
+            if (type.isEmpty() || type.get().kind() != MediaKind.AUDIO) {
+                return new StoreResult.Refused("media.error.not-audio");
+            }
+        }
+        return store(tenant, projectId, originalFilename, content);
+    }
+
     /** What is known about a file, if this person may see it (a VIEWER only once it is published). */
     public Optional<MediaFile> find(Tenant tenant, UUID mediaId) {
         return media.find(tenant.organisationId(), mediaId).filter(f -> visible(tenant, f));

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One person's reflection on a project. {@code uses} are those of the consent in force (empty when
  * none was given or it was withdrawn), so every reader applies consent at the moment it is shown.
+ * {@code voiceMediaId} is the writer's recording, if they spoke it (a file of the media module).
  */
 public record Reflection(
         UUID id,
@@ -29,7 +30,8 @@ public record Reflection(
         Set<ConsentUse> uses,
         int version,
         OffsetDateTime createdAt,
-        boolean archived) {
+        boolean archived,
+        @Nullable UUID voiceMediaId) {
 
     public Reflection {
         outcomeIds = Set.copyOf(outcomeIds);
@@ -39,6 +41,10 @@ public record Reflection(
 
     public boolean writtenBy(UUID userId) {
         return writtenBy.equals(userId);
+    }
+
+    public boolean spoken() {
+        return voiceMediaId != null;
     }
 
     public boolean mayBeUsedFor(ConsentUse use) {

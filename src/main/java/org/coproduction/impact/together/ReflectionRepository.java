@@ -27,7 +27,7 @@ class ReflectionRepository {
 
     private static final String SELECT = """
             select r.id, r.project_id, r.activity_id, r.face, r.went_well, r.not_well, r.would_change, r.happened_on, r.by_member,
-                   r.created_by, u.display_name, r.version, r.created_at, r.archived_at is not null as archived,
+                   r.created_by, u.display_name, r.version, r.created_at, r.archived_at is not null as archived, r.voice_media_id,
                    (select array_to_string(c.uses, ',') from reflection_consent c
                      where c.reflection_id = r.id and c.withdrawn_at is null) as uses
             from reflection r join user_account u on u.id = r.created_by
@@ -41,7 +41,7 @@ class ReflectionRepository {
 
     private record Row(UUID id, UUID projectId, @Nullable UUID activityId, @Nullable Face face, @Nullable String wentWell,
             @Nullable String notWell, @Nullable String wouldChange, LocalDate happenedOn, boolean byMember, UUID writtenBy, String writer,
-            int version, OffsetDateTime createdAt, boolean archived, Set<ConsentUse> uses) {}
+            int version, OffsetDateTime createdAt, boolean archived, Set<ConsentUse> uses, @Nullable UUID voiceMediaId) {}
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         String face = rs.getString("face");
@@ -49,7 +49,7 @@ class ReflectionRepository {
                 face == null ? null : Face.valueOf(face), rs.getString("went_well"), rs.getString("not_well"), rs.getString("would_change"),
                 rs.getObject("happened_on", LocalDate.class), rs.getBoolean("by_member"), rs.getObject("created_by", UUID.class),
                 rs.getString("display_name"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("archived"),
-                uses(rs.getString("uses")));
+                uses(rs.getString("uses")), rs.getObject("voice_media_id", UUID.class));
     }
 
     static Set<ConsentUse> uses(@Nullable String joined) {
@@ -100,7 +100,7 @@ class ReflectionRepository {
         return rows.stream()
                 .map(r -> new Reflection(r.id(), r.projectId(), r.activityId(), r.face(), r.wentWell(), r.notWell(), r.wouldChange(),
                         r.happenedOn(), r.byMember(), r.writtenBy(), r.writer(), outcomes.getOrDefault(r.id(), Set.of()),
-                        themes.getOrDefault(r.id(), List.of()), r.uses(), r.version(), r.createdAt(), r.archived()))
+                        themes.getOrDefault(r.id(), List.of()), r.uses(), r.version(), r.createdAt(), r.archived(), r.voiceMediaId()))
                 .toList();
     }
 
@@ -112,12 +112,12 @@ class ReflectionRepository {
                 .single();
     }
 
-    UUID add(OrganisationId org, UUID projectId, ReflectionDraft d, LocalDate on, boolean byMember, UserId by) {
+    UUID add(OrganisationId org, UUID projectId, ReflectionDraft d, @Nullable UUID voiceMediaId, LocalDate on, boolean byMember, UserId by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into reflection (id, organisation_id, project_id, activity_id, face, went_well, not_well, would_change,
-                                                happened_on, by_member, created_by)
-                        values (:id, :org, :project, :activity, :face, :well, :notWell, :change, :on, :member, :by)
+                                                happened_on, by_member, created_by, voice_media_id)
+                        values (:id, :org, :project, :activity, :face, :well, :notWell, :change, :on, :member, :by, :voice)
                         """)
                 .param("id", id)
                 .param("org", org.value())
@@ -130,6 +130,7 @@ class ReflectionRepository {
                 .param("on", on)
                 .param("member", byMember)
                 .param("by", by.value())
+                .param("voice", voiceMediaId)
                 .update();
         for (UUID outcome : d.outcomeIds()) {
             jdbc.sql("insert into reflection_outcome (organisation_id, reflection_id, outcome_id) values (:org, :id, :outcome)")

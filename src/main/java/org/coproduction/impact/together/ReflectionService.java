@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
+import org.coproduction.impact.media.MediaFile;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.pathway.Activity;
 import org.coproduction.impact.pathway.Outcome;
 import org.coproduction.impact.pathway.Pathway;
@@ -52,14 +55,19 @@ public class ReflectionService {
     private final ProjectService projects;
     private final PathwayService pathways;
     private final ReflectionRepository reflections;
+    private final MediaService media;
     private final AuditLog audit;
 
-    ReflectionService(ProjectService projects, PathwayService pathways, ReflectionRepository reflections, AuditLog audit) {
+    ReflectionService(ProjectService projects, PathwayService pathways, ReflectionRepository reflections, MediaService media, AuditLog audit) {
         this.projects = projects;
         this.pathways = pathways;
         this.reflections = reflections;
+        this.media = media;
         this.audit = audit;
     }
+
+    /** A recording of the writer's voice, as uploaded (a phone's recorder or a file). */
+    public record Voice(String filename, byte[] bytes) {}
 
     public static String base(UUID projectId) {
         return "/projects/" + projectId + "/reflections";
@@ -78,8 +86,14 @@ public class ReflectionService {
         Pathway pathway = pathways.pathway(tenant, projectId);
         List<Reflection> all = reflections.list(tenant.organisationId(), projectId).stream().filter(r -> !r.archived()).toList();
         List<Reflection> visible = all.stream().filter(r -> mayRead(tenant, r)).toList();
+        java.util.Map<UUID, UUID> spoken = new java.util.HashMap<>();
+        visible.stream().filter(Reflection::spoken).forEach(r -> spoken.put(r.voiceMediaId(), r.id()));
+        java.util.Map<UUID, MediaFile> voices = new java.util.HashMap<>();
+        for (MediaFile f : spoken.isEmpty() ? List.<MediaFile>of() : media.files(tenant, spoken.keySet())) {
+            voices.put(spoken.get(f.id()), f);
+        }
         return new ProjectReflections(project, pathway.currentActivities(), pathway.currentOutcomes(), visible, all.size() - visible.size(),
-                tenant.is(Role.ADMIN, Role.FACILITATOR));
+                tenant.is(Role.ADMIN, Role.FACILITATOR), voices);
     }
 
     /** One reflection this person wrote; anyone else's is "not found", whatever their role. */
@@ -115,6 +129,16 @@ public class ReflectionService {
 
     @Transactional
     public TogetherResult add(Tenant tenant, UUID projectId, ReflectionDraft draft) {
+        return add(tenant, projectId, draft, null);
+    }
+
+    /**
+     * Adds a reflection, spoken as well as or instead of typed: the recording is stored through the
+     * media module with its checks (content, size) and must be a sound recording; a refused file
+     * saves nothing.
+     */
+    @Transactional
+    public TogetherResult add(Tenant tenant, UUID projectId, ReflectionDraft draft, @org.jspecify.annotations.Nullable Voice voice) {
         if (!tenant.is(Role.ADMIN, Role.FACILITATOR, Role.MEMBER)) {
             throw new NotFoundException("project");
         }
@@ -123,15 +147,23 @@ public class ReflectionService {
         if (reflections.countCurrent(tenant.organisationId(), projectId) >= MAX_REFLECTIONS) {
             return TogetherResult.refused("wentWell", "together.reflection.too-many", MAX_REFLECTIONS);
         }
-        TogetherResult.Refused refused = check(pathway, draft);
+        TogetherResult.Refused refused = check(pathway, draft, voice != null);
         if (refused != null) {
             return refused;
         }
+        UUID voiceId = null;
+        if (voice != null) {
+            StoreResult stored = media.storeAudio(tenant, projectId, voice.filename(), voice.bytes());
+            if (stored instanceof StoreResult.Refused(String key)) {
+                return TogetherResult.refused("voice", key);
+            }
+            voiceId = ((StoreResult.Stored) stored).file().id();
+        }
         ReflectionDraft clean = new ReflectionDraft(draft.activityId(), draft.face(), draft.wentWell().strip(), draft.notWell().strip(),
                 draft.wouldChange().strip(), draft.outcomeIds(), cleanThemes(draft.themes()), draft.uses());
-        UUID id = reflections.add(tenant.organisationId(), projectId, clean, today(), tenant.is(Role.MEMBER), tenant.userId());
+        UUID id = reflections.add(tenant.organisationId(), projectId, clean, voiceId, today(), tenant.is(Role.MEMBER), tenant.userId());
         reflections.addConsent(tenant.organisationId(), id, clean.uses(), tenant.userId());
-        audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "reflection", id, "uses: " + uses(clean.uses()));
+        audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "reflection", id, "uses: " + uses(clean.uses()) + (voiceId == null ? "" : "; spoken: " + voiceId));
         return new TogetherResult.Saved(id);
     }
 
@@ -162,9 +194,9 @@ public class ReflectionService {
         return uses.isEmpty() ? "none" : String.join(",", uses.stream().sorted().map(Enum::name).toList());
     }
 
-    private static TogetherResult.@org.jspecify.annotations.Nullable Refused check(Pathway pathway, ReflectionDraft d) {
+    private static TogetherResult.@org.jspecify.annotations.Nullable Refused check(Pathway pathway, ReflectionDraft d, boolean spoken) {
         boolean noWords = d.wentWell().isBlank() && d.notWell().isBlank() && d.wouldChange().isBlank();
-        if (d.face() == null && noWords) {
+        if (d.face() == null && noWords && !spoken) {
             return TogetherResult.refused("face", "together.reflection.empty");
         }
         if (d.wentWell().strip().length() > MAX_WORDS) {

@@ -4,10 +4,11 @@
  * reports as people's voices through {@link org.coproduction.impact.evidence.CollectedEvidence}.
  * Lessons learned per project, searchable across the organisation, and the co-production
  * self-assessment (the four principles and the ladder of co-production, members beside staff, weak
- * areas turned into tracker tasks). Nothing depends on this module; it uses the public services of
+ * areas turned into tracker tasks). A reflection may be spoken: the recording is kept by the media
+ * module, with its checks. Nothing depends on this module; it uses the public services of
  * the pathway and the tracker.
  */
-@ApplicationModule(displayName = "How we worked together", allowedDependencies = {"shared", "evidence", "pathway", "tracker", "assessment", "report"})
+@ApplicationModule(displayName = "How we worked together", allowedDependencies = {"shared", "evidence", "pathway", "tracker", "assessment", "report", "media"})
 @NullMarked
 package org.coproduction.impact.together;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.together.Face;
 import org.coproduction.impact.together.Reflection;
+import org.coproduction.impact.together.ReflectionIntegrationTestWav;
 import org.coproduction.impact.together.ReflectionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,5 +100,48 @@ class ReflectJourneyTest extends Journey {
         assertThat(page.locator(".app-reflection")).containsText("only the person who wrote it and the facilitators");
         assertThat(reflections.reflections(facilitator, project).reflections().getFirst().uses()).isEmpty();
         member.assertEveryPageChecked();
+    }
+
+    @Test
+    void aMemberSpeaksTheirReflectionOnAPhoneInEasyReadAndTheFacilitatorPlaysIt() {
+        TestData.Org org = data.organisationWithEveryRole("Rowan");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant facilitator = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(facilitator, new ProjectService.ProjectDetails("Drop-in " + TestData.suffix(), null, null, null, null,
+                f.id(), true, List.of(org.person(Role.MEMBER).id())));
+
+        Visitor member = phoneUser();
+        Page page = member.page();
+        member.signIn(org.person(Role.MEMBER).username(), TestData.PASSWORD).open("/projects/" + project);
+        member.clickButton("Easy read");
+        member.open(ReflectionService.base(project) + "/new");
+        assertThat(member.heading()).hasText("How did it go?");
+        Locator voice = page.getByLabel("Record or upload your voice");
+        // A plain file input: phones offer their recorder, and it works without JavaScript.
+        assertThat(voice).hasAttribute("type", "file");
+        assertThat(voice).hasAttribute("accept", "audio/*");
+        assertThat(voice).hasAttribute("capture", "");
+        assertThat(page.locator("main")).containsText("You can say it instead of typing it.");
+
+        // Something that is not a recording: the message is next to the field.
+        voice.setInputFiles(new FilePayload("note.wav", "audio/wav", "not a sound".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        member.clickButton("Send it");
+        assertThat(page.locator("#voice-error")).containsText("The file must be a sound recording");
+
+        page.getByLabel("Record or upload your voice")
+                .setInputFiles(new FilePayload("Recording.wav", "audio/wav", ReflectionIntegrationTestWav.wav()));
+        member.clickButton("Send it");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Thank you. Your reflection is saved.");
+        assertThat(page.locator(".app-reflection audio[controls]")).hasCount(1);
+        Reflection saved = reflections.reflections(facilitator, project).reflections().getFirst();
+        assertThat(saved.spoken()).isTrue();
+        member.assertEveryPageChecked();
+
+        Visitor staff = visitor();
+        staff.signIn(f.username(), TestData.PASSWORD).open(ReflectionService.base(project));
+        Locator audio = staff.page().locator("#reflection-" + saved.id() + " audio[controls]");
+        assertThat(audio).hasAttribute("src", "/media/" + saved.voiceMediaId());
+        assertThat(staff.page().locator("#reflection-" + saved.id())).containsText("Spoken reflection");
+        staff.assertEveryPageChecked();
     }
 }

@@ -3,6 +3,7 @@ package org.coproduction.impact.together;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.coproduction.impact.organisation.Erasure;
+import org.coproduction.impact.organisation.SubjectAccess;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -60,6 +64,12 @@ class ReflectionIntegrationTest {
 
     @Autowired
     List<CollectedEvidence> collected;
+
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    Erasure erasure;
 
     record Setup(TestData.Org org, Tenant facilitator, UUID project, UUID outcome, UUID activity, TestData.Person member,
             TestData.Person otherMember) {
@@ -217,5 +227,124 @@ class ReflectionIntegrationTest {
         Document form = Jsoup.parse(response);
         assertThat(form.select("#face-error").text()).contains("Pick a face or write something first");
         assertThat(reflections.reflections(s.facilitator(), s.project()).reflections()).hasSize(1);
+    }
+
+    // Spoken reflections
+
+    static byte[] wav() {
+        return ReflectionIntegrationTestWav.wav();
+    }
+
+    private UUID speak(Setup s, TestData.Person who, byte[] bytes, String filename) throws Exception {
+        mvc.perform(multipart(s.base() + "/new").file(new MockMultipartFile("voice", filename, "audio/wav", bytes)).with(data.as(who)).with(csrf())
+                        .param("activityId", s.activity().toString()))
+                .andExpect(status().is3xxRedirection());
+        return reflections.reflections(s.facilitator(), s.project()).reflections().stream().filter(Reflection::spoken).findFirst().orElseThrow()
+                .id();
+    }
+
+    @Test
+    void aMemberSpeaksTheirReflectionInsteadOfTypingAndTheFacilitatorPlaysIt() throws Exception {
+        Setup s = setup();
+        byte[] wav = wav();
+        UUID id = speak(s, s.member(), wav, "Recording 12.wav");
+
+        Reflection r = reflections.own(tenantOf(s, s.member(), Role.MEMBER), s.project(), id);
+        assertThat(r.face()).isNull();
+        assertThat(r.wentWell()).isNull();
+        UUID file = r.voiceMediaId();
+        assertThat(file).isNotNull();
+        // Stored through the media module: checked by content, and added by the member.
+        assertThat(jdbc.sql("select content_type from media_file where id = :id").param("id", file).query(String.class).single())
+                .isEqualTo("audio/wav");
+        assertThat(jdbc.sql("select uploaded_by from media_file where id = :id").param("id", file).query(UUID.class).single())
+                .isEqualTo(s.member().id());
+
+        Document facilitator = page(s.base(), data.as(s.org().person(Role.FACILITATOR)));
+        var audio = facilitator.select("#reflection-" + id + " audio[controls]");
+        assertThat(audio).hasSize(1);
+        assertThat(audio.attr("src")).isEqualTo("/media/" + file);
+        byte[] played = mvc.perform(get("/media/" + file).with(data.as(s.org().person(Role.FACILITATOR)))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(played).isEqualTo(wav);
+        // The writer plays their own.
+        assertThat(page(s.base(), data.as(s.member())).select("#reflection-" + id + " audio[controls]")).hasSize(1);
+        mvc.perform(get("/media/" + file).with(data.as(s.member()))).andExpect(status().isOk());
+        // Another organisation reaches neither the page nor the file.
+        TogetherTestOther other = otherOrganisation();
+        mvc.perform(get("/media/" + file).with(data.as(other.admin()))).andExpect(status().isNotFound());
+        mvc.perform(get(s.base()).with(data.as(other.admin()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSpokenReflectionWithWordsKeepsBothAndAnotherMemberNeverHearsIt() throws Exception {
+        Setup s = setup();
+        mvc.perform(multipart(s.base() + "/new").file(new MockMultipartFile("voice", "me.wav", "audio/wav", wav())).with(data.as(s.member()))
+                        .with(csrf()).param("face", "GOOD").param("wentWell", "Said and typed.").param("uses", "INTERNAL_LEARNING"))
+                .andExpect(status().is3xxRedirection());
+        Reflection r = reflections.reflections(s.facilitator(), s.project()).reflections().getFirst();
+        assertThat(r.wentWell()).isEqualTo("Said and typed.");
+        assertThat(r.spoken()).isTrue();
+        // Shared for learning, the words are read by the group; the recording stays with the writer and the facilitators.
+        Document other = page(s.base(), data.as(s.otherMember()));
+        assertThat(other.select("#reflection-" + r.id()).text()).contains("Said and typed.", "This reflection was spoken");
+        assertThat(other.select("audio")).isEmpty();
+        mvc.perform(get("/media/" + r.voiceMediaId()).with(data.as(s.otherMember()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFileThatIsNotASoundRecordingIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
+        Setup s = setup();
+        int filesBefore = jdbc.sql("select count(*) from media_file where project_id = :p").param("p", s.project()).query(Integer.class).single();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String response = mvc.perform(multipart(s.base() + "/new").file(new MockMultipartFile("voice", "voice.wav", "audio/wav", pdf))
+                        .with(data.as(s.member())).with(csrf()).param("wentWell", "Kept while the file is fixed."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(response);
+        assertThat(form.select("#voice-error").text()).contains("The file must be a sound recording");
+        assertThat(form.select("textarea[name=wentWell]").text()).isEqualTo("Kept while the file is fixed.");
+        assertThat(reflections.reflections(s.facilitator(), s.project()).reflections()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from media_file where project_id = :p").param("p", s.project()).query(Integer.class).single())
+                .isEqualTo(filesBefore);
+
+        // An empty file with nothing else: the media module's words, next to the field.
+        String empty = mvc.perform(multipart(s.base() + "/new").file(new MockMultipartFile("voice", "voice.wav", "audio/wav", new byte[0]))
+                        .with(data.as(s.member())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(empty).select("#voice-error").text()).contains("The file is empty");
+    }
+
+    @Test
+    void thePersonsOwnRecordingIsInTheirSubjectAccessExportAndGoesWhenTheyAreErased() throws Exception {
+        Setup s = setup();
+        byte[] wav = wav();
+        UUID id = speak(s, s.member(), wav, "voice.wav");
+        UUID file = reflections.own(tenantOf(s, s.member(), Role.MEMBER), s.project(), id).voiceMediaId();
+        TestData.Person admin = s.org().person(Role.ADMIN);
+        Tenant adminTenant = tenantOf(s, admin, Role.ADMIN);
+        UUID membership = s.member().membershipId();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        subjectAccess.write(adminTenant, membership, out);
+        boolean found = false;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("files/" + file)) {
+                    assertThat(zip.readAllBytes()).isEqualTo(wav);
+                    found = true;
+                }
+            }
+        }
+        assertThat(found).isTrue();
+
+        erasure.erase(adminTenant, membership);
+        assertThat(jdbc.sql("select count(*) from media_file where id = :id").param("id", file).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from reflection where id = :id").param("id", id).query(Integer.class).single()).isZero();
+    }
+
+    private record TogetherTestOther(TestData.Person admin) {}
+
+    private TogetherTestOther otherOrganisation() {
+        return new TogetherTestOther(data.organisationWithEveryRole("Elsewhere").person(Role.ADMIN));
     }
 }

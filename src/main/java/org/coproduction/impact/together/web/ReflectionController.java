@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,12 +55,13 @@ class ReflectionController {
     }
 
     @PostMapping("/projects/{projectId}/reflections/new")
-    String add(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute ReflectionForms.ReflectionForm form, Model model,
-            RedirectAttributes redirect) {
+    String add(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute ReflectionForms.ReflectionForm form,
+            @RequestParam(required = false) @Nullable MultipartFile voice, Model model, RedirectAttributes redirect) {
         ProjectReflections project = reflections.reflections(tenant, projectId);
-        FormErrors errors = form.check();
+        ReflectionService.Voice spoken = voice(voice);
+        FormErrors errors = form.check(spoken != null);
         if (!errors.any()) {
-            TogetherResult result = reflections.add(tenant, projectId, form.draft());
+            TogetherResult result = reflections.add(tenant, projectId, form.draft(), spoken);
             if (result instanceof TogetherResult.Saved saved) {
                 redirect.addFlashAttribute("notice", Ui.t("together.reflection.added"));
                 return "redirect:" + ReflectionService.base(projectId) + "#reflection-" + saved.id();
@@ -69,6 +71,19 @@ class ReflectionController {
             }
         }
         return form(model, tenant, project, form, errors);
+    }
+
+    /** The recording sent with the form, if a file was chosen (an empty one is sent on, for the media module to refuse). */
+    private static ReflectionService.@Nullable Voice voice(@Nullable MultipartFile file) {
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            return null;
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            return new ReflectionService.Voice(name, file.getBytes());
+        } catch (java.io.IOException e) {
+            return new ReflectionService.Voice(name, new byte[0]);
+        }
     }
 
     private String form(Model model, Tenant tenant, ProjectReflections project, ReflectionForms.ReflectionForm form, FormErrors errors) {

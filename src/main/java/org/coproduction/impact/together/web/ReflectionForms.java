@@ -43,12 +43,13 @@ public final class ReflectionForms {
             return new ReflectionForm(activityId, null, null, null, null, List.of(), null, List.of());
         }
 
-        FormErrors check() {
+        /** {@code spoken}: a recording came with the form, so a face or words are not needed. */
+        FormErrors check(boolean spoken) {
             FormErrors e = FormErrors.none();
             if (!blank(face) && parseFace(face) == null) {
                 e = e.plus("face", Ui.t("together.reflection.face.unknown"));
             }
-            if (blank(face) && blank(wentWell) && blank(notWell) && blank(wouldChange)) {
+            if (blank(face) && blank(wentWell) && blank(notWell) && blank(wouldChange) && !spoken) {
                 e = e.plus("face", Ui.t("together.reflection.empty"));
             }
             e = tooLong(e, "wentWell", wentWell);
