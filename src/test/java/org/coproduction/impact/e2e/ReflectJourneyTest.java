@@ -64,8 +64,8 @@ class ReflectJourneyTest extends Journey {
 
         // Sending nothing: the message is next to the faces, and nothing is saved.
         member.clickButton("Send it");
-        assertThat(page.locator(".govuk-error-summary")).containsText("Pick a face or write something first");
-        assertThat(page.locator("#face-error")).containsText("Pick a face or write something first");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Pick a face, write something or record your voice first");
+        assertThat(page.locator("#face-error")).containsText("Pick a face, write something or record your voice first");
 
         // Large faces, easy to press on a phone.
         BoundingBox face = page.locator("label[for=face-mixed]").boundingBox();

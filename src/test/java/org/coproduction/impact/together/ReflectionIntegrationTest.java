@@ -225,7 +225,7 @@ class ReflectionIntegrationTest {
         var response = mvc.perform(post(s.base() + "/new").with(data.as(s.member())).with(csrf()).param("wentWell", "  "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document form = Jsoup.parse(response);
-        assertThat(form.select("#face-error").text()).contains("Pick a face or write something first");
+        assertThat(form.select("#face-error").text()).contains("Pick a face, write something or record your voice first");
         assertThat(reflections.reflections(s.facilitator(), s.project()).reflections()).hasSize(1);
     }
 
