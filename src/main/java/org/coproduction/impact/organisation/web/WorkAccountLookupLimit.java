@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * domain?"), per client address, as a token bucket in memory (bucket4j, as the API's limit per
  * token). Without it anyone could try domain after domain to learn which organisations use the
  * service. {@code app.sso.limits.lookups-per-minute} lookups a minute from one address (default 30:
- * generous, because a whole council office may share one address and each person looks up once).
+ * generous, because a whole council office may share one address and each person looks up once),
+ * the whole allowance coming back each minute (so a slow burst is counted the same as a fast one).
  */
 @Component
 class WorkAccountLookupLimit {
@@ -44,7 +45,7 @@ class WorkAccountLookupLimit {
         }
         Entry entry = buckets.computeIfAbsent(address, a -> new Entry(
                 Bucket.builder()
-                        .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                        .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
                         .build(),
                 new Instant[] {Instant.now()}));
         entry.lastUsed()[0] = Instant.now();
