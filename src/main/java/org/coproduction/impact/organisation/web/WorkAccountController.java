@@ -1,5 +1,8 @@
 package org.coproduction.impact.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.coproduction.impact.organisation.SsoService;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
 import org.coproduction.impact.shared.web.FormErrors;
@@ -21,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class WorkAccountController {
 
     private final SsoService sso;
+    private final WorkAccountLookupLimit limit;
 
-    WorkAccountController(SsoService sso) {
+    WorkAccountController(SsoService sso, WorkAccountLookupLimit limit) {
         this.sso = sso;
+        this.limit = limit;
     }
 
     @GetMapping("/sign-in/work-account")
@@ -45,7 +50,15 @@ class WorkAccountController {
     }
 
     @PostMapping("/sign-in/work-account")
-    String findWorkAccount(@RequestParam(required = false) @Nullable String email, Model model) {
+    String findWorkAccount(@RequestParam(required = false) @Nullable String email, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Optional<Long> wait = limit.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            // Plain "too many tries, wait a minute" page; the lookup is not made, so nothing is told.
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(wait.get()));
+            return "error/429";
+        }
         String typed = email == null ? "" : email.strip();
         if (typed.isEmpty()) {
             return page(model, typed, FormErrors.single("email", Ui.t("sso.sign-in.email.required")));
