@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.impact.shared.document.Csv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -594,11 +596,34 @@ public final class XlsForm {
         return row;
     }
 
+    /**
+     * One line of a sheet, every cell text. Text a spreadsheet could read as a formula (a title or
+     * label starting with = + - @, a tab or a carriage return) gets Excel's quote prefix, a style
+     * that keeps it text even when the cell is edited, without changing the value read back on import
+     * (found by the malicious input suite: this was the one export without it).
+     */
     private static void line(Sheet sheet, int row, List<String> cells) {
         Row r = sheet.createRow(row);
         for (int i = 0; i < cells.size(); i++) {
-            r.createCell(i).setCellValue(cells.get(i));
+            Cell cell = r.createCell(i);
+            cell.setCellValue(cells.get(i));
+            if (Csv.couldRun(cells.get(i))) {
+                cell.setCellStyle(quoted(sheet.getWorkbook()));
+            }
         }
+    }
+
+    /** The workbook's one quote-prefixed style, made the first time it is needed. */
+    private static CellStyle quoted(Workbook book) {
+        for (int i = 0; i < book.getNumCellStyles(); i++) {
+            CellStyle style = book.getCellStyleAt(i);
+            if (style.getQuotePrefixed()) {
+                return style;
+            }
+        }
+        CellStyle style = book.createCellStyle();
+        style.setQuotePrefixed(true);
+        return style;
     }
 
     private static String orEmpty(@Nullable String s) {

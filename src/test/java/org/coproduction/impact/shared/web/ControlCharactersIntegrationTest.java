@@ -54,4 +54,20 @@ class ControlCharactersIntegrationTest {
         assertThat(ControlCharacters.clean("\u0000\u001f\u007f\u009fok")).isEqualTo("ok");
         assertThat(ControlCharacters.clean("Zoë ✓ 😀")).isEqualTo("Zoë ✓ 😀");
     }
+
+    @Test
+    void aLoneSurrogateBecomesTheReplacementCharacterAndNullStaysNull() {
+        assertThat(ControlCharacters.clean("half \uD800 a character")).isEqualTo("half \uFFFD a character");
+        assertThat(ControlCharacters.clean("\uDC00\uD83D")).isEqualTo("\uFFFD\uFFFD");
+        assertThat(ControlCharacters.clean(null)).isNull();
+    }
+
+    @Test
+    void aNulInTheSignInFormIsTakenOutBeforeSpringSecurityReadsIt() throws Exception {
+        // The malicious input suite found this: the filter ran after Spring Security, so the sign-in
+        // form's username reached PostgreSQL with its NUL, which refuses it: a 500.
+        int status = mvc.perform(post("/sign-in").with(csrf()).param("username", "nobody\u0000here").param("password", "wrong\u0000"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isLessThan(500);
+    }
 }
