@@ -279,7 +279,7 @@ public final class AttendanceSheet {
                 }
             }
             if (on.isAfter(today)) {
-                return new Refused(number, "record.import.refused.future", on.toString());
+                return new Refused(number, "record.import.refused.future", on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             }
             if (on.isBefore(today.minusYears(RecordLimits.MAX_YEARS_BACK))) {
                 return new Refused(number, "record.import.refused.too-old", on.toString());

@@ -63,7 +63,7 @@ class ImportAttendanceJourneyTest extends Journey {
         assertThat(page.locator("#unmatched")).hasText("4 names did not match a member");
         assertThat(page.locator("#unmatched-names")).containsText("Rhodri Ŵyn");
         assertThat(page.locator("#refused")).hasText("3 rows will not be brought in");
-        assertThat(page.locator("main")).containsText("The date 2099-12-31 is in the future");
+        assertThat(page.locator("main")).containsText("The date 31/12/2099 is in the future");
         assertThat(jdbc.sql("select count(*) from record_item where project_id = :p").param("p", project).query(Integer.class).single()).isZero();
 
         facilitator.clickButton("Record 2 activities");

@@ -102,7 +102,7 @@ class AttendanceImportIntegrationTest {
         assertThat(page.select("#unmatched").text()).isEqualTo("3 names did not match a member");
         assertThat(page.select("#unmatched-names li").eachText()).containsExactly("Ffion Llŷr", "Mair Jones", "Rhodri Ŵyn");
         assertThat(page.select("#refused").text()).isEqualTo("3 rows will not be brought in");
-        assertThat(page.text()).contains("There is no date", "The date 2099-12-31 is in the future",
+        assertThat(page.text()).contains("There is no date", "The date 31/12/2099 is in the future",
                 "The date “31/02/2024” could not be read");
         assertThat(page.text()).contains("Siân Hughes, Dafydd ap Gwŷn");
 
