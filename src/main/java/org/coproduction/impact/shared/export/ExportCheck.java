@@ -61,23 +61,23 @@ public final class ExportCheck {
                 }
             }
             if (!any) {
-                throw new Refused("export.refused.notZip", "No entries");
+                throw new Refused("export.refused.not-zip", "No entries");
             }
         } catch (ZipException e) {
-            throw new Refused("export.refused.notZip", e.getMessage());
+            throw new Refused("export.refused.not-zip", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         if (manifestBytes == null) {
-            throw new Refused("export.refused.noManifest", "No manifest.json");
+            throw new Refused("export.refused.no-manifest", "No manifest.json");
         }
         JsonNode manifest;
         try {
             manifest = JsonMapper.builder().build().readTree(manifestBytes);
         } catch (JacksonException e) {
-            throw new Refused("export.refused.noManifest", "Unreadable manifest.json");
+            throw new Refused("export.refused.no-manifest", "Unreadable manifest.json");
         }
         if (manifest.path("formatVersion").asInt(-1) != ExportZip.FORMAT_VERSION) {
             throw new Refused("export.refused.version", "Format version " + manifest.path("formatVersion"));

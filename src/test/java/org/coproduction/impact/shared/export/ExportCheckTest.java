@@ -89,8 +89,8 @@ class ExportCheckTest {
     void aZipWithoutAManifestOrNotAZipIsRefused() throws Exception {
         Map<String, byte[]> entries = entries(export());
         entries.remove("manifest.json");
-        assertRefused(zip(entries), "export.refused.noManifest");
-        assertRefused("not a zip at all".getBytes(StandardCharsets.UTF_8), "export.refused.notZip");
+        assertRefused(zip(entries), "export.refused.no-manifest");
+        assertRefused("not a zip at all".getBytes(StandardCharsets.UTF_8), "export.refused.not-zip");
     }
 
     private static void assertRefused(byte[] upload, String key) {
