@@ -70,19 +70,13 @@ class TablesExportPart implements OrganisationExportPart {
     public void export(Tenant tenant, ExportSink sink) {
         MapSqlParameterSource params = new MapSqlParameterSource("org", tenant.organisationId().value());
         for (String table : tables()) {
-            List<String> columns = columns(table);
-            String select = columns.stream().map(c -> "cast(t." + quote(c) + " as text)").reduce((a, b) -> a + ", " + b)
-                    .orElseThrow();
-            try (ExportSink.TableWriter writer = sink.table(table, columns)) {
-                named.query("select " + select + " from " + quote(table) + " t where t.organisation_id = :org", params, rs -> {
-                    List<@Nullable String> row = new ArrayList<>(columns.size());
-                    for (int i = 1; i <= columns.size(); i++) {
-                        row.add(rs.getString(i));
-                    }
-                    writer.row(row);
-                });
-            }
+            rows(sink, params, table, "t.organisation_id = :org");
         }
+        // The organisation itself, and the accounts of its people (names, email addresses, language: never
+        // their passwords or two-step secrets), so the people named by id elsewhere can be known again.
+        rows(sink, params, "organisation", "t.id = :org");
+        rows(sink, params, "user_account",
+                "exists (select 1 from membership m where m.user_id = t.id and m.organisation_id = :org)");
         named.query("""
                         select f.id, c.content
                         from media_file f join media_content c on c.media_id = f.id
@@ -95,6 +89,21 @@ class TablesExportPart implements OrganisationExportPart {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private void rows(ExportSink sink, MapSqlParameterSource params, String table, String condition) {
+        List<String> columns = columns(table);
+        String select = columns.stream().map(c -> "cast(t." + quote(c) + " as text)").reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+        try (ExportSink.TableWriter writer = sink.table(table, columns)) {
+            named.query("select " + select + " from " + quote(table) + " t where " + condition, params, rs -> {
+                List<@Nullable String> row = new ArrayList<>(columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(rs.getString(i));
+                }
+                writer.row(row);
+            });
+        }
     }
 
     private static String quote(String identifier) {

@@ -154,7 +154,14 @@ class OrganisationExportIntegrationTest {
 
         ExportCheck.Summary summary = ExportCheck.check(new ByteArrayInputStream(zip));
         assertThat(summary.organisation()).isEqualTo(org.name());
-        assertThat(summary.rows().keySet()).containsExactlyInAnyOrderElementsOf(tenantTables());
+        Set<String> expected = tenantTables();
+        expected.add("organisation");
+        expected.add("user_account");
+        assertThat(summary.rows().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        // The organisation's row and its people's accounts, never a password hash.
+        assertThat(summary.rows()).containsEntry("organisation", 1L).containsEntry("user_account", (long) org.people().size());
+        List<CSVRecord> accounts = csv(entries(zip).get("tables/user_account.csv"));
+        assertThat(accounts.get(0).toList()).contains("id", "display_name").noneMatch(c -> c.contains("password") || c.contains("secret"));
         assertThat(summary.rows()).containsEntry("project", 1L).containsEntry("media_file", 1L).containsEntry("media_content", 1L)
                 .containsEntry("form", 1L).containsEntry("form_response", 1L);
         assertThat(summary.rows().get("membership")).isEqualTo((long) org.people().size());
@@ -189,7 +196,15 @@ class OrganisationExportIntegrationTest {
             List<CSVRecord> rows = csv(entry.getValue());
             List<String> header = rows.get(0).toList();
             assertThat(header).as(entry.getKey()).noneMatch(c -> c.matches("(?i).*(password|token|secret|hash).*"));
-            int organisation = header.indexOf("organisation_id");
+            if (entry.getKey().equals("tables/user_account.csv")) {
+                // Only the accounts of this organisation's people.
+                List<String> ours = org.people().values().stream().map(p -> p.id().toString()).toList();
+                int id = header.indexOf("id");
+                rows.subList(1, rows.size()).forEach(row -> assertThat(ours).contains(row.get(id)));
+                continue;
+            }
+            // The organisation's own row has its id as "id"; every other table has it as organisation_id.
+            int organisation = entry.getKey().equals("tables/organisation.csv") ? header.indexOf("id") : header.indexOf("organisation_id");
             assertThat(organisation).as(entry.getKey()).isNotNegative();
             for (CSVRecord row : rows.subList(1, rows.size())) {
                 assertThat(row.get(organisation)).as(entry.getKey()).isEqualTo(org.id().value().toString());
