@@ -60,7 +60,7 @@ class BuildPathwayJourneyTest extends Journey {
         facilitator.tabTo(link(page, "Start a new project")).pressToLoad("Enter");
         assertThat(facilitator.heading()).hasText("Start a new project");
         String name = "Day centre " + TestData.suffix();
-        facilitator.tabTo(page.getByLabel("Project name")).type(name)
+        facilitator.tabTo(page.getByLabel("Project name", new Page.GetByLabelOptions().setExact(true))).type(name)
                 .tabTo(button(page, "Start project")).pressToLoad("Enter");
 
         // Step 1: why the project is needed.
