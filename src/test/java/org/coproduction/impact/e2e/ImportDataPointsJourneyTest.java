@@ -54,7 +54,7 @@ class ImportDataPointsJourneyTest extends Journey {
         facilitator.tabTo(link(page, "Import data points from a CSV file")).pressToLoad("Enter");
         assertThat(facilitator.heading()).hasText("Import data points from a CSV file");
         facilitator.tabTo(page.getByLabel("CSV file"));
-        FileChooser chooser = page.waitForFileChooser(() -> page.keyboard().press("Space"));
+        FileChooser chooser = chooseWithSpace(page);
         chooser.setFiles(new FilePayload("attendance.csv", "text/csv", csv));
         facilitator.tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check the file")))
                 .pressToLoad("Enter");
@@ -112,5 +112,23 @@ class ImportDataPointsJourneyTest extends Journey {
 
     private static Locator link(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /**
+     * Opens the file chooser as a keyboard user does, with Space on the focused file field. On a loaded
+     * machine headless Chromium now and then drops that key press (the chooser never opens: seen once in
+     * CI, never when run alone), so a person would press Space again, and so does the test, at most
+     * three times. It is still only the keyboard that opens the chooser.
+     */
+    private static FileChooser chooseWithSpace(Page page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return page.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(10_000), () -> page.keyboard().press("Space"));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
