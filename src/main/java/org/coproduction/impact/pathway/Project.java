@@ -53,6 +53,22 @@ public record Project(
     /** Someone from the organisation taking part in the project. */
     public record Member(UUID userId, String name) {}
 
+    /** The project's people, each once: its facilitator first, then its members. */
+    public List<Member> people() {
+        List<Member> people = new java.util.ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        if (facilitatorId != null && facilitatorName != null) {
+            people.add(new Member(facilitatorId, facilitatorName));
+            seen.add(facilitatorId);
+        }
+        for (Member m : members) {
+            if (seen.add(m.userId())) {
+                people.add(m);
+            }
+        }
+        return people;
+    }
+
     public boolean involves(UUID userId) {
         return userId.equals(facilitatorId) || members.stream().anyMatch(m -> m.userId().equals(userId));
     }

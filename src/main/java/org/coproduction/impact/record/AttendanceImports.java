@@ -102,21 +102,6 @@ public class AttendanceImports {
         }
     }
 
-    /** The project's people who can be named in attendance: its facilitator and members. */
-    static List<Project.Member> people(Project project) {
-        List<Project.Member> people = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        if (project.facilitatorId() != null && project.facilitatorName() != null) {
-            people.add(new Project.Member(project.facilitatorId(), project.facilitatorName()));
-            seen.add(project.facilitatorId());
-        }
-        for (Project.Member m : project.members()) {
-            if (seen.add(m.userId())) {
-                people.add(m);
-            }
-        }
-        return people;
-    }
 
     /** Names as matched, to the one person each names; a name two people share matches no one. */
     static Map<String, UUID> byName(List<Project.Member> people) {
@@ -135,7 +120,7 @@ public class AttendanceImports {
     /** Starts reading an upload in the background and returns the preview's id at once. */
     public UUID start(Tenant tenant, UUID projectId, String filename, byte[] bytes) {
         UUID id = begin(tenant, projectId, filename, bytes);
-        Map<String, UUID> names = byName(people(projects.project(tenant, projectId)));
+        Map<String, UUID> names = byName(projects.project(tenant, projectId).people());
         LocalDate today = RecordService.today();
         executor.execute(() -> readInto(id, bytes, names, today));
         return id;
@@ -144,7 +129,7 @@ public class AttendanceImports {
     /** Reads an upload to the end before returning (tests, the bench). */
     public UUID read(Tenant tenant, UUID projectId, String filename, byte[] bytes) {
         UUID id = begin(tenant, projectId, filename, bytes);
-        readInto(id, bytes, byName(people(projects.project(tenant, projectId))), RecordService.today());
+        readInto(id, bytes, byName(projects.project(tenant, projectId).people()), RecordService.today());
         return id;
     }
 
@@ -362,7 +347,7 @@ public class AttendanceImports {
                     List.of(), h.confirmedAt() != null, h.activitiesCreated(), null);
         }
         Map<UUID, String> names = new HashMap<>();
-        people(project).forEach(m -> names.put(m.userId(), m.name()));
+        project.people().forEach(m -> names.put(m.userId(), m.name()));
         var org = tenant.organisationId().value();
         var totals = jdbc.sql("""
                         select count(*) as activities, coalesce(sum(cardinality(member_ids) + others_count), 0) as people,
@@ -443,7 +428,7 @@ public class AttendanceImports {
                         select item_id, organisation_id, :project, 'ACTIVITY', title, happened_on, 'OTHER', others_count, :by, :by
                         from record_import_activity where organisation_id = :org and import_id = :id
                         """).param("project", projectId).param("by", tenant.userId().value()).param("org", org).param("id", importId).update();
-        List<UUID> people = people(project).stream().map(Project.Member::userId).toList();
+        List<UUID> people = project.people().stream().map(Project.Member::userId).toList();
         if (!people.isEmpty()) {
             jdbc.sql("""
                             insert into record_attendance (organisation_id, item_id, user_id)

@@ -45,18 +45,7 @@ public record ProjectRecords(
 
     /** The project's people: its facilitator and members, who can be named in attendance or as the speaker. */
     public List<Project.Member> people() {
-        List<Project.Member> people = new java.util.ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        if (project.facilitatorId() != null && project.facilitatorName() != null) {
-            people.add(new Project.Member(project.facilitatorId(), project.facilitatorName()));
-            seen.add(project.facilitatorId());
-        }
-        for (Project.Member m : project.members()) {
-            if (seen.add(m.userId())) {
-                people.add(m);
-            }
-        }
-        return people;
+        return project.people();
     }
 
     /** A plan row named as people read it: its outcome, then its form of evidence. */
