@@ -105,6 +105,27 @@ class AnswerCounts {
         });
     }
 
+    /**
+     * Called in the transaction that has just added responses with times of their own (brought in from
+     * another tool): those behind the settled lines are added to the settled counts, months and days,
+     * which would otherwise never see them. {@code added} is a select of the new responses' ids taking
+     * {@code :org} and {@code :added}. Locks in the same order as {@link #current}.
+     */
+    void addedBehind(OrganisationId org, UUID formId, String added, Object addedParam) {
+        Asked asked = asked(org, formId);
+        days.addedBehind(org, formId, asked.perDay(), added, addedParam);
+        var settled = responses.lockSettled(org, formId);
+        if (settled.isEmpty()) {
+            return;
+        }
+        OffsetDateTime before = settled.get().settledBefore();
+        responses.addSettledCounts(org, formId,
+                responses.countsAddedBehind(org, formId, before, added, addedParam, asked.valueFields(), asked.movementKeys()), 1);
+        months.addedBehind(org, formId, before, added, addedParam);
+        responses.moveSettled(org, formId, before,
+                new ResponseRepository.Totals(responses.countAddedBehind(org, formId, before, added, addedParam), 0));
+    }
+
     private static ResponseRepository.Totals negate(ResponseRepository.Totals t) {
         return new ResponseRepository.Totals(-t.counted(), -t.excluded());
     }

@@ -138,6 +138,28 @@ class AnswerDays {
                 .update();
     }
 
+    /**
+     * Responses just added with times behind the day line (brought in from another tool, keeping their
+     * original times): their counts are added to the settled days, in the caller's transaction.
+     * {@code added} is a select of the new responses' ids taking {@code :org} and {@code :added}.
+     */
+    void addedBehind(OrganisationId org, UUID formId, Asked asked, String added, Object addedParam) {
+        Optional<OffsetDateTime> before = lock(org, formId);
+        if (before.isEmpty()) {
+            return;
+        }
+        String where = "r.organisation_id = :org and r.form_id = :form and r.excluded is null and r.submitted_at < :line and r.id in ("
+                + added + ")";
+        jdbc.sql(add(rows(where), "1"))
+                .param("org", org.value())
+                .param("form", formId)
+                .param("line", before.get())
+                .param("added", addedParam)
+                .param("fields", asked.fields().toArray(String[]::new))
+                .param("keys", asked.pairKeys().toArray(String[]::new))
+                .update();
+    }
+
     private Optional<OffsetDateTime> lock(OrganisationId org, UUID formId) {
         return jdbc.sql("select settled_before from form_answer_day_settled where organisation_id = :org and form_id = :form for update")
                 .param("org", org.value())

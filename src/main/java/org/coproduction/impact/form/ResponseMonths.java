@@ -43,6 +43,24 @@ class ResponseMonths {
         (from == null ? statement : statement.param("from", from)).update();
     }
 
+    /** Responses just added with times behind the settled line (see {@link AnswerDays#addedBehind}): their months. */
+    void addedBehind(OrganisationId org, UUID formId, OffsetDateTime before, String added, Object addedParam) {
+        jdbc.sql("""
+                        insert into form_response_month (form_id, organisation_id, month, responses)
+                        select r.form_id, r.organisation_id, %s, count(*)
+                        from form_response r
+                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null and r.submitted_at < :before
+                          and r.id in (%s)
+                        group by 1, 2, 3
+                        on conflict (form_id, month) do update set responses = form_response_month.responses + excluded.responses
+                        """.formatted(MONTH, added))
+                .param("org", org.value())
+                .param("form", formId)
+                .param("before", before)
+                .param("added", addedParam)
+                .update();
+    }
+
     /** One response left out ({@code -1}) or counted again ({@code +1}) behind the settled line. */
     void correct(OrganisationId org, UUID formId, OffsetDateTime submittedAt, int sign) {
         jdbc.sql("""

@@ -354,6 +354,27 @@ class ResponseRepository {
                 .param("id", responseId), org, formId, valueFields, movementKeys);
     }
 
+    /** The counts of responses just added behind the settled line (see {@link AnswerDays#addedBehind}). */
+    Counts countsAddedBehind(OrganisationId org, UUID formId, OffsetDateTime before, String added, Object addedParam, List<String> valueFields,
+            List<String> movementKeys) {
+        return counts(jdbc.sql(COUNTS + " and r.excluded is null and r.submitted_at < :before and r.id in (" + added + ")"
+                        + " group by x.kind, x.name, x.value")
+                .param("before", before)
+                .param("added", addedParam), org, formId, valueFields, movementKeys);
+    }
+
+    /** How many of the responses just added are behind the settled line. */
+    long countAddedBehind(OrganisationId org, UUID formId, OffsetDateTime before, String added, Object addedParam) {
+        return jdbc.sql("select count(*) from form_response r where r.organisation_id = :org and r.form_id = :form and r.excluded is null"
+                        + " and r.submitted_at < :before and r.id in (" + added + ")")
+                .param("org", org.value())
+                .param("form", formId)
+                .param("before", before)
+                .param("added", addedParam)
+                .query(Long.class)
+                .single();
+    }
+
     private static Counts counts(JdbcClient.StatementSpec statement, OrganisationId org, UUID formId, List<String> valueFields,
             List<String> movementKeys) {
         Map<Counts.Key, Long> rows = new java.util.HashMap<>();

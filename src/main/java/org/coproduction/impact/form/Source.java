@@ -9,7 +9,9 @@ public enum Source {
     /** On a shared tablet in kiosk mode. */
     KIOSK,
     /** On a paper copy, typed in afterwards by a facilitator. */
-    PAPER;
+    PAPER,
+    /** Brought in from another tool's export (Microsoft Forms, Google Forms, SurveyMonkey), with the time it was sent there. */
+    IMPORT;
 
     public String messageKey() {
         return "form.source." + name().toLowerCase(Locale.ROOT);

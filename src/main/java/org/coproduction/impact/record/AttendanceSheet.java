@@ -1,14 +1,5 @@
 package org.coproduction.impact.record;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,17 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.coproduction.impact.shared.sheet.SheetRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,96 +103,13 @@ public final class AttendanceSheet {
 
     /** Reads the file, handing each row on as it goes. */
     public static Outcome read(String filename, byte[] bytes, LocalDate today, Consumer<Line> sink) {
-        if (bytes.length == 0) {
-            return new Outcome("record.import.file.empty", 0);
-        }
-        boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
-        if (zip) {
-            return readXlsx(bytes, today, sink);
-        }
-        if (filename.toLowerCase(Locale.ROOT).endsWith(".xls") || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
-            return new Outcome("record.import.file.old-excel", 0);
-        }
-        return readCsv(text(bytes), today, sink);
-    }
-
-    static String text(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
-        long tabs = first.chars().filter(c -> c == '\t').count();
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static Outcome readCsv(String text, LocalDate today, Consumer<Line> sink) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreSurroundingSpaces(true).get();
-        try (Reader in = new StringReader(text); CSVParser parser = CSVParser.parse(in, format)) {
-            Rows rows = new Rows(today, sink);
-            for (CSVRecord r : parser) {
-                List<String> cells = new ArrayList<>(r.size());
-                r.forEach(cells::add);
-                String refused = rows.next((int) r.getRecordNumber(), cells, null);
-                if (refused != null) {
-                    return new Outcome(refused, 0);
-                }
-            }
-            return rows.end();
-        } catch (IOException | RuntimeException e) {
-            return new Outcome("record.import.file.unreadable", 0);
-        }
-    }
-
-    private static Outcome readXlsx(byte[] bytes, LocalDate today, Consumer<Line> sink) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            boolean date1904 = book instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x && x.isDate1904();
-            DataFormatter formatter = new DataFormatter(Locale.UK);
-            Rows rows = new Rows(today, sink);
-            for (Row row : sheet) {
-                int last = Math.max(row.getLastCellNum(), 0);
-                List<String> cells = new ArrayList<>(last);
-                List<@Nullable LocalDate> dates = new ArrayList<>(last);
-                for (int c = 0; c < last; c++) {
-                    Cell cell = row.getCell(c);
-                    LocalDate date = null;
-                    String value = "";
-                    if (cell != null) {
-                        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-                        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                            date = fromSerial(cell.getNumericCellValue(), date1904);
-                        }
-                        value = formatter.formatCellValue(cell, null);
-                        if (type == CellType.NUMERIC && date == null) {
-                            double d = cell.getNumericCellValue();
-                            value = d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-                        }
-                    }
-                    cells.add(value);
-                    dates.add(date);
-                }
-                String refused = rows.next(row.getRowNum() + 1, cells, dates);
-                if (refused != null) {
-                    return new Outcome(refused, 0);
-                }
-            }
-            return rows.end();
-        } catch (IOException | RuntimeException e) {
-            return new Outcome("record.import.file.unreadable", 0);
-        }
+        Rows rows = new Rows(today, sink);
+        SheetRows.Outcome read = SheetRows.read(filename, bytes, "record.import.file.", (number, cells, dates) -> {
+            List<@Nullable LocalDate> days = new ArrayList<>(dates.size());
+            dates.forEach(d -> days.add(d == null ? null : d.toLocalDate()));
+            return rows.next(number, cells, days);
+        });
+        return read.refused() ? new Outcome(read.refusedKey(), 0) : rows.end();
     }
 
     /** The rows after the header, read the same way whichever file they came from. */
@@ -323,8 +221,7 @@ public final class AttendanceSheet {
      * 1900 only moves dates before March 1900), or since 1 January 1904 in a workbook using that system.
      */
     static LocalDate fromSerial(double serial, boolean date1904) {
-        long days = (long) Math.floor(serial);
-        return date1904 ? LocalDate.of(1904, 1, 1).plusDays(days) : LocalDate.of(1899, 12, 30).plusDays(days);
+        return SheetRows.fromSerial(serial, date1904).toLocalDate();
     }
 
     /** A date as people type it, or an Excel serial number (days since 30 December 1899); null if unreadable. */

@@ -73,4 +73,89 @@ class ResponseExportsUnitTest {
         assertThat(ResponseExports.rating("Sometimes maybe", AGREE)).isEmpty();
         assertThat(ResponseExports.rating("", AGREE)).isEmpty();
     }
+
+    private static final Question LISTENED = new Question("listened", QuestionType.RATING, "How much did you feel listened to?", null, null, null,
+            false, AGREE, ScaleStyle.WORDS, null, null, null, null);
+
+    private static final Question SESSIONS = new Question("sessions", QuestionType.MULTIPLE_CHOICE, "Which sessions did you come to?", null,
+            null, null, false, List.of("Planning", "Review", "Tea, cake and chat"), ScaleStyle.WORDS, null, null, null, null);
+
+    /** The first rows of a sample file that are not blank, as the import reads them. */
+    private static List<List<String>> rows(String file) throws Exception {
+        byte[] bytes = ResponseExportsUnitTest.class.getResourceAsStream("/imports/" + file).readAllBytes();
+        List<List<String>> rows = new ArrayList<>();
+        org.coproduction.impact.shared.sheet.SheetRows.read(file, bytes, "x.", (n, cells, dates) -> {
+            if (!cells.stream().allMatch(String::isBlank)) {
+                rows.add(cells);
+            }
+            return null;
+        });
+        return rows;
+    }
+
+    @Test
+    void eachToolsLayoutFindsItsQuestionsTimeAndId() throws Exception {
+        var ms = ResponseExports.layout(1, rows("microsoft-forms.xlsx").get(0), null).orElseThrow();
+        assertThat(ms.asked()).extracting(ResponseExports.Asked::label)
+                .containsExactly("How much did you feel listened to?", "Which sessions did you come to?", "What changed for you?");
+        assertThat(ms.timeColumn()).isEqualTo(2);
+        assertThat(ms.idColumn()).isZero();
+
+        var google = ResponseExports.layout(1, rows("google-forms-semicolon-bom.csv").get(0), null).orElseThrow();
+        assertThat(google.asked()).hasSize(3);
+        assertThat(google.idColumn()).isEqualTo(-1);
+
+        List<List<String>> sm = rows("surveymonkey.csv");
+        var monkey = ResponseExports.layout(1, sm.get(0), sm.get(1)).orElseThrow();
+        assertThat(monkey.headerRows()).isEqualTo(2);
+        assertThat(monkey.asked()).extracting(ResponseExports.Asked::label)
+                .containsExactly("How much did you feel listened to?", "Which sessions did you come to?", "What changed for you?");
+        // The multiple choice question spans its three choice columns, named in the second header row.
+        assertThat(monkey.asked().get(1).columns()).hasSize(3);
+        assertThat(monkey.asked().get(1).parts()).containsExactly("Planning", "Review", "Cooking");
+
+        List<List<String>> smx = rows("surveymonkey.xlsx");
+        assertThat(ResponseExports.layout(1, smx.get(0), smx.get(1)).orElseThrow().asked().get(1).columns()).hasSize(3);
+    }
+
+    @Test
+    void timesAreReadAsEachToolWritesThem() {
+        assertThat(ResponseExports.time(ResponseExports.Tool.GOOGLE_FORMS, "2026/03/04 10:15:02 AM GMT", null))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-03-04T10:15:02Z"));
+        // SurveyMonkey writes US dates: 03/04 is the 4th of March; in summer UK time is an hour ahead of UTC.
+        assertThat(ResponseExports.time(ResponseExports.Tool.SURVEYMONKEY, "07/04/2026 02:30:00 PM", null))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-07-04T14:30:00+01:00"));
+        // Microsoft Forms' workbook holds Excel serials: 46085.4271 is 4 March 2026 at 10:15:01.
+        assertThat(ResponseExports.time(ResponseExports.Tool.MICROSOFT_FORMS, "46085.4271", null))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-03-04T10:15:01Z"));
+        assertThat(ResponseExports.time(ResponseExports.Tool.GOOGLE_FORMS, "not a date", null)).isNull();
+    }
+
+    @Test
+    void answersAreConvertedToTheFormsScaleAndChoices() {
+        assertThat(ResponseExports.convert(LISTENED, ResponseExports.Tool.GOOGLE_FORMS, "q", List.of("Strongly agree")))
+                .isEqualTo(new ResponseExports.Read.Values(List.of("5")));
+        assertThat(ResponseExports.convert(LISTENED, ResponseExports.Tool.GOOGLE_FORMS, "q", List.of("7")))
+                .isInstanceOf(ResponseExports.Read.Wrong.class);
+        // Google joins choices with ", ", even when a choice has a comma of its own.
+        assertThat(ResponseExports.convert(SESSIONS, ResponseExports.Tool.GOOGLE_FORMS, "q", List.of("Tea, cake and chat, Planning")))
+                .isEqualTo(new ResponseExports.Read.Values(List.of("3", "1")));
+        // Microsoft joins them with ";" and ends with one.
+        assertThat(ResponseExports.convert(SESSIONS, ResponseExports.Tool.MICROSOFT_FORMS, "q", List.of("Planning;Review;")))
+                .isEqualTo(new ResponseExports.Read.Values(List.of("1", "2")));
+        // SurveyMonkey gives a column per choice ticked.
+        assertThat(ResponseExports.convert(SESSIONS, ResponseExports.Tool.SURVEYMONKEY, "q", List.of("Planning", "Review")))
+                .isEqualTo(new ResponseExports.Read.Values(List.of("1", "2")));
+        assertThat(ResponseExports.convert(SESSIONS, ResponseExports.Tool.GOOGLE_FORMS, "Sessions", List.of("Review, Cooking")))
+                .isEqualTo(new ResponseExports.Read.Wrong("form.import.refused.choice", List.of("Sessions", "Cooking")));
+        assertThat(ResponseExports.convert(SESSIONS, ResponseExports.Tool.GOOGLE_FORMS, "q", List.of(" ")))
+                .isEqualTo(new ResponseExports.Read.Values(List.of()));
+    }
+
+    @Test
+    void aQuestionIsProposedWhereTheWordsAreTheSame() {
+        var asked = new ResponseExports.Asked("how much did you feel listened to", List.of(3), List.of(""));
+        assertThat(ResponseExports.proposal(asked, List.of(SESSIONS, LISTENED))).contains("listened");
+        assertThat(ResponseExports.proposal(new ResponseExports.Asked("Something else", List.of(3), List.of("")), List.of(LISTENED))).isEmpty();
+    }
 }
