@@ -202,6 +202,7 @@ class EndpointSweepTest {
             Map.entry("tokenId", f -> apiTokenIdOf(f.a()).toString()),
             // Past attendance from a spreadsheet: a preview of A's, read and waiting to be confirmed (made in newFixture).
             Map.entry("attendanceImportId", f -> attendanceImportIdOf(f.a()).toString()),
+            Map.entry("responseImportId", f -> responseImportIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
             // Lessons learned: A's lesson resting on that reflection.
@@ -1170,15 +1171,30 @@ class EndpointSweepTest {
                 .param("id", attendanceImportIdOf(a)).param("org", a.id().value()).param("project", project.id())
                 .param("hash", "sweep-" + suffix).update();
         EvidenceOfA evidence = evidenceOf(a, project);
+        FormOfA form = formOf(a, project, evidence);
+        jdbc.sql("""
+                        insert into form_response_import (id, organisation_id, form_id, version_number, filename, file_sha256, tool, status, layout,
+                                                          mapping, rows_read, read_at)
+                        values (:id, :org, :form, (select max(number) from form_version where form_id = :form), 'sweep.csv', :hash, 'GOOGLE_FORMS',
+                                'READ', cast(:layout as jsonb), '{}', 0, now())
+                        """)
+                .param("id", responseImportIdOf(a)).param("org", a.id().value()).param("form", form.id()).param("hash", "sweep-" + suffix)
+                .param("layout", "{\"tool\":\"GOOGLE_FORMS\",\"firstRow\":1,\"headerRows\":1,\"timeColumn\":0,\"idColumn\":-1,\"asked\":[]}")
+                .update();
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
-                mediaOf(a, project), trackerOf(a, project), formOf(a, project, evidence), recordsOf(a, project), dataOf(a, project),
+                mediaOf(a, project), trackerOf(a, project), form, recordsOf(a, project), dataOf(a, project),
                 reviewsOf(a, project), reportsOf(a, project), togetherOf(a, project));
     }
 
     /** The id of A's attendance import preview made in newFixture, derived from A's id. */
     static UUID attendanceImportIdOf(Org a) {
         return UUID.nameUUIDFromBytes(("attendance-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The id of A's response import (read, not confirmed) made in newFixture, derived from A's id. */
+    static UUID responseImportIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("response-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The id of A's API token made in newFixture, derived from A's id. */

@@ -2,10 +2,10 @@ package org.coproduction.impact.form;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -66,7 +66,7 @@ final class ResponseExports {
     private static final Set<String> SURVEYMONKEY_META = Set.of("respondent id", "collector id", "start date", "end date", "ip address",
             "email address", "first name", "last name");
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = SheetRows.UK;
 
     private ResponseExports() {}
 
@@ -191,13 +191,13 @@ final class ResponseExports {
      * Times without a zone are UK time. Slashed dates are read month first for Microsoft Forms and
      * SurveyMonkey (which write US dates) and day first for Google Forms (a UK account's sheet).
      */
-    static @Nullable OffsetDateTime time(Tool tool, String text, @Nullable LocalDateTime cellDate) {
+    static @Nullable OffsetDateTime time(Tool tool, String text, @Nullable OffsetDateTime cellDate) {
         if (cellDate != null) {
-            return cellDate.atZone(UK).toOffsetDateTime();
+            return cellDate;
         }
         String t = text.strip();
         if (t.matches("\\d{5}(\\.\\d+)?")) {
-            return SheetRows.fromSerial(Double.parseDouble(t), false).atZone(UK).toOffsetDateTime();
+            return SheetRows.fromSerial(Double.parseDouble(t), false);
         }
         try {
             return OffsetDateTime.parse(t);
@@ -219,7 +219,7 @@ final class ResponseExports {
         String time = t.replace("a.m.", "AM").replace("p.m.", "PM").replace("am", "AM").replace("pm", "PM");
         for (DateTimeFormatter f : order) {
             try {
-                return LocalDateTime.parse(time, f).atZone(zone).toOffsetDateTime();
+                return ZonedDateTime.parse(time, f.withZone(zone)).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 // try the next way of writing it
             }

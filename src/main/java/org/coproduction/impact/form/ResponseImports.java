@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -441,7 +439,7 @@ public class ResponseImports {
     }
 
     /** One row of the export: a staged response (position and token filled in later), or why it is refused. */
-    private static Object row(int number, List<String> cells, List<@Nullable LocalDateTime> dates, ResponseExports.Layout layout,
+    private static Object row(int number, List<String> cells, List<@Nullable OffsetDateTime> dates, ResponseExports.Layout layout,
             Map<String, String> mapping, Map<String, Question> byField, List<Question> questions, ResponseExports.Tool tool,
             OffsetDateTime latest) {
         int tc = layout.timeColumn();

@@ -161,6 +161,12 @@ class MessagesTest {
             // layout/language-switch.jte: "layout.language." + each supported language's code
             Map.entry("layout.language.", org.coproduction.impact.shared.web.Languages.SUPPORTED.stream()
                     .map(l -> "layout.language." + l.getLanguage()).toList()),
+            // form/ResponseExports.Tool.messageKey(): the tools whose exports of responses are read
+            Map.entry("form.import.tool.", List.of("form.import.tool.microsoft-forms", "form.import.tool.google-forms",
+                    "form.import.tool.surveymonkey")),
+            // shared/sheet/SheetRows: the caller's prefix + why a whole spreadsheet cannot be read
+            Map.entry("form.import.file.", Stream.of("empty", "old-excel", "unreadable").map(r -> "form.import.file." + r).toList()),
+            Map.entry("record.import.file.", Stream.of("empty", "old-excel", "unreadable").map(r -> "record.import.file." + r).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 

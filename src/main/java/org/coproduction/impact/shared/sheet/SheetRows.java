@@ -9,7 +9,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * at a time as it is read. CSV files are read as Excel and other tools save them: UTF-8 with or
  * without a byte-order mark (Windows-1252 when they are not UTF-8), separated by commas, semicolons
  * or tabs (told from the first line). In a workbook, a number is given as plain digits ("4",
- * "46085.4271") and a cell formatted as a date also as the date and time it shows. Old .xls files
+ * "46085.4271") and a cell formatted as a date also as the date and time it shows, taken as UK time
+ * (a workbook keeps no time zone). Old .xls files
  * are refused with their own reason, as they need saving again.
  */
 public final class SheetRows {
@@ -41,7 +46,7 @@ public final class SheetRows {
     @FunctionalInterface
     public interface Sink {
         /** Takes a row; returns null to go on, or the message key of why the whole file is refused. */
-        @Nullable String row(int number, List<String> cells, List<@Nullable LocalDateTime> dates);
+        @Nullable String row(int number, List<String> cells, List<@Nullable OffsetDateTime> dates);
     }
 
     /** Why a file could not be read at all, or null when every row was handed on. */
@@ -117,7 +122,7 @@ public final class SheetRows {
             for (CSVRecord r : parser) {
                 List<String> cells = new ArrayList<>(r.size());
                 r.forEach(cells::add);
-                List<@Nullable LocalDateTime> dates = new ArrayList<>(cells.size());
+                List<@Nullable OffsetDateTime> dates = new ArrayList<>(cells.size());
                 cells.forEach(c -> dates.add(null));
                 String refused = sink.row((int) r.getRecordNumber(), cells, dates);
                 if (refused != null) {
@@ -138,10 +143,10 @@ public final class SheetRows {
             for (Row row : sheet) {
                 int last = Math.max(row.getLastCellNum(), 0);
                 List<String> cells = new ArrayList<>(last);
-                List<@Nullable LocalDateTime> dates = new ArrayList<>(last);
+                List<@Nullable OffsetDateTime> dates = new ArrayList<>(last);
                 for (int c = 0; c < last; c++) {
                     Cell cell = row.getCell(c);
-                    LocalDateTime date = null;
+                    OffsetDateTime date = null;
                     String value = "";
                     if (cell != null) {
                         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -173,9 +178,13 @@ public final class SheetRows {
      * whose false 29 February 1900 only moves dates before March 1900), or since 1 January 1904 in a
      * workbook using that system; the fraction is the time of day, to the second.
      */
-    public static LocalDateTime fromSerial(double serial, boolean date1904) {
+    public static OffsetDateTime fromSerial(double serial, boolean date1904) {
         long days = (long) Math.floor(serial);
-        long seconds = Math.round((serial - days) * 86_400);
-        return (date1904 ? LocalDateTime.of(1904, 1, 1, 0, 0) : LocalDateTime.of(1899, 12, 30, 0, 0)).plusDays(days).plusSeconds(seconds);
+        long seconds = Math.min(Math.round((serial - days) * 86_400), 86_399);
+        LocalDate day = (date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30)).plusDays(days);
+        return ZonedDateTime.of(day, LocalTime.ofSecondOfDay(seconds), UK).toOffsetDateTime();
     }
+
+    /** The time zone of times a spreadsheet gives without one. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
 }
