@@ -279,6 +279,119 @@ final class ResponseExports {
         };
     }
 
+    /** Scales people use in other tools, besides our presets, that a column of answers may be on. */
+    static final List<List<String>> KNOWN_SCALES = List.of(
+            List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"),
+            List.of("Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"),
+            List.of("Never", "Rarely", "Sometimes", "Often", "Always"));
+
+    /** What a file's column holds, gathered row by row when a new form is made from an export. */
+    static final class Seen {
+        static final int MOST = Question.MAX_OPTIONS;
+
+        final java.util.LinkedHashMap<String, String> values = new java.util.LinkedHashMap<>();
+        final java.util.LinkedHashMap<String, String> pieces = new java.util.LinkedHashMap<>();
+        int answers;
+        int pieceUses;
+        boolean tooMany;
+        boolean joined;
+        boolean numbers = true;
+        int longest;
+
+        void add(Tool tool, List<String> raw) {
+            List<String> given = raw.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+            if (given.isEmpty()) {
+                return;
+            }
+            answers++;
+            String text = String.join(" ", given);
+            longest = Math.max(longest, text.length());
+            numbers &= text.matches("-?[0-9][0-9,]*(\\.[0-9]+)?");
+            if (values.size() <= MOST) {
+                values.putIfAbsent(words(text), text);
+            } else {
+                tooMany = true;
+            }
+            String separator = tool == Tool.GOOGLE_FORMS ? ", " : tool == Tool.MICROSOFT_FORMS ? ";" : null;
+            List<String> parts = separator != null && text.contains(separator)
+                    ? java.util.Arrays.stream(text.split(java.util.regex.Pattern.quote(separator))).map(String::strip).filter(v -> !v.isEmpty()).toList()
+                    : given;
+            joined |= parts.size() > 1 || (tool == Tool.MICROSOFT_FORMS && text.endsWith(";"));
+            for (String part : parts) {
+                pieceUses++;
+                if (pieces.size() <= MOST) {
+                    pieces.putIfAbsent(words(part), part);
+                }
+            }
+        }
+    }
+
+    /**
+     * A question for one of an export's questions, when a new form is made from the export: a rating
+     * where its answers are numbers up to 10, stars or the words of a known scale; a multiple choice
+     * where they are lists of at most {@value Question#MAX_OPTIONS} choices (SurveyMonkey's columns per
+     * choice, or answers joined as the tool joins them, the same pieces coming back); a single choice where at most that many
+     * answers repeat; a number where all are numbers; otherwise long text.
+     */
+    static Question infer(Asked asked, Seen seen) {
+        String text = asked.label().length() > Question.MAX_TEXT ? asked.label().substring(0, Question.MAX_TEXT) : asked.label();
+        if (asked.columns().size() > 1) {
+            List<String> choices = asked.parts().stream().filter(p -> !p.isBlank() && !p.equalsIgnoreCase("Response")
+                    && !p.equalsIgnoreCase("Open-Ended Response")).map(ResponseExports::option).distinct().limit(Question.MAX_OPTIONS).toList();
+            if (!choices.isEmpty()) {
+                return question(QuestionType.MULTIPLE_CHOICE, text, choices, ScaleStyle.WORDS);
+            }
+        }
+        List<String> distinct = new ArrayList<>(seen.values.values());
+        if (seen.answers > 0 && !seen.tooMany) {
+            List<String> worded = distinct.stream().filter(v -> !v.chars().allMatch(c -> c == '★') && !v.chars().allMatch(Character::isDigit)).toList();
+            int highest = distinct.stream().filter(v -> !v.isEmpty() && v.length() < 3 && v.chars().allMatch(Character::isDigit))
+                    .mapToInt(Integer::parseInt).max().orElse(0);
+            boolean starsOrDigits = distinct.stream().allMatch(v -> !v.isEmpty() && (v.chars().allMatch(c -> c == '★')
+                    || (v.length() < 3 && v.chars().allMatch(Character::isDigit))));
+            if (!worded.isEmpty()) {
+                for (List<String> scale : scales()) {
+                    if (worded.stream().allMatch(v -> scale.stream().anyMatch(l -> words(l).equals(words(v))))) {
+                        return question(QuestionType.RATING, text, scale, ScaleStyle.WORDS);
+                    }
+                }
+            } else if (starsOrDigits && highest <= 10) {
+                int points = Math.max(5, Math.max(highest, distinct.stream().filter(v -> v.startsWith("★")).mapToInt(String::length).max().orElse(0)));
+                List<String> labels = java.util.stream.IntStream.rangeClosed(1, points).mapToObj(String::valueOf).toList();
+                return question(QuestionType.RATING, text, labels, ScaleStyle.NUMBERS);
+            }
+        }
+        // Joined answers are choices when the same few pieces come back again and again.
+        if (seen.joined && seen.pieceUses > seen.pieces.size() && seen.pieces.size() <= Question.MAX_OPTIONS && seen.pieces.values().stream().allMatch(p -> p.length() <= 60)) {
+            return question(QuestionType.MULTIPLE_CHOICE, text, seen.pieces.values().stream().map(ResponseExports::option).toList(), ScaleStyle.WORDS);
+        }
+        if (seen.answers > 0 && seen.numbers) {
+            return question(QuestionType.NUMBER, text, List.of(), ScaleStyle.WORDS);
+        }
+        if (!seen.tooMany && seen.answers > distinct.size() && distinct.size() >= 2 && seen.longest <= 60) {
+            return question(QuestionType.SINGLE_CHOICE, text, distinct.stream().map(ResponseExports::option).toList(), ScaleStyle.WORDS);
+        }
+        return question(QuestionType.LONG_TEXT, text, List.of(), ScaleStyle.WORDS);
+    }
+
+    private static List<List<String>> scales() {
+        List<List<String>> all = new ArrayList<>(KNOWN_SCALES);
+        for (ScalePreset p : ScalePreset.values()) {
+            if (p.style() == ScaleStyle.WORDS) {
+                all.add(p.labels());
+            }
+        }
+        return all;
+    }
+
+    private static String option(String text) {
+        return text.length() > Question.MAX_OPTION ? text.substring(0, Question.MAX_OPTION) : text;
+    }
+
+    private static Question question(QuestionType type, String text, List<String> options, ScaleStyle style) {
+        return new Question(Question.newKey(), type, text, null, null, null, false, options, style, null, null, null, null);
+    }
+
     /**
      * A multiple-choice answer written in one cell: Microsoft Forms joins the choices with ";" (and
      * ends with one), Google Forms with ", ". A choice whose own words hold ", " is put back together.

@@ -208,6 +208,62 @@ public class ResponseImports {
         return new Upload.Recognised(id);
     }
 
+    /** What an upload for a new form gave: the new form and its import's matching page, or why the file is refused. */
+    public sealed interface NewForm {
+        record Made(UUID formId, UUID importId) implements NewForm {}
+
+        record Refused(String messageKey) implements NewForm {}
+    }
+
+    /**
+     * Makes a new form (a draft, in the project or the organisation's own forms) from an export's
+     * questions, each given the type its answers suggest ({@link ResponseExports#infer}), and keeps
+     * the upload for matching with every question matched to its new one. A refused file makes nothing.
+     */
+    @Transactional
+    public NewForm uploadAsNewForm(Tenant tenant, @Nullable UUID projectId, String filename, byte[] bytes, String untitled) {
+        requireManager(tenant);
+        List<String> refused = new ArrayList<>();
+        Optional<Head> head = head(filename, bytes, refused);
+        if (!refused.isEmpty()) {
+            return new NewForm.Refused(refused.getFirst());
+        }
+        if (head.isEmpty()) {
+            return new NewForm.Refused("form.import.file.empty");
+        }
+        List<List<String>> rows = head.get().rows();
+        Optional<ResponseExports.Layout> found = ResponseExports.layout(head.get().firstRow(), rows.getFirst(), rows.size() > 1 ? rows.get(1) : null);
+        if (found.isEmpty()) {
+            return new NewForm.Refused(ResponseExports.detect(rows.getFirst()).isPresent() ? "form.import.file.no-questions"
+                    : "form.import.file.not-an-export");
+        }
+        ResponseExports.Layout layout = found.get();
+        List<ResponseExports.Seen> seen = layout.asked().stream().map(a -> new ResponseExports.Seen()).toList();
+        SheetRows.read(filename, bytes, "form.import.file.", (number, cells, dates) -> {
+            if (number >= layout.firstRow() + layout.headerRows()) {
+                for (int i = 0; i < layout.asked().size(); i++) {
+                    List<String> raw = new ArrayList<>();
+                    for (int c : layout.asked().get(i).columns()) {
+                        if (c < cells.size() && cells.get(c) != null) {
+                            raw.add(cells.get(c));
+                        }
+                    }
+                    seen.get(i).add(layout.tool(), raw);
+                }
+            }
+            return null;
+        });
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < layout.asked().size(); i++) {
+            questions.add(ResponseExports.infer(layout.asked().get(i), seen.get(i)));
+        }
+        UUID formId = forms.create(tenant, projectId, XlsFormImports.titleFrom(filename.strip(), untitled), null, false, null, questions);
+        return switch (upload(tenant, formId, filename, bytes)) {
+            case Upload.Recognised(UUID importId) -> new NewForm.Made(formId, importId);
+            case Upload.Refused(String key) -> throw new IllegalStateException("an export read once was refused the second time: " + key);
+        };
+    }
+
     /**
      * Staged responses hold people's answers: they are kept a day, no longer. Older imports keep only
      * their head (what was brought in, when, how many) and lose their file, rows and refusals. Done

@@ -95,8 +95,9 @@ public class XlsFormImports {
         return new Upload.Previewed(id);
     }
 
-    private static String titleFrom(String filename, String untitled) {
-        String base = filename.replaceAll("(?i)\\.xlsx$", "").replaceAll("[_]+", " ").strip();
+    /** A form's title from a file's name ("Spring_survey.xlsx" is "Spring survey"), or {@code untitled}. */
+    static String titleFrom(String filename, String untitled) {
+        String base = filename.replaceAll("(?i)\\.(xlsx|csv)$", "").replaceAll("[_]+", " ").strip();
         if (base.isEmpty()) {
             return untitled;
         }

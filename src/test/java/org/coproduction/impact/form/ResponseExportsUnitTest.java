@@ -158,4 +158,27 @@ class ResponseExportsUnitTest {
         assertThat(ResponseExports.proposal(asked, List.of(SESSIONS, LISTENED))).contains("listened");
         assertThat(ResponseExports.proposal(new ResponseExports.Asked("Something else", List.of(3), List.of("")), List.of(LISTENED))).isEmpty();
     }
+
+    @Test
+    void aNewFormsQuestionsTakeTheTypeTheirAnswersSuggest() {
+        var asked = new ResponseExports.Asked("How was it?", List.of(1), List.of(""));
+        assertThat(infer(asked, ResponseExports.Tool.MICROSOFT_FORMS, "★★★★★", "4", "2").type()).isEqualTo(QuestionType.RATING);
+        assertThat(infer(asked, ResponseExports.Tool.MICROSOFT_FORMS, "★★★★★", "4", "2").options()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(infer(asked, ResponseExports.Tool.GOOGLE_FORMS, "Often", "Never", "often").options())
+                .containsExactly("Never", "Rarely", "Sometimes", "Often", "Always");
+        assertThat(infer(asked, ResponseExports.Tool.MICROSOFT_FORMS, "Planning;Review;", "Review;").type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
+        assertThat(infer(asked, ResponseExports.Tool.GOOGLE_FORMS, "Bus", "Car", "Bus", "Walked").type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(infer(asked, ResponseExports.Tool.GOOGLE_FORMS, "12", "1,200", "3.5").type()).isEqualTo(QuestionType.NUMBER);
+        // Words that never repeat are what people wrote, whatever their commas.
+        assertThat(infer(asked, ResponseExports.Tool.GOOGLE_FORMS, "I felt heard", "More, please, and sooner").type())
+                .isEqualTo(QuestionType.LONG_TEXT);
+    }
+
+    private static Question infer(ResponseExports.Asked asked, ResponseExports.Tool tool, String... answers) {
+        ResponseExports.Seen seen = new ResponseExports.Seen();
+        for (String a : answers) {
+            seen.add(tool, List.of(a));
+        }
+        return ResponseExports.infer(asked, seen);
+    }
 }

@@ -207,6 +207,41 @@ class ResponseImportIntegrationTest {
     }
 
     @Test
+    void aNewFormIsMadeFromAnExportsQuestionsAndTakesItsResponses() throws Exception {
+        UUID project = forms.form(facilitator, formId).projectId();
+        var made = mvc.perform(multipart("/projects/" + project + "/forms/from-export")
+                        .file(new MockMultipartFile("file", "Carers_survey.csv", "text/csv", sample("google-forms.csv")))
+                        .with(csrf()).with(data.as(facilitatorPerson)))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(made).matches("/forms/[0-9a-f-]{36}/responses/imports/[0-9a-f-]{36}");
+        UUID newForm = UUID.fromString(made.substring("/forms/".length(), "/forms/".length() + 36));
+        Form form = forms.form(facilitator, newForm);
+        assertThat(form.title()).isEqualTo("Carers survey");
+        assertThat(form.status()).isEqualTo(FormStatus.DRAFT);
+        assertThat(form.questions()).extracting(Question::type)
+                .containsExactly(QuestionType.RATING, QuestionType.MULTIPLE_CHOICE, QuestionType.LONG_TEXT);
+        assertThat(form.questions().get(0).options()).isEqualTo(AGREE);
+        assertThat(form.questions().get(1).options()).containsExactly("Planning", "Review", "Cooking");
+        assertThat(form.questions()).extracting(Question::text)
+                .containsExactly("How much did you feel listened to?", "Which sessions did you come to?", "What changed for you?");
+
+        // Every question is matched to its new one; the row with Cooking now fits, the others are still refused.
+        Document matching = page(made);
+        assertThat(matching.select("select option[selected]").eachAttr("value")).doesNotContain("");
+        var match = post(made + "/match").with(csrf()).with(data.as(facilitatorPerson));
+        for (var select : matching.select("select")) {
+            match = match.param(select.attr("name"), select.selectFirst("option[selected]").attr("value"));
+        }
+        mvc.perform(match);
+        Document preview = readPage(made);
+        assertThat(preview.select("#summary").text())
+                .isEqualTo("5 rows read from the Google Forms export: 3 responses can be added and 2 rows are left out.");
+        mvc.perform(post(made + "/confirm").with(csrf()).with(data.as(facilitatorPerson)));
+        assertThat(jdbc.sql("select count(*) from form_response where form_id = :f").param("f", newForm).query(Integer.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aFileThatIsNotAnExportIsRefusedNextToTheFieldAndKeepsNothing() throws Exception {
         byte[] attendance = "Date,Activity,Name\n14/03/2024,Coffee morning,Siân\n".getBytes(StandardCharsets.UTF_8);
         var response = mvc.perform(multipart("/forms/" + formId + "/responses/import")

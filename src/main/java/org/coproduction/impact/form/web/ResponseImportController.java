@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.coproduction.impact.form.Form;
 import org.coproduction.impact.form.FormService;
 import org.coproduction.impact.form.ResponseImports;
+import org.coproduction.impact.pathway.Project;
+import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -34,10 +36,54 @@ class ResponseImportController {
 
     private final ResponseImports imports;
     private final FormService forms;
+    private final ProjectService projects;
 
-    ResponseImportController(ResponseImports imports, FormService forms) {
+    ResponseImportController(ResponseImports imports, FormService forms, ProjectService projects) {
         this.imports = imports;
         this.forms = forms;
+        this.projects = projects;
+    }
+
+    @GetMapping("/projects/{projectId}/forms/from-export")
+    String showNewFormUpload(Tenant tenant, @PathVariable UUID projectId, Model model) {
+        return newFormPage(model, projects.project(tenant, projectId), FormErrors.none());
+    }
+
+    @GetMapping("/organisation/forms/from-export")
+    String showOrganisationNewFormUpload(Model model) {
+        return newFormPage(model, null, FormErrors.none());
+    }
+
+    @PostMapping("/projects/{projectId}/forms/from-export")
+    String uploadNewForm(Tenant tenant, @PathVariable UUID projectId, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        return newForm(tenant, projects.project(tenant, projectId), file, model);
+    }
+
+    @PostMapping("/organisation/forms/from-export")
+    String uploadOrganisationNewForm(Tenant tenant, @RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
+        return newForm(tenant, null, file, model);
+    }
+
+    private String newForm(Tenant tenant, @Nullable Project project, @Nullable MultipartFile file, Model model) throws IOException {
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            return newFormPage(model, project, FormErrors.single("file", Ui.t("form.import.error.no-file")));
+        }
+        if (file.getSize() > ResponseImports.MAX_BYTES) {
+            return newFormPage(model, project, FormErrors.single("file", Ui.t("form.import.error.too-big")));
+        }
+        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        return switch (imports.uploadAsNewForm(tenant, project == null ? null : project.id(), filename, file.getBytes(),
+                Ui.t("form.import.new.untitled"))) {
+            case ResponseImports.NewForm.Made(UUID formId, UUID importId) -> "redirect:/forms/" + formId + "/responses/imports/" + importId;
+            case ResponseImports.NewForm.Refused(String key) -> newFormPage(model, project, FormErrors.single("file", Ui.t(key)));
+        };
+    }
+
+    private String newFormPage(Model model, @Nullable Project project, FormErrors errors) {
+        model.addAttribute("project", project);
+        model.addAttribute("errors", errors);
+        return "form/response-import-new";
     }
 
     @GetMapping("/forms/{formId}/responses/import")
