@@ -20,7 +20,7 @@ class EasyReadFirst implements MembersSeeFirst {
     @Override
     public Optional<Highlight> highlight(Tenant tenant, Project project) {
         return reports.latestForMembers(tenant, project).map(r -> new Highlight(Ui.t("report.first.heading"),
-                Ui.t("report.first.text", r.latest().snapshot().round()), r.href() + "/easy-read",
-                Ui.t("report.first.link", r.latest().snapshot().title())));
+                Ui.t("report.first.text", r.shown().round()), r.href() + "/easy-read",
+                Ui.t("report.first.link", r.shown().title())));
     }
 }

@@ -21,6 +21,7 @@ import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.web.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,10 +122,21 @@ public class ReportService {
         return new ReportResult.Saved(id);
     }
 
-    /** Saves the draft's words, audience and chosen stories; {@code version} is the version seen. */
+    /** Saves the draft's words, audience and chosen stories, keeping its Welsh words as they are. */
     @Transactional
     public ReportResult update(Tenant tenant, UUID projectId, UUID reportId, int version, String title, @Nullable ConsentUse audience,
             ReportWords words, List<String> stories) {
+        ReviewReport report = report(tenant, projectId, reportId);
+        return update(tenant, projectId, reportId, version, title, audience, words, stories, report.titleCy(), report.wordsCy());
+    }
+
+    /**
+     * Saves the draft's words, audience and chosen stories, and its title and words in Welsh (each
+     * optional: a Welsh reader gets the English where no Welsh is given); {@code version} is the version seen.
+     */
+    @Transactional
+    public ReportResult update(Tenant tenant, UUID projectId, UUID reportId, int version, String title, @Nullable ConsentUse audience,
+            ReportWords words, List<String> stories, @Nullable String titleCy, ReportWords wordsCy) {
         ReviewReport report = report(tenant, projectId, reportId);
         String clean = title.strip();
         if (clean.isEmpty()) {
@@ -136,8 +148,36 @@ public class ReportService {
         if (audience == null) {
             return ReportResult.refused("audience", "report.audience.missing");
         }
-        ReportWords w = new ReportWords(clean(words.projectImpact()), clean(words.coproductionImpact()), clean(words.whatWorked()),
+        ReportWords w = cleaned(words);
+        ReportWords cy = cleaned(wordsCy);
+        String cleanCy = clean(titleCy);
+        if (cleanCy != null && cleanCy.length() > MAX_TITLE) {
+            return ReportResult.refused("titleCy", "report.text.too-long", MAX_TITLE);
+        }
+        Optional<ReportResult> tooLong = tooLong(w, "").or(() -> tooLong(cy, "Cy"));
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
+        Set<String> choosable = new LinkedHashSet<>();
+        storyOptions(tenant, projectId, report).forEach(i -> choosable.add(i.source() + ":" + i.id()));
+        List<String> chosen = stories.stream().distinct().filter(choosable::contains).toList();
+        if (chosen.size() > MAX_STORIES) {
+            return ReportResult.refused("stories", "report.stories.too-many", MAX_STORIES);
+        }
+        if (!repository.update(tenant.organisationId(), projectId, reportId, version, clean, audience, w, chosen, cleanCy, cy, tenant.userId())) {
+            return new ReportResult.Stale();
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "UPDATED", "report", reportId, clean);
+        return new ReportResult.Saved(reportId);
+    }
+
+    private static ReportWords cleaned(ReportWords words) {
+        return new ReportWords(clean(words.projectImpact()), clean(words.coproductionImpact()), clean(words.whatWorked()),
                 clean(words.whatDidNot()), clean(words.nextSteps()), clean(words.easyLearned()), clean(words.easyNext()));
+    }
+
+    /** The first of the words that is too long, as a refusal for its field ({@code suffix} "Cy" for the Welsh fields). */
+    private static Optional<ReportResult> tooLong(ReportWords w, String suffix) {
         Map<String, @Nullable String> longOnes = new java.util.LinkedHashMap<>();
         longOnes.put("projectImpact", w.projectImpact());
         longOnes.put("coproductionImpact", w.coproductionImpact());
@@ -146,26 +186,16 @@ public class ReportService {
         longOnes.put("nextSteps", w.nextSteps());
         for (var e : longOnes.entrySet()) {
             if (e.getValue() != null && e.getValue().length() > ReportWords.MAX) {
-                return ReportResult.refused(e.getKey(), "report.text.too-long", ReportWords.MAX);
+                return Optional.of(ReportResult.refused(e.getKey() + suffix, "report.text.too-long", ReportWords.MAX));
             }
         }
         if (w.easyLearned() != null && w.easyLearned().length() > ReportWords.MAX_EASY) {
-            return ReportResult.refused("easyLearned", "report.text.too-long", ReportWords.MAX_EASY);
+            return Optional.of(ReportResult.refused("easyLearned" + suffix, "report.text.too-long", ReportWords.MAX_EASY));
         }
         if (w.easyNext() != null && w.easyNext().length() > ReportWords.MAX_EASY) {
-            return ReportResult.refused("easyNext", "report.text.too-long", ReportWords.MAX_EASY);
+            return Optional.of(ReportResult.refused("easyNext" + suffix, "report.text.too-long", ReportWords.MAX_EASY));
         }
-        Set<String> choosable = new LinkedHashSet<>();
-        storyOptions(tenant, projectId, report).forEach(i -> choosable.add(i.source() + ":" + i.id()));
-        List<String> chosen = stories.stream().distinct().filter(choosable::contains).toList();
-        if (chosen.size() > MAX_STORIES) {
-            return ReportResult.refused("stories", "report.stories.too-many", MAX_STORIES);
-        }
-        if (!repository.update(tenant.organisationId(), projectId, reportId, version, clean, audience, w, chosen, tenant.userId())) {
-            return new ReportResult.Stale();
-        }
-        audit.record(tenant.organisationId(), tenant.userId(), "UPDATED", "report", reportId, clean);
-        return new ReportResult.Saved(reportId);
+        return Optional.empty();
     }
 
     private static @Nullable String clean(@Nullable String s) {
@@ -278,7 +308,9 @@ public class ReportService {
             EvidenceItem current = held.get(item.key());
             return current != null && current.mayBeUsedFor(audience);
         });
-        return new ShownReport(projectId, publication.reportId(), publication, now, frozen.itemCount() - now.itemCount(), versions);
+        // The reader's language picks the report's own words (Welsh where given) as well as its headings.
+        return new ShownReport(projectId, publication.reportId(), publication, now.in(Languages.code()), frozen.itemCount() - now.itemCount(),
+                versions);
     }
 
     /** Every published report this person may read, latest first: for viewers, the one place they find them. */

@@ -16,4 +16,20 @@ public record ReportWords(@Nullable String projectImpact, @Nullable String copro
     public static ReportWords none() {
         return new ReportWords(null, null, null, null, null, null, null);
     }
+
+    /** Whether nothing is written. */
+    public boolean isEmpty() {
+        return equals(none());
+    }
+
+    /** These words (a translation) where given, {@code otherwise}'s where not. */
+    public ReportWords over(ReportWords otherwise) {
+        return new ReportWords(or(projectImpact, otherwise.projectImpact), or(coproductionImpact, otherwise.coproductionImpact),
+                or(whatWorked, otherwise.whatWorked), or(whatDidNot, otherwise.whatDidNot), or(nextSteps, otherwise.nextSteps),
+                or(easyLearned, otherwise.easyLearned), or(easyNext, otherwise.easyNext));
+    }
+
+    private static @Nullable String or(@Nullable String given, @Nullable String otherwise) {
+        return given != null ? given : otherwise;
+    }
 }

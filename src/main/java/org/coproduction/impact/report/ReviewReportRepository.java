@@ -28,7 +28,7 @@ class ReviewReportRepository {
     private static final String REPORT = """
             select r.id, r.project_id, r.round_id, r.kind, r.title, r.audience, r.project_impact, r.coproduction_impact, r.what_worked,
                    r.what_did_not, r.next_steps, r.easy_learned, r.easy_next, array_to_string(r.stories, ',') as stories, r.version,
-                   r.updated_at,
+                   r.updated_at, r.title_cy, r.words_cy::text as words_cy,
                    (select count(*) from report_publication p where p.organisation_id = r.organisation_id and p.report_id = r.id) as published,
                    (select max(p.published_at) from report_publication p
                     where p.organisation_id = r.organisation_id and p.report_id = r.id) as last_published_at
@@ -38,13 +38,14 @@ class ReviewReportRepository {
     private record ReportRow(UUID id, UUID projectId, UUID roundId, String kind, String title, String audience, @Nullable String projectImpact,
             @Nullable String coproductionImpact, @Nullable String whatWorked, @Nullable String whatDidNot, @Nullable String nextSteps,
             @Nullable String easyLearned, @Nullable String easyNext, @Nullable String stories, int version, OffsetDateTime updatedAt,
-            int published, @Nullable OffsetDateTime lastPublishedAt) {
+            int published, @Nullable OffsetDateTime lastPublishedAt, @Nullable String titleCy, @Nullable String wordsCy) {
 
         ReviewReport report() {
             List<String> keys = stories == null || stories.isBlank() ? List.of() : Arrays.asList(stories.split(","));
             return new ReviewReport(id, projectId, roundId, ReportKind.valueOf(kind), title, ConsentUse.valueOf(audience),
                     new ReportWords(projectImpact, coproductionImpact, whatWorked, whatDidNot, nextSteps, easyLearned, easyNext), keys,
-                    version, updatedAt, published, lastPublishedAt);
+                    version, updatedAt, published, lastPublishedAt, titleCy,
+                    wordsCy == null ? ReportWords.none() : JSON.readValue(wordsCy, ReportWords.class));
         }
     }
 
@@ -104,12 +105,13 @@ class ReviewReportRepository {
 
     /** Saves the draft seen at {@code version}; false when someone saved it since. */
     boolean update(OrganisationId org, UUID projectId, UUID reportId, int version, String title, ConsentUse audience, ReportWords w,
-            List<String> stories, UserId by) {
+            List<String> stories, @Nullable String titleCy, ReportWords wordsCy, UserId by) {
         return jdbc.sql("""
                         update report_review_report
                         set title = :title, audience = :audience, project_impact = :pi, coproduction_impact = :ci, what_worked = :worked,
                             what_did_not = :didNot, next_steps = :next, easy_learned = :easyLearned, easy_next = :easyNext,
-                            stories = string_to_array(:stories, ','), version = version + 1, updated_at = now(), updated_by = :by
+                            stories = string_to_array(:stories, ','), title_cy = :titleCy, words_cy = cast(:wordsCy as jsonb),
+                            version = version + 1, updated_at = now(), updated_by = :by
                         where organisation_id = :org and project_id = :project and id = :id and version = :version
                         """)
                 .param("title", title)
@@ -122,6 +124,8 @@ class ReviewReportRepository {
                 .param("easyLearned", w.easyLearned())
                 .param("easyNext", w.easyNext())
                 .param("stories", String.join(",", stories))
+                .param("titleCy", titleCy)
+                .param("wordsCy", wordsCy.isEmpty() ? null : JSON.writeValueAsString(wordsCy))
                 .param("by", by.value())
                 .param("org", org.value())
                 .param("project", projectId)

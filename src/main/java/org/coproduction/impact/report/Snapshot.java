@@ -31,7 +31,10 @@ public record Snapshot(
         List<OutcomePart> outcomes,
         List<Item> stories,
         List<String> suggestions,
-        List<Contribution> contributions) {
+        List<Contribution> contributions,
+        @Nullable String titleCy,
+        @Nullable String projectCy,
+        @Nullable ReportWords wordsCy) {
 
     public Snapshot {
         outcomes = List.copyOf(outcomes);
@@ -102,7 +105,22 @@ public record Snapshot(
                     o.figures(), o.items().stream().filter(shown).toList()));
         }
         return new Snapshot(kind, title, audience, organisation, project, round, reviewOn, periodFrom, problem, projectImpact,
-                coproductionImpact, diagram, words, parts, stories.stream().filter(shown).toList(), suggestions, contributions);
+                coproductionImpact, diagram, words, parts, stories.stream().filter(shown).toList(), suggestions, contributions, titleCy, projectCy,
+                wordsCy);
+    }
+
+    /**
+     * The snapshot as a reader in {@code language} gets it: in Welsh, the report's title, the project's
+     * name and the report's words in Welsh where they were given when it was published, the English
+     * otherwise. (Reports published before Welsh words existed have none.)
+     */
+    public Snapshot in(String language) {
+        if (!language.equals("cy") || (titleCy == null && projectCy == null && (wordsCy == null || wordsCy.isEmpty()))) {
+            return this;
+        }
+        return new Snapshot(kind, titleCy != null ? titleCy : title, audience, organisation, projectCy != null ? projectCy : project, round, reviewOn,
+                periodFrom, problem, projectImpact, coproductionImpact, diagram, wordsCy == null ? words : wordsCy.over(words), outcomes, stories,
+                suggestions, contributions, titleCy, projectCy, wordsCy);
     }
 
     /** Every item in the snapshot: in outcomes and the chosen stories. */

@@ -19,6 +19,7 @@ import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.pathway.Pathway;
+import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.PathwayDiagram;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
@@ -96,9 +97,12 @@ class SnapshotMaker {
         List<Snapshot.Contribution> extra = new ArrayList<>();
         contributions.forEach(c -> extra.addAll(c.sections(tenant, projectId, round.id(), report.kind())));
         Pathway pathway = plan.pathway();
-        return new Snapshot(report.kind(), report.title(), report.audience(), tenant.organisationName(), plan.project().name(), round.title(),
+        // Both languages' own words are frozen: the reader's language picks them when the report is shown (Snapshot.in).
+        Project.Words project = plan.project().words();
+        return new Snapshot(report.kind(), report.title(), report.audience(), tenant.organisationName(), project.name(), round.title(),
                 round.reviewOn(), round.periodFrom(), pathway.problem(), pathway.projectImpact(), pathway.coproductionImpact(),
-                report.kind() == ReportKind.IMPACT ? diagram(pathway) : null, report.words(), outcomes, stories, suggestions, extra);
+                report.kind() == ReportKind.IMPACT ? diagram(pathway) : null, report.words(), outcomes, stories, suggestions, extra,
+                report.titleCy(), project.nameCy(), report.wordsCy().isEmpty() ? null : report.wordsCy());
     }
 
     private static Snapshot.Item item(EvidenceItem i) {

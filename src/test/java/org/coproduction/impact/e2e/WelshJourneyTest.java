@@ -173,7 +173,8 @@ class WelshJourneyTest extends Journey {
         ReviewReport report = reports.report(facilitator, project, id);
         reports.update(facilitator, project, id, report.version(), report.title(), report.audience(),
                 new ReportWords("More people come each week.", null, null, null, "Open on Saturdays.", "People made friends.",
-                        "We will open on Saturdays."), List.of());
+                        "We will open on Saturdays."), List.of(), "Beth newidiodd yn 2027",
+                new ReportWords("Mae mwy o bobl yn dod bob wythnos.", null, null, null, null, null, null));
         reports.publish(facilitator, project, id, reports.report(facilitator, project, id).version());
 
         Visitor viewer = visitor();
@@ -183,10 +184,12 @@ class WelshJourneyTest extends Journey {
         viewer.clickLink(welsh("report.nav"));
         assertInWelsh(viewer);
         assertThat(viewer.heading()).hasText(welsh("report.readable.title"));
-        viewer.clickLink("What changed in 2027");
+        // The report's own words in Welsh where the facilitator gave them, the English where not.
+        viewer.clickLink("Beth newidiodd yn 2027");
         assertInWelsh(viewer);
-        assertThat(viewer.heading()).hasText("What changed in 2027");
-        assertThat(page.locator("main")).containsText("More people come each week.");
+        assertThat(viewer.heading()).hasText("Beth newidiodd yn 2027");
+        assertThat(page.locator("main")).containsText("Mae mwy o bobl yn dod bob wythnos.");
+        assertThat(page.locator("main")).containsText("Open on Saturdays.");
         assertThat(page.locator("main")).containsText(welsh("report.judgement.is", welsh(Judgement.PARTLY.messageKey())));
     }
 }

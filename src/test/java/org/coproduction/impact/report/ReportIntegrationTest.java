@@ -35,6 +35,7 @@ import org.coproduction.impact.support.PdfUa;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.support.TestEvidence;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +154,55 @@ class ReportIntegrationTest {
         MockHttpServletResponse response = call(url, who);
         assertThat(response.getStatus()).as(url).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).text();
+    }
+
+    @Test
+    void aReportsOwnWordsAreReadInWelshWhereTheyWereGivenAndInEnglishOtherwise() throws Exception {
+        Setup s = setup();
+        UUID id = draft(s, ReportKind.IMPACT, List.of());
+        ReviewReport r = reports.report(s.facilitator(), s.project(), id);
+        assertThat(reports.update(s.facilitator(), s.project(), id, r.version(), r.title(), r.audience(), r.words(), r.stories(),
+                "Beth newidiodd", new ReportWords("Mae’r ganolfan yn brysurach", null, null, null, null, "Aeth y teithiau’n dda.", null)))
+                .isInstanceOf(ReportResult.Saved.class);
+        // The edit page keeps both, the Welsh marked as Welsh for screen readers.
+        Document edit = Jsoup.parse(call(ReportService.base(s.project()) + "/" + id + "/edit", s.as(data, Role.FACILITATOR))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(edit.select("#titleCy").attr("value")).isEqualTo("Beth newidiodd");
+        assertThat(edit.select("#projectImpactCy").attr("lang")).isEqualTo("cy");
+        publish(s, id);
+        // Later Welsh edits do not change what was published.
+        r = reports.report(s.facilitator(), s.project(), id);
+        reports.update(s.facilitator(), s.project(), id, r.version(), r.title(), r.audience(), r.words(), r.stories(), "Teitl newydd", r.wordsCy());
+
+        String base = ReportService.base(s.project()) + "/" + id;
+        MockHttpServletResponse welsh = mvc.perform(get(base).header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()
+                .getResponse();
+        Document page = Jsoup.parse(welsh.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("html").attr("lang")).isEqualTo("cy-GB");
+        assertThat(page.select("h1").text()).contains("Beth newidiodd").doesNotContain("Teitl newydd");
+        // Welsh where given, the English where the Welsh box was left empty.
+        assertThat(page.text()).contains("Mae’r ganolfan yn brysurach", "Members chose the timetable").doesNotContain("The centre is busier");
+        assertThat(Jsoup.parse(mvc.perform(get(base + "/easy-read").header("Accept-Language", "cy").with(s.as(data, Role.MEMBER))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).text()).contains("Aeth y teithiau’n dda.", "We will open on Saturdays.");
+        byte[] pdf = mvc.perform(get(base + "/report.pdf").header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Mae’r ganolfan yn brysurach");
+        }
+
+        String english = text(base, s.as(data, Role.VIEWER));
+        assertThat(english).contains("The centre is busier", "What changed IMPACT").doesNotContain("Mae’r ganolfan yn brysurach");
+    }
+
+    @Test
+    void aWelshWordTooLongIsRefusedBesideItsOwnField() {
+        Setup s = setup();
+        UUID id = draft(s, ReportKind.LEARNING, List.of());
+        ReviewReport r = reports.report(s.facilitator(), s.project(), id);
+        assertThat(reports.update(s.facilitator(), s.project(), id, r.version(), r.title(), r.audience(), r.words(), r.stories(), null,
+                new ReportWords(null, null, null, null, null, "x".repeat(ReportWords.MAX_EASY + 1), null)))
+                .isEqualTo(ReportResult.refused("easyLearnedCy", "report.text.too-long", ReportWords.MAX_EASY));
+        assertThat(reports.report(s.facilitator(), s.project(), id).wordsCy().isEmpty()).isTrue();
     }
 
     @Test

@@ -94,7 +94,7 @@ class ReportDraftController {
             @ModelAttribute ReportForms.EditForm form, Model model, RedirectAttributes redirect) {
         ReviewReport report = reports.report(tenant, projectId, reviewReportId);
         ReportResult result = reports.update(tenant, projectId, reviewReportId, form.versionSeen(), form.title() == null ? "" : form.title(),
-                ReportForms.choice(ConsentUse.class, form.audience()), form.words(), form.stories());
+                ReportForms.choice(ConsentUse.class, form.audience()), form.words(), form.stories(), form.titleCy(), form.wordsCy());
         if (result instanceof ReportResult.Refused r) {
             return editForm(tenant, report, form, ReportForms.of(r), model);
         }

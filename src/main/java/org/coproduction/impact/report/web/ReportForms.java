@@ -42,10 +42,12 @@ public final class ReportForms {
         }
     }
 
-    /** A draft's words as typed. */
+    /** A draft's words as typed, and its Welsh title and words (each optional). */
     public record EditForm(@Nullable Integer version, @Nullable String title, @Nullable String audience, @Nullable String projectImpact,
             @Nullable String coproductionImpact, @Nullable String whatWorked, @Nullable String whatDidNot, @Nullable String nextSteps,
-            @Nullable String easyLearned, @Nullable String easyNext, @Nullable List<String> stories) {
+            @Nullable String easyLearned, @Nullable String easyNext, @Nullable List<String> stories, @Nullable String titleCy,
+            @Nullable String projectImpactCy, @Nullable String coproductionImpactCy, @Nullable String whatWorkedCy, @Nullable String whatDidNotCy,
+            @Nullable String nextStepsCy, @Nullable String easyLearnedCy, @Nullable String easyNextCy) {
 
         public EditForm {
             stories = stories == null ? List.of() : List.copyOf(stories);
@@ -57,17 +59,23 @@ public final class ReportForms {
 
         static EditForm of(ReviewReport r) {
             ReportWords w = r.words();
+            ReportWords cy = r.wordsCy();
             return new EditForm(r.version(), r.title(), r.audience().name(), w.projectImpact(), w.coproductionImpact(), w.whatWorked(),
-                    w.whatDidNot(), w.nextSteps(), w.easyLearned(), w.easyNext(), r.stories());
+                    w.whatDidNot(), w.nextSteps(), w.easyLearned(), w.easyNext(), r.stories(), r.titleCy(), cy.projectImpact(),
+                    cy.coproductionImpact(), cy.whatWorked(), cy.whatDidNot(), cy.nextSteps(), cy.easyLearned(), cy.easyNext());
         }
 
         ReportWords words() {
             return new ReportWords(projectImpact, coproductionImpact, whatWorked, whatDidNot, nextSteps, easyLearned, easyNext);
         }
 
+        ReportWords wordsCy() {
+            return new ReportWords(projectImpactCy, coproductionImpactCy, whatWorkedCy, whatDidNotCy, nextStepsCy, easyLearnedCy, easyNextCy);
+        }
+
         EditForm withVersion(int v) {
             return new EditForm(v, title, audience, projectImpact, coproductionImpact, whatWorked, whatDidNot, nextSteps, easyLearned, easyNext,
-                    stories);
+                    stories, titleCy, projectImpactCy, coproductionImpactCy, whatWorkedCy, whatDidNotCy, nextStepsCy, easyLearnedCy, easyNextCy);
         }
     }
 }
