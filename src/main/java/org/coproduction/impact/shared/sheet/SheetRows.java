@@ -20,15 +20,22 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.io.InputStream;
+import java.util.Iterator;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,40 +142,104 @@ public final class SheetRows {
         }
     }
 
+    /** Thrown from inside the sheet's parser to stop reading (the sink refused the file, or the sheet ended). */
+    private static final class Stop extends RuntimeException {
+        final @Nullable String refusedKey;
+
+        Stop(@Nullable String refusedKey) {
+            super(null, null, false, false);
+            this.refusedKey = refusedKey;
+        }
+    }
+
+    /** A number cell in a date format, as the formatter hands it over: a marker and its serial. */
+    private static final String DATE = "\u0000date:";
+
+    /**
+     * Cell values as this reader wants them: a number as plain digits, a number in a date format as
+     * {@link #DATE} and its serial (turned into a date with the workbook's date system below).
+     */
+    private static final class RawNumbers extends DataFormatter {
+        RawNumbers() {
+            super(Locale.UK);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString, boolean use1904Windowing) {
+            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DATE + value;
+            }
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        }
+    }
+
+    /**
+     * Reads the first sheet of a workbook as a stream of XML events (POI's event API): only one row
+     * and the workbook's shared strings are held in memory, so a large export does not need the whole
+     * workbook built as objects first.
+     */
     private static Outcome readXlsx(byte[] bytes, String reasons, Sink sink) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            boolean date1904 = book instanceof XSSFWorkbook x && x.isDate1904();
-            DataFormatter formatter = new DataFormatter(Locale.UK);
-            for (Row row : sheet) {
-                int last = Math.max(row.getLastCellNum(), 0);
-                List<String> cells = new ArrayList<>(last);
-                List<@Nullable OffsetDateTime> dates = new ArrayList<>(last);
-                for (int c = 0; c < last; c++) {
-                    Cell cell = row.getCell(c);
-                    OffsetDateTime date = null;
-                    String value = "";
-                    if (cell != null) {
-                        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-                        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                            date = fromSerial(cell.getNumericCellValue(), date1904);
-                        }
-                        value = formatter.formatCellValue(cell, null);
-                        if (type == CellType.NUMERIC && date == null) {
-                            double d = cell.getNumericCellValue();
-                            value = d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-                        }
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            boolean date1904;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                String head = new String(workbook.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                date1904 = head.matches("(?s).*date1904=\"(1|true)\".*");
+            }
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return new Outcome(reasons + UNREADABLE);
+            }
+            List<String> cells = new ArrayList<>();
+            List<@Nullable OffsetDateTime> dates = new ArrayList<>();
+            XSSFSheetXMLHandler.SheetContentsHandler rows = new XSSFSheetXMLHandler.SheetContentsHandler() {
+                @Override
+                public void startRow(int rowNum) {
+                    cells.clear();
+                    dates.clear();
+                }
+
+                @Override
+                public void endRow(int rowNum) {
+                    String refused = sink.row(rowNum + 1, new ArrayList<>(cells), new ArrayList<>(dates));
+                    if (refused != null) {
+                        throw new Stop(refused);
                     }
-                    cells.add(value);
-                    dates.add(date);
                 }
-                String refused = sink.row(row.getRowNum() + 1, cells, dates);
-                if (refused != null) {
-                    return new Outcome(refused);
+
+                @Override
+                public void cell(String reference, @Nullable String value, @Nullable XSSFComment comment) {
+                    int column = new CellReference(reference).getCol();
+                    while (cells.size() < column) {
+                        cells.add("");
+                        dates.add(null);
+                    }
+                    String v = value == null ? "" : value;
+                    if (v.startsWith(DATE)) {
+                        OffsetDateTime at = fromSerial(Double.parseDouble(v.substring(DATE.length())), date1904);
+                        cells.add(v.substring(DATE.length()));
+                        dates.add(at);
+                    } else {
+                        cells.add(v);
+                        dates.add(null);
+                    }
                 }
+            };
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, new RawNumbers(), false));
+                parser.parse(new InputSource(sheet));
+            } catch (Stop stop) {
+                return new Outcome(stop.refusedKey);
             }
             return new Outcome(null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             return new Outcome(reasons + UNREADABLE);
         }
     }
