@@ -52,13 +52,16 @@ class TablesExportPart implements OrganisationExportPart {
                 .list();
     }
 
-    /** A table's columns in order, without secrets (password, token, secret, hash) and without bytes. */
+    /**
+     * A table's columns in order, without secrets (password, token, secret, hash, and an invitation's
+     * printed joining code) and without bytes.
+     */
     List<String> columns(String table) {
         return jdbc.sql("""
                         select a.attname from pg_attribute a
                         where a.attrelid = cast(:table as regclass) and a.attnum > 0 and not a.attisdropped
                           and format_type(a.atttypid, a.atttypmod) <> 'bytea'
-                          and a.attname !~* '(password|token|secret|hash)'
+                          and a.attname !~* '(password|token|secret|hash)' and a.attname <> 'code'
                         order by a.attnum
                         """)
                 .param("table", quote(table))
