@@ -7,3 +7,12 @@ create table organisation_import (
     source_name text not null,
     imported_at timestamptz not null default now()
 );
+
+-- An uploaded export waiting for the operator to check it and confirm: kept a day at most, and
+-- removed once it is brought in. Nothing of it is loaded until then.
+create table organisation_import_upload (
+    id uuid primary key,
+    file_sha256 text not null,
+    file bytea not null,
+    created_at timestamptz not null default now()
+);

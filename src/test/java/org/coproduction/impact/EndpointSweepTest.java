@@ -203,6 +203,7 @@ class EndpointSweepTest {
             // Past attendance from a spreadsheet: a preview of A's, read and waiting to be confirmed (made in newFixture).
             Map.entry("attendanceImportId", f -> attendanceImportIdOf(f.a()).toString()),
             Map.entry("responseImportId", f -> responseImportIdOf(f.a()).toString()),
+            Map.entry("organisationImportId", f -> organisationImportIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
             // Lessons learned: A's lesson resting on that reflection.
@@ -1181,6 +1182,9 @@ class EndpointSweepTest {
                 .param("id", responseImportIdOf(a)).param("org", a.id().value()).param("form", form.id()).param("hash", "sweep-" + suffix)
                 .param("layout", "{\"tool\":\"GOOGLE_FORMS\",\"firstRow\":1,\"headerRows\":1,\"timeColumn\":0,\"idColumn\":-1,\"asked\":[]}")
                 .update();
+        // An upload waiting for the operator (not an export: its page says so in plain words).
+        jdbc.sql("insert into organisation_import_upload (id, file_sha256, file) values (:id, :hash, :file)")
+                .param("id", organisationImportIdOf(a)).param("hash", "sweep-" + suffix).param("file", "not a zip".getBytes()).update();
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), form, recordsOf(a, project), dataOf(a, project),
@@ -1195,6 +1199,11 @@ class EndpointSweepTest {
     /** The id of A's response import (read, not confirmed) made in newFixture, derived from A's id. */
     static UUID responseImportIdOf(Org a) {
         return UUID.nameUUIDFromBytes(("response-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The id of an operator's organisation upload made in newFixture, derived from A's id. */
+    static UUID organisationImportIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("organisation-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The id of A's API token made in newFixture, derived from A's id. */

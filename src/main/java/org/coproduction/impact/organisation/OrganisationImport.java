@@ -101,6 +101,57 @@ public class OrganisationImport {
         }
     }
 
+    /** An uploaded export as the operator checks it: what it holds, and who will have their account linked or made. */
+    public record Staged(UUID id, ExportCheck.Summary summary, int accounts, int accountsLinked, boolean broughtInBefore) {}
+
+    /**
+     * Keeps an upload for the operator to check, after checking it is a whole, unchanged export (a
+     * refused file keeps nothing). Uploads older than a day are forgotten here.
+     */
+    @Transactional
+    public UUID stage(byte[] zip) {
+        check(zip);
+        jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into organisation_import_upload (id, file_sha256, file) values (:id, :hash, :file)")
+                .param("id", id).param("hash", sha256(zip)).param("file", zip).update();
+        return id;
+    }
+
+    /** What a kept upload holds; refused (with the reason) if it is no longer a file that can be brought in. */
+    @Transactional(readOnly = true)
+    public Staged staged(UUID id) {
+        byte[] zip = upload(id);
+        ExportCheck.Summary summary = check(zip);
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        read(zip, tables, new HashMap<>());
+        List<Map<String, String>> accounts = tables.getOrDefault("user_account", List.of());
+        int linked = 0;
+        for (Map<String, String> a : accounts) {
+            String email = a.get("email");
+            if (email != null && !email.isEmpty() && jdbc.sql("select count(*) from user_account where lower(email) = lower(:e)").param("e", email)
+                    .query(Integer.class).single() > 0) {
+                linked++;
+            }
+        }
+        boolean before = jdbc.sql("select count(*) from organisation_import where file_sha256 = :hash").param("hash", sha256(zip))
+                .query(Integer.class).single() > 0;
+        return new Staged(id, summary, accounts.size(), linked, before);
+    }
+
+    /** Brings a kept upload in (see {@link #load}) and forgets the upload. */
+    @Transactional
+    public Imported confirm(UUID id, @Nullable String name, @Nullable UserId by) {
+        Imported imported = load(upload(id), name, by);
+        jdbc.sql("delete from organisation_import_upload where id = :id").param("id", id).update();
+        return imported;
+    }
+
+    private byte[] upload(UUID id) {
+        return jdbc.sql("select file from organisation_import_upload where id = :id").param("id", id).query(byte[].class).optional()
+                .orElseThrow(() -> new org.coproduction.impact.shared.tenancy.NotFoundException("organisation import"));
+    }
+
     /** Brings the file in as a new organisation, named {@code name} (the file's own name when blank). */
     @Transactional
     public Imported load(byte[] zip, @Nullable String name, @Nullable UserId by) {
