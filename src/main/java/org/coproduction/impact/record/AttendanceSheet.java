@@ -47,6 +47,14 @@ public final class AttendanceSheet {
     /** Largest file taken: about 300,000 rows of a typical sheet, within the upload limit. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
+    /**
+     * Most an .xlsx may hold once unzipped: 300,000 rows of a typical sheet are about 40 MB of XML.
+     * POI reads the whole sheet into memory and, by default, refuses only zips that inflate more than
+     * 100 times; a 10 MB file inflating 90 times (900 MB) would still be read. Checked first, so a
+     * zip bomb or a huge shared-strings part is refused in a fraction of a second with a plain reason.
+     */
+    static final long MAX_UNZIPPED = 50L * 1024 * 1024;
+
     /** What one row gave. {@code row} is the row number as a spreadsheet shows it (the header is row 1). */
     public sealed interface Line {
         int row();
@@ -127,12 +135,36 @@ public final class AttendanceSheet {
         }
         boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
         if (zip) {
+            if (!unzipsWithinLimit(bytes)) {
+                return new Outcome("record.import.file.too-much", 0);
+            }
             return readXlsx(bytes, today, sink);
         }
         if (filename.toLowerCase(Locale.ROOT).endsWith(".xls") || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
             return new Outcome("record.import.file.old-excel", 0);
         }
         return readCsv(text(bytes), today, sink);
+    }
+
+    /** Inflates the zip's entries, counting, and stops as soon as they pass {@link #MAX_UNZIPPED}. */
+    private static boolean unzipsWithinLimit(byte[] bytes) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_UNZIPPED) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // Not a readable zip: POI says so next, as "could not be read".
+            return true;
+        }
     }
 
     static String text(byte[] bytes) {
