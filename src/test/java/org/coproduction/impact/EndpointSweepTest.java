@@ -1263,7 +1263,7 @@ class EndpointSweepTest {
      * The operator account named in this class's configuration: made on first use, or found again
      * when the database outlives the run (the name is reserved for this class).
      */
-    private Person operator() {
+    Person operator() {
         Person existing = operator;
         if (existing != null) {
             return existing;

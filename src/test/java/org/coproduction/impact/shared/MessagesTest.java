@@ -165,8 +165,8 @@ class MessagesTest {
             Map.entry("form.import.tool.", List.of("form.import.tool.microsoft-forms", "form.import.tool.google-forms",
                     "form.import.tool.surveymonkey")),
             // shared/sheet/SheetRows: the caller's prefix + why a whole spreadsheet cannot be read
-            Map.entry("form.import.file.", Stream.of("empty", "old-excel", "unreadable").map(r -> "form.import.file." + r).toList()),
-            Map.entry("record.import.file.", Stream.of("empty", "old-excel", "unreadable").map(r -> "record.import.file." + r).toList()),
+            Map.entry("form.import.file.", Stream.of("empty", "old-excel", "unreadable", "too-much").map(r -> "form.import.file." + r).toList()),
+            Map.entry("record.import.file.", Stream.of("empty", "old-excel", "unreadable", "too-much").map(r -> "record.import.file." + r).toList()),
             // Ui.t: the easy-read variant, checked by everyEasyReadKeyHasAPlainOne.
             Map.entry(EASY_READ, List.of()));
 

@@ -67,6 +67,14 @@ public final class SheetRows {
     public static final String EMPTY = "empty";
     public static final String OLD_EXCEL = "old-excel";
     public static final String UNREADABLE = "unreadable";
+    public static final String TOO_MUCH = "too-much";
+
+    /**
+     * The most a workbook may unzip to. POI's own zip-bomb check allows 100 times inflation, so a 20 MB
+     * upload could otherwise unpack to 2 GB, and the workbook's shared strings are held in memory while
+     * its rows stream. A 100,000-row export unzips to about 25 MB.
+     */
+    static final long MAX_UNZIPPED = 100L * 1024 * 1024;
 
     private SheetRows() {}
 
@@ -76,12 +84,36 @@ public final class SheetRows {
             return new Outcome(reasons + EMPTY);
         }
         if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K') {
+            if (!unzipsWithinLimit(bytes)) {
+                return new Outcome(reasons + TOO_MUCH);
+            }
             return readXlsx(bytes, reasons, sink);
         }
         if (filename.toLowerCase(Locale.ROOT).endsWith(".xls") || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
             return new Outcome(reasons + OLD_EXCEL);
         }
         return readCsv(text(bytes), reasons, sink);
+    }
+
+    /** Inflates the zip's entries, counting, and stops as soon as they pass {@link #MAX_UNZIPPED}. */
+    private static boolean unzipsWithinLimit(byte[] bytes) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_UNZIPPED) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // Not a readable zip: POI says so next, as "could not be read".
+            return true;
+        }
     }
 
     /** Whether the file is a workbook (its rows cannot be counted before reading). */
