@@ -57,7 +57,7 @@ class OperatorSingleSignOnJourneyTest extends Journey {
                 .fill("Client ID", "impact-alder")
                 .fill("Client secret", "a secret the operator was given")
                 .fill("Email domains that can sign in", domain)
-                .choose("No, they must use their work account")
+                .choose("Yes, they can use a password or their work account")
                 .choose("No role until an admin approves them")
                 .clickButton("Save single sign-on");
         assertThat(op.page().locator(".govuk-notification-banner--success")).containsText("Single sign-on settings saved.");
@@ -65,8 +65,9 @@ class OperatorSingleSignOnJourneyTest extends Journey {
         assertThat(jdbc.sql("select set_by from sso_settings where organisation_id = :org").param("org", org.id().value())
                 .query(String.class).single()).isEqualTo("OPERATOR");
 
+        // Passwords stay allowed for staff here, so the ADMIN can sign in with theirs to look.
         Visitor admin = phoneUser();
-        admin.signIn(org.admin().username(), TestData.PASSWORD).clickLink("People").clickLink("Single sign-on settings");
+        admin.signIn(org.admin().username(), TestData.PASSWORD).open("/settings/sso");
         assertThat(admin.page().locator(".govuk-inset-text").last()).containsText("Set by your operator.");
         assertThat(admin.page().locator(".govuk-summary-list")).containsText(domain);
         assertThat(admin.page().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
