@@ -116,6 +116,23 @@ class FormRepository {
                 .toList();
     }
 
+    /**
+     * A project's forms that are not archived, in the order of their id, after {@code after}
+     * (absent: from the first), at most {@code limit} (the API's keyset paging, in the statement).
+     */
+    List<Form> currentById(OrganisationId org, UUID projectId, @Nullable UUID after, int limit) {
+        var spec = jdbc.sql(SELECT + """
+                         where f.organisation_id = :org and f.project_id = :project and f.archived_at is null
+                        """ + (after == null ? "" : " and f.id > :after") + " order by f.id limit :limit")
+                .param("org", org.value())
+                .param("project", projectId)
+                .param("limit", limit);
+        if (after != null) {
+            spec = spec.param("after", after);
+        }
+        return spec.query(Row.class).list().stream().map(Row::form).toList();
+    }
+
     /** Every current form of the organisation's projects (for the plan's "collected by" column). */
     List<Form> forProject(OrganisationId org, UUID projectId) {
         return list(org, projectId).stream().filter(f -> !f.archived()).toList();

@@ -59,6 +59,16 @@ public class FormService {
         return forms.list(tenant.organisationId(), projectId);
     }
 
+    /**
+     * A page of a project's forms that are not archived, in the order of their id (for the API's
+     * keyset paging): after {@code after} (absent: from the first), at most {@code limit}.
+     */
+    public List<Form> currentFormsById(Tenant tenant, UUID projectId, @Nullable UUID after, int limit) {
+        requireManager(tenant);
+        projects.project(tenant, projectId);
+        return forms.currentById(tenant.organisationId(), projectId, after, limit);
+    }
+
     public Form form(Tenant tenant, UUID formId) {
         requireManager(tenant);
         return forms.find(tenant.organisationId(), formId).orElseThrow(() -> new NotFoundException("form"));

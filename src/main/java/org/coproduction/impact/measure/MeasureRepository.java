@@ -39,9 +39,21 @@ class MeasureRepository {
     // Measures
 
     List<Measure> measures(OrganisationId org, UUID projectId) {
+        return measures(org, projectId, " order by lower(m.name)", null, 0);
+    }
+
+    /**
+     * The project's measures in the order of their id, after {@code after} (absent: from the
+     * first), at most {@code limit}: the keyset is in the statement, so a page reads only its rows.
+     */
+    List<Measure> measuresById(OrganisationId org, UUID projectId, @Nullable UUID after, int limit) {
+        return measures(org, projectId, (after == null ? "" : " and m.id > :after") + " order by m.id limit :limit", after, limit);
+    }
+
+    private List<Measure> measures(OrganisationId org, UUID projectId, String rest, @Nullable UUID after, int limit) {
         Map<UUID, Set<UUID>> outcomes = tags(org, projectId, "measure_outcome", "outcome_id");
         Map<UUID, Set<UUID>> rows = tags(org, projectId, "measure_plan_row", "plan_row_id");
-        return jdbc.sql("""
+        var spec = jdbc.sql("""
                         select m.id, m.project_id, m.name, m.kind, m.version,
                                (select count(*) from data_point p
                                 where p.organisation_id = :org and p.measure_id = m.id and p.archived_at is null) as point_count,
@@ -52,11 +64,16 @@ class MeasureRepository {
                             where p.organisation_id = :org and p.measure_id = m.id and p.archived_at is null
                             order by p.observed_on desc, p.created_at desc limit 1) l on true
                         where m.organisation_id = :org and m.project_id = :project
-                        order by lower(m.name)
-                        """)
+                        """ + rest)
                 .param("org", org.value())
-                .param("project", projectId)
-                .query((rs, n) -> {
+                .param("project", projectId);
+        if (rest.contains(":after")) {
+            spec = spec.param("after", after);
+        }
+        if (rest.contains(":limit")) {
+            spec = spec.param("limit", limit);
+        }
+        return spec.query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Measure(id, rs.getObject("project_id", UUID.class), rs.getString("name"),
                             MeasureKind.valueOf(rs.getString("kind")), rs.getInt("version"), rs.getLong("point_count"),
@@ -64,6 +81,16 @@ class MeasureRepository {
                             outcomes.getOrDefault(id, Set.of()), rows.getOrDefault(id, Set.of()));
                 })
                 .list();
+    }
+
+    /** Whether the project has this measure (one row read, not the project's measures and their counts). */
+    boolean measureExists(OrganisationId org, UUID projectId, UUID measureId) {
+        return jdbc.sql("select exists (select 1 from measure where organisation_id = :org and project_id = :project and id = :id)")
+                .param("org", org.value())
+                .param("project", projectId)
+                .param("id", measureId)
+                .query(Boolean.class)
+                .single();
     }
 
     private Map<UUID, Set<UUID>> tags(OrganisationId org, UUID projectId, String table, String column) {
@@ -158,6 +185,24 @@ class MeasureRepository {
                 .param("limit", limit)
                 .query(DataPoint.class)
                 .list();
+    }
+
+    /**
+     * The measure's current points in the order of their id, after {@code after} (absent: from the
+     * first), at most {@code limit}. The keyset is the statement's own condition on the index
+     * {@code data_point_measure_id} (V0065), so a page at a million points reads a page of rows.
+     */
+    List<DataPoint> pointsById(OrganisationId org, UUID measureId, @Nullable UUID after, int limit) {
+        var spec = jdbc.sql(POINTS + """
+                         where p.organisation_id = :org and p.measure_id = :measure and p.archived_at is null
+                        """ + (after == null ? "" : " and p.id > :after") + " order by p.id limit :limit")
+                .param("org", org.value())
+                .param("measure", measureId)
+                .param("limit", limit);
+        if (after != null) {
+            spec = spec.param("after", after);
+        }
+        return spec.query(DataPoint.class).list();
     }
 
     Optional<DataPoint> point(OrganisationId org, UUID projectId, UUID pointId) {

@@ -92,6 +92,29 @@ public class MeasureService {
         return measures.points(tenant.organisationId(), m.id(), MeasureLimits.POINTS_SHOWN);
     }
 
+    /**
+     * A page of the project's measures in the order of their id (for the API's keyset paging):
+     * after {@code after} (absent: from the first), at most {@code limit}.
+     */
+    public List<Measure> measuresById(Tenant tenant, UUID projectId, @Nullable UUID after, int limit) {
+        projects.project(tenant, projectId);
+        return measures.measuresById(tenant.organisationId(), projectId, after, limit);
+    }
+
+    /**
+     * A page of a measure's current points in the order of their id (for the API's keyset paging),
+     * after {@code after} (absent: from the first), at most {@code limit}: every point, not only the
+     * {@link MeasureLimits#POINTS_SHOWN} newest the pages show. "Not found" unless the person may see
+     * the project and the measure is the project's.
+     */
+    public List<DataPoint> pointsById(Tenant tenant, UUID projectId, UUID measureId, @Nullable UUID after, int limit) {
+        projects.project(tenant, projectId);
+        if (!measures.measureExists(tenant.organisationId(), projectId, measureId)) {
+            throw new NotFoundException("measure");
+        }
+        return measures.pointsById(tenant.organisationId(), measureId, after, limit);
+    }
+
     public Optional<DataPoint> point(Tenant tenant, UUID projectId, UUID pointId) {
         projects.project(tenant, projectId);
         return measures.point(tenant.organisationId(), projectId, pointId);

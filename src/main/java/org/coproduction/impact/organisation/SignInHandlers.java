@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.security.SignedInUser;
+import org.coproduction.impact.shared.tenancy.TenantResolver;
 import org.coproduction.impact.shared.web.Languages;
 import org.coproduction.impact.shared.web.Ui;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,9 @@ class SignInHandlers {
                     throws IOException, ServletException {
                 SignedInUser user = (SignedInUser) authentication.getPrincipal();
                 request.getSession().removeAttribute(LAST_LOGIN);
+                // A password sign-in reaches every organisation of the account; a work-account
+                // sign-in sets its one organisation again after this (SsoSignIn.SignInAsAccount).
+                request.getSession().removeAttribute(TenantResolver.SESSION_SIGNED_IN_THROUGH);
                 accounts.findById(user.userId()).ifPresent(a -> {
                     // An easy-read choice made before signing in wins; otherwise the account's.
                     if (request.getSession().getAttribute(Ui.EASY_READ) == null) {

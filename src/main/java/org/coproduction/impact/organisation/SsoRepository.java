@@ -121,6 +121,21 @@ class SsoRepository {
         return true;
     }
 
+    /** Who set the organisation's settings: ADMIN, OPERATOR or ENVIRONMENT (absent: none set). */
+    Optional<String> setBy(OrganisationId org) {
+        return jdbc.sql("select set_by from sso_settings where organisation_id = :org")
+                .param("org", org.value())
+                .query(String.class)
+                .optional();
+    }
+
+    void setBy(OrganisationId org, String by) {
+        jdbc.sql("update sso_settings set set_by = :by where organisation_id = :org")
+                .param("org", org.value())
+                .param("by", by)
+                .update();
+    }
+
     void delete(OrganisationId org) {
         jdbc.sql("delete from sso_domain where organisation_id = :org").param("org", org.value()).update();
         jdbc.sql("delete from sso_settings where organisation_id = :org").param("org", org.value()).update();

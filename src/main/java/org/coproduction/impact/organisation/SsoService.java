@@ -41,6 +41,18 @@ public class SsoService {
         record DomainsTaken(List<String> domains) implements Saved {}
         /** Nothing at the issuer address answered as an OpenID Connect provider. */
         record ProviderNotFound() implements Saved {}
+        /** The operator set these settings: the organisation's ADMIN cannot change them. */
+        record SetByOperator() implements Saved {}
+    }
+
+    /** Who set an organisation's single sign-on. */
+    public enum SetBy {
+        /** The organisation's ADMIN, on its settings page. */
+        ADMIN,
+        /** The platform operator, on the operator's pages. */
+        OPERATOR,
+        /** The operator's environment settings ({@code app.sso.organisations}), applied at start-up. */
+        ENVIRONMENT
     }
 
     /** The organisation whose work accounts cover an email address, for the sign-in page. */
@@ -75,14 +87,92 @@ public class SsoService {
         return sso.find(tenant.organisationId()).map(SsoRepository.Stored::settings);
     }
 
+    /** Whether the operator set the organisation's single sign-on (then its ADMIN only reads it). */
+    public boolean setByOperator(Tenant tenant) {
+        return sso.setBy(tenant.organisationId()).filter(by -> !SetBy.ADMIN.name().equals(by)).isPresent();
+    }
+
     @Transactional
     public Saved save(Tenant tenant, Changes changes) {
-        OrganisationId org = tenant.organisationId();
+        if (setByOperator(tenant)) {
+            return new Saved.SetByOperator();
+        }
+        return store(tenant.organisationId(), tenant.userId(), changes, SetBy.ADMIN, true);
+    }
+
+    /** Turns single sign-on off, unless the operator set it (then false, and nothing changes). */
+    @Transactional
+    public boolean turnOff(Tenant tenant) {
+        if (setByOperator(tenant)) {
+            return false;
+        }
+        sso.delete(tenant.organisationId());
+        audit.record(tenant.organisationId(), tenant.userId(), "SSO_TURNED_OFF", "sso_settings", tenant.organisationId(), null);
+        return true;
+    }
+
+    /** An organisation's settings and who set them, for the operator's pages (which are not one organisation's). */
+    public Optional<SsoSettings> settingsForOperator(OrganisationId org) {
+        return sso.find(org).map(SsoRepository.Stored::settings);
+    }
+
+    public Optional<SetBy> setByForOperator(OrganisationId org) {
+        return sso.setBy(org).map(SetBy::valueOf);
+    }
+
+    /**
+     * The operator sets or changes an organisation's single sign-on: checked as an ADMIN's save is
+     * (domains one organisation's, the provider answering), written to the organisation's activity
+     * log with the operator as who did it, and from then on read-only for the organisation's ADMIN.
+     */
+    @Transactional
+    public Saved saveByOperator(UserId operator, OrganisationId org, Changes changes) {
+        if (organisations.nameOf(org).isEmpty()) {
+            throw new NotFoundException("organisation");
+        }
+        return store(org, operator, changes, SetBy.OPERATOR, true);
+    }
+
+    /** The operator turns an organisation's single sign-on off (its ADMIN may then set it up again). */
+    @Transactional
+    public void turnOffByOperator(UserId operator, OrganisationId org) {
+        if (organisations.nameOf(org).isEmpty()) {
+            throw new NotFoundException("organisation");
+        }
+        sso.delete(org);
+        audit.record(org, operator, "SSO_TURNED_OFF", "sso_settings", org, "by the operator");
+    }
+
+    /**
+     * Settings from the operator's environment ({@code app.sso.organisations}), applied at start-up:
+     * the provider is not asked (it may be down while the service starts; a wrong issuer shows at the
+     * first sign-in). Written to the log only when they differ from what is stored. Returns how it ended.
+     */
+    @Transactional
+    Saved applyFromEnvironment(OrganisationId org, Changes changes) {
+        Optional<SsoRepository.Stored> stored = sso.find(org);
+        boolean same = stored.isPresent()
+                && stored.get().settings().issuer().equals(changes.issuer())
+                && stored.get().settings().clientId().equals(changes.clientId())
+                && stored.get().settings().domains().equals(changes.domains().stream().sorted().toList())
+                && stored.get().settings().passwordsForStaff() == changes.passwordsForStaff()
+                && stored.get().settings().firstRole() == changes.firstRole()
+                && changes.clientSecret() != null && changes.clientSecret().equals(decrypt(stored.get().clientSecret()))
+                && sso.setBy(org).filter(SetBy.ENVIRONMENT.name()::equals).isPresent();
+        if (same) {
+            return new Saved.Done();
+        }
+        int version = stored.map(s -> s.settings().version()).orElse(0);
+        return store(org, null, new Changes(changes.issuer(), changes.clientId(), changes.clientSecret(), changes.domains(),
+                changes.passwordsForStaff(), changes.firstRole(), version), SetBy.ENVIRONMENT, false);
+    }
+
+    private Saved store(OrganisationId org, @Nullable UserId by, Changes changes, SetBy setBy, boolean askProvider) {
         List<String> taken = sso.domainsTakenByOthers(org, changes.domains());
         if (!taken.isEmpty()) {
             return new Saved.DomainsTaken(taken);
         }
-        if (!providerAnswers(changes.issuer())) {
+        if (askProvider && !providerAnswers(changes.issuer())) {
             return new Saved.ProviderNotFound();
         }
         boolean exists = sso.find(org).isPresent();
@@ -92,19 +182,19 @@ public class SsoService {
         if (!sso.save(settings, secret, changes.version(), exists)) {
             return new Saved.Stale();
         }
+        sso.setBy(org, setBy.name());
         // The secret is never written to the log, only whether it changed.
-        audit.record(org, tenant.userId(), exists ? "SSO_SETTINGS_CHANGED" : "SSO_TURNED_ON", "sso_settings", org,
+        audit.record(org, by, exists ? "SSO_SETTINGS_CHANGED" : "SSO_TURNED_ON", "sso_settings", org,
                 changes.issuer() + "; domains " + String.join(", ", changes.domains())
                         + "; passwords for staff " + (changes.passwordsForStaff() ? "allowed" : "refused")
                         + "; first role " + (changes.firstRole() == null ? "none until approved" : changes.firstRole())
-                        + (changes.clientSecret() == null ? "" : "; new client secret"));
+                        + (changes.clientSecret() == null ? "" : "; new client secret")
+                        + switch (setBy) {
+                            case ADMIN -> "";
+                            case OPERATOR -> "; by the operator";
+                            case ENVIRONMENT -> "; from the operator's environment settings";
+                        });
         return new Saved.Done();
-    }
-
-    @Transactional
-    public void turnOff(Tenant tenant) {
-        sso.delete(tenant.organisationId());
-        audit.record(tenant.organisationId(), tenant.userId(), "SSO_TURNED_OFF", "sso_settings", tenant.organisationId(), null);
     }
 
     /** Whether the issuer publishes OpenID Connect discovery (its {@code .well-known/openid-configuration}). */
@@ -125,6 +215,11 @@ public class SsoService {
         }
         return sso.organisationForDomain(email.substring(at + 1).strip().toLowerCase(Locale.ROOT))
                 .flatMap(org -> organisations.nameOf(org).map(name -> new WorkAccountOrganisation(org, name)));
+    }
+
+    /** Whether the organisation signs its people in with its own provider (for switching to it). */
+    public boolean hasSingleSignOn(OrganisationId org) {
+        return sso.find(org).isPresent();
     }
 
     /** The organisation's settings with the client secret readable, for talking to its provider. */

@@ -168,6 +168,8 @@ class SsoSignIn {
             contexts.saveContext(context, request, response);
             request.getSession().setAttribute(TenantResolver.SESSION_ORGANISATION, user.organisation.toString());
             next.onAuthenticationSuccess(request, response, account);
+            // The provider vouched for the person in this organisation only: the session reaches no other.
+            request.getSession().setAttribute(TenantResolver.SESSION_SIGNED_IN_THROUGH, user.organisation.toString());
         }
     }
 

@@ -115,6 +115,27 @@ class ProjectRepository {
         return spec.query(Row.class).list().stream().map(r -> project(org, r)).toList();
     }
 
+    /**
+     * The organisation's projects in the order of their id, after {@code after} (absent: from the
+     * first), at most {@code limit} (the API's keyset paging; the keyset is in the statement).
+     */
+    List<Project> listById(OrganisationId org, @Nullable UUID onlyInvolving, @Nullable UUID after, int limit) {
+        String where = onlyInvolving == null
+                ? " where p.organisation_id = :org"
+                : " where p.organisation_id = :org and (p.facilitator_user_id = :user or exists ("
+                        + "select 1 from project_member pm where pm.project_id = p.id and pm.user_id = :user))";
+        var spec = jdbc.sql(SELECT + where + (after == null ? "" : " and p.id > :after") + " order by p.id limit :limit")
+                .param("org", org.value())
+                .param("limit", limit);
+        if (onlyInvolving != null) {
+            spec = spec.param("user", onlyInvolving);
+        }
+        if (after != null) {
+            spec = spec.param("after", after);
+        }
+        return spec.query(Row.class).list().stream().map(r -> project(org, r)).toList();
+    }
+
     Optional<UUID> findByName(OrganisationId org, String name) {
         return jdbc.sql("select id from project where organisation_id = :org and name = :name limit 1")
                 .param("org", org.value())

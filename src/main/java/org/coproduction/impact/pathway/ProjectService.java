@@ -50,6 +50,18 @@ public class ProjectService {
         };
     }
 
+    /**
+     * A page of the projects this person may see, in the order of their id (for the API's keyset
+     * paging): after {@code after} (absent: from the first), at most {@code limit}.
+     */
+    public List<Project> projectsById(Tenant tenant, @Nullable UUID after, int limit) {
+        return switch (tenant.role()) {
+            case ADMIN, FACILITATOR -> projects.listById(tenant.organisationId(), null, after, limit);
+            case MEMBER -> projects.listById(tenant.organisationId(), tenant.userId().value(), after, limit);
+            case VIEWER -> List.of();
+        };
+    }
+
     /** How many current outcomes each project's pathway has (absent: none), for facilitators and admins. */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, Integer> outcomeCounts(Tenant tenant) {

@@ -204,6 +204,75 @@ class ApiIntegrationTest {
                 .hasSize(8);
     }
 
+    List<String> pageThrough(String first, String token) throws Exception {
+        List<String> seen = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            MockHttpServletResponse response = call(next, token);
+            assertThat(response.getStatus()).as(next).isEqualTo(200);
+            String body = response.getContentAsString();
+            seen.addAll(JsonPath.<List<String>>read(body, "$.items[*].id"));
+            next = JsonPath.read(body, "$.next");
+        }
+        return seen;
+    }
+
+    @Test
+    void dataPointsMeasuresAndFormsArePagedByTheDatabaseEveryRowOnceAndOnlyTheTokensOwn() throws Exception {
+        Org a = data.organisationWithEveryRole("Api J");
+        Org b = data.organisationWithEveryRole("Api K");
+        Tenant facilitator = as(a, Role.FACILITATOR);
+        UUID project = projectOf(a, "J's project " + TestData.suffix());
+        for (int i = 0; i < 5; i++) {
+            measures.addPoint(facilitator, project, new MeasureService.PointDraft("Measure " + i, MeasureKind.COUNT, BigDecimal.ONE,
+                    LocalDate.of(2026, 1, 5), null));
+            forms.create(facilitator, project, "Form " + i, null, false, null, List.of());
+        }
+        UUID measure = measures.measures(facilitator, project).getFirst().id();
+        // More points than the pages show (500 newest): the API hands out every one of them.
+        jdbc.sql("""
+                        insert into data_point (id, organisation_id, project_id, measure_id, value, observed_on, created_by)
+                        select gen_random_uuid(), :org, :project, :measure, n, date '2025-01-01' + n % 300, :by
+                        from generate_series(1, 649) n
+                        """)
+                .param("org", a.id().value()).param("project", project).param("measure", measure)
+                .param("by", a.person(Role.FACILITATOR).id()).update();
+        // One point put away: it is not listed.
+        jdbc.sql("update data_point set archived_at = now() where id = (select id from data_point where measure_id = :m order by id limit 1)")
+                .param("m", measure).update();
+        List<String> current = jdbc.sql("select id::text from data_point where measure_id = :m and archived_at is null order by id")
+                .param("m", measure).query(String.class).list();
+        assertThat(current).hasSize(649);
+        String token = tokenFor(a);
+        String base = "/api/v1/projects/" + project;
+
+        // Every current point once, in the database's id order (the cursor is the last id), over 4 pages of 200.
+        assertThat(pageThrough(base + "/measures/" + measure + "/data-points?limit=200", token)).containsExactlyElementsOf(current);
+        List<String> measureIds = jdbc.sql("select id::text from measure where project_id = :p order by id").param("p", project)
+                .query(String.class).list();
+        assertThat(pageThrough(base + "/measures?limit=2", token)).hasSize(5).containsExactlyElementsOf(measureIds);
+        List<String> formIds = jdbc.sql("select id::text from form where project_id = :p order by id").param("p", project)
+                .query(String.class).list();
+        assertThat(pageThrough(base + "/forms?limit=2", token)).hasSize(5).containsExactlyElementsOf(formIds);
+        // A cursor of one list read on another is only a place in the id order, never a way in.
+        String cursor = JsonPath.read(call(base + "/measures/" + measure + "/data-points?limit=1", token).getContentAsString(), "$.next");
+        assertThat(cursor).contains("cursor=");
+
+        // Another organisation's token: not found, whatever the cursor.
+        String tokenB = tokenFor(b);
+        for (String path : List.of("/measures", "/measures/" + measure + "/data-points", "/forms",
+                "/measures/" + measure + "/data-points?" + cursor.substring(cursor.indexOf("limit"))) ) {
+            MockHttpServletResponse foreign = call(base + path, tokenB);
+            assertThat(foreign.getStatus()).as(path).isEqualTo(404);
+            assertThat(foreign.getContentAsString()).doesNotContain(current.getLast());
+        }
+        // B's own lists hold nothing of A's.
+        assertThat(pageThrough("/api/v1/projects?limit=1", tokenB)).doesNotContain(project.toString());
+        // A measure of another project of the same organisation is "not found" under this project.
+        UUID otherProject = projectOf(a, "J's other project " + TestData.suffix());
+        assertThat(call("/api/v1/projects/" + otherProject + "/measures/" + measure + "/data-points", token).getStatus()).isEqualTo(404);
+    }
+
     @Test
     void tooManyRequestsGet429WithRetryAfter() throws Exception {
         Org a = data.organisationWithEveryRole("Api F");

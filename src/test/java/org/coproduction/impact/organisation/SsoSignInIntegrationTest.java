@@ -1,6 +1,7 @@
 package org.coproduction.impact.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -35,6 +36,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Signing in with a work account end to end: the service on a real port, a real OpenID Connect
@@ -47,7 +56,14 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestData.class, TestEvidence.class})
+@TestPropertySource(properties = "app.operator.usernames=" + SsoSignInIntegrationTest.OPERATOR)
 class SsoSignInIntegrationTest {
+
+    static final String OPERATOR = "operator-of-SsoSignInIntegrationTest";
+
+    @Autowired
+    MockMvc mvc;
+
 
     private static final String PASSWORD = "provider password 1";
     private static TestOidcProvider provider;
@@ -90,6 +106,167 @@ class SsoSignInIntegrationTest {
                 passwordsForStaff, firstRole, 0));
         assertThat(saved).isInstanceOf(SsoService.Saved.Done.class);
         return new Setup(org, domain, admin);
+    }
+
+    private TestData.Person operator() {
+        // The operator is named in configuration; here a person of a throwaway organisation gets that name.
+        return data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, OPERATOR);
+    }
+
+    @Test
+    void theOperatorSetsUpAnOrganisationsSingleSignOnItsAdminOnlyReadsItAndStaffSignInThroughIt() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Operator SSO");
+        TestData.Person operator = operator();
+        String domain = "op-" + TestData.suffix() + ".test";
+        String clientId = "impact-op-" + TestData.suffix();
+        String secret = "operator secret " + TestData.suffix();
+        provider.registerClient(clientId, secret, "http://localhost:" + port + "/login/oauth2/code/" + org.id().value());
+        String base = "/operator/organisations/" + org.id().value() + "/sso";
+
+        // Nobody but the operator may open the page or save it.
+        mvc.perform(get(base).with(data.as(org.admin()))).andExpect(status().isForbidden());
+        mvc.perform(post(base).with(data.as(org.admin())).with(csrf()).param("issuer", provider.issuer())).andExpect(status().isForbidden());
+        String empty = mvc.perform(get(base).with(data.as(operator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(empty).select("h1").text()).isEqualTo("Single sign-on for " + org.name());
+        // The GOV.UK error pattern: the message next to the field, nothing saved.
+        String wrong = mvc.perform(post(base).with(data.as(operator)).with(csrf()).param("issuer", "not an address")
+                        .param("clientId", clientId).param("clientSecret", secret).param("domains", domain).param("passwords", "no")
+                        .param("firstRole", "NONE").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(wrong).select("#issuer-error").text()).isNotBlank();
+        assertThat(sso.settingsForOperator(org.id())).isEmpty();
+
+        mvc.perform(post(base).with(data.as(operator)).with(csrf()).param("issuer", provider.issuer()).param("clientId", clientId)
+                        .param("clientSecret", secret).param("domains", domain).param("passwords", "no").param("firstRole", "NONE")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(sso.setByForOperator(org.id())).contains(SsoService.SetBy.OPERATOR);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where organisation_id = :org and action = 'SSO_TURNED_ON' and actor_user_id = :op
+                        and summary like '%by the operator%' and summary not like '%' || :secret || '%'
+                        """).param("org", org.id().value()).param("op", operator.id()).param("secret", secret).query(Long.class).single())
+                .isEqualTo(1);
+        // The ADMIN sees the settings, set by the operator, and cannot change or turn them off.
+        String adminPage = mvc.perform(get("/settings/sso").with(data.as(org.admin()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(adminPage).text()).contains("Set by your operator.").contains(domain).contains(provider.issuer());
+        assertThat(Jsoup.parse(adminPage).select("form[action=/settings/sso], form[action=/settings/sso/turn-off]")).isEmpty();
+        mvc.perform(post("/settings/sso").with(data.as(org.admin())).with(csrf()).param("issuer", "https://elsewhere.example")
+                        .param("clientId", "x").param("clientSecret", "y").param("domains", domain).param("passwords", "yes")
+                        .param("firstRole", "NONE").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/settings/sso/turn-off").with(data.as(org.admin())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(sso.settingsForOperator(org.id()).orElseThrow().issuer()).isEqualTo(provider.issuer());
+
+        // A facilitator signs in through the operator's set-up; their password is refused, as set.
+        TestData.Person facilitator = org.person(Role.FACILITATOR);
+        String email = "facilitator@" + domain;
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", email).param("id", facilitator.id()).update();
+        Page home = new Browser().signInWithWorkAccount(email, atProvider(email, true, "Facilitator at work"));
+        assertThat(home.path()).isEqualTo("/");
+        assertThat(home.document().text()).contains(facilitator.name());
+        assertThat(new Browser().signInWithPassword(facilitator.username(), TestData.PASSWORD).path()).isEqualTo("/sign-in");
+
+        // The operator changes it (the secret kept when left empty), then turns it off: the ADMIN may set it up again.
+        mvc.perform(post(base).with(data.as(operator)).with(csrf()).param("issuer", provider.issuer()).param("clientId", clientId)
+                        .param("domains", domain).param("passwords", "yes").param("firstRole", "MEMBER").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(sso.settingsForOperator(org.id()).orElseThrow().firstRole()).isEqualTo(Role.MEMBER);
+        assertThat(sso.clientSecret(org.id())).contains(secret);
+        mvc.perform(post(base + "/turn-off").with(data.as(operator)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(sso.settingsForOperator(org.id())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = 'SSO_TURNED_OFF' and actor_user_id = :op")
+                .param("org", org.id().value()).param("op", operator.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void environmentSettingsAreBoundAppliedAtStartUpOnceAndShownReadOnly() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Env SSO");
+        String domain = "env-" + TestData.suffix() + ".test";
+        String clientId = "impact-env-" + TestData.suffix();
+        String secret = "env secret " + TestData.suffix();
+        provider.registerClient(clientId, secret, "http://localhost:" + port + "/login/oauth2/code/" + org.id().value());
+        String slug = org.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        // Bound as Spring binds the environment (APP_SSO_ORGANISATIONS_0_SLUG and so on).
+        SsoEnvironment environment = new Binder(new MapConfigurationPropertySource(Map.of(
+                "app.sso.organisations[0].slug", slug,
+                "app.sso.organisations[0].issuer", provider.issuer(),
+                "app.sso.organisations[0].client-id", clientId,
+                "app.sso.organisations[0].client-secret", secret,
+                "app.sso.organisations[0].domains", domain + ", @Other-" + domain,
+                "app.sso.organisations[0].passwords-for-staff", "true",
+                "app.sso.organisations[0].first-role", "viewer",
+                "app.sso.encryption-key", "ignored here"))).bind("app.sso", SsoEnvironment.class).get();
+        SsoEnvironmentSettings settings = new SsoEnvironmentSettings(environment, sso, jdbc);
+
+        settings.apply();
+        settings.apply();
+
+        SsoSettings applied = sso.settingsForOperator(org.id()).orElseThrow();
+        assertThat(applied.domains()).containsExactlyInAnyOrder(domain, "other-" + domain);
+        assertThat(applied.firstRole()).isEqualTo(Role.VIEWER);
+        assertThat(sso.setByForOperator(org.id())).contains(SsoService.SetBy.ENVIRONMENT);
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action like 'SSO_%'")
+                .param("org", org.id().value()).query(Long.class).single()).as("applied twice, written once").isEqualTo(1);
+        String adminPage = mvc.perform(get("/settings/sso").with(data.as(org.admin()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(adminPage).text()).contains("Set by your operator.");
+
+        String email = "partner@" + domain;
+        Page home = new Browser().signInWithWorkAccount(email, atProvider(email, true, "Pat Partner"));
+        assertThat(home.path()).isEqualTo("/");
+
+        // A slug that names no organisation stops the start with a message saying which setting.
+        SsoEnvironmentSettings wrong = new SsoEnvironmentSettings(new SsoEnvironment(List.of(new SsoEnvironment.Organisation(
+                "no-such-organisation-" + TestData.suffix(), provider.issuer(), clientId, secret, List.of(domain), null, null))), sso, jdbc);
+        assertThatThrownBy(wrong::apply).hasMessageContaining("app.sso.organisations[0].slug");
+    }
+
+    @Test
+    void aWorkAccountSignInReachesOnlyThatOrganisationAndAnotherWithSingleSignOnNeedsItsOwnProvider() throws Exception {
+        Setup a = organisationWithSso(null, true);
+        Setup b = organisationWithSso(null, true);
+        TestData.Org c = data.organisationWithEveryRole("No SSO");
+        TestData.Person person = a.org().person(Role.FACILITATOR);
+        // The same account is an ADMIN of B (single sign-on at another domain) and of C (passwords only).
+        data.addMembership(b.org().id(), person.id(), Role.ADMIN);
+        data.addMembership(c.id(), person.id(), Role.ADMIN);
+        String email = "kim@" + a.domain();
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", email).param("id", person.id()).update();
+        Browser browser = new Browser();
+
+        assertThat(browser.signInWithWorkAccount(email, atProvider(email, true, "Kim at work")).path()).isEqualTo("/");
+
+        // In A as a facilitator: an ADMIN's page is not theirs.
+        assertThat(browser.get("/settings/sso").status()).isNotEqualTo(200);
+        // C has no provider: the session from A's provider does not reach it; a password sign-in would.
+        Page toC = browser.submit(browser.get("/organisations/switch"), "form[action=/organisations/switch]",
+                Map.of("organisation", c.id().value().toString()));
+        assertThat(toC.document().select("#organisation-error").text())
+                .contains("You signed in with your work account for another organisation");
+        assertThat(browser.get("/settings/sso").status()).as("still in A").isNotEqualTo(200);
+        // B has its own provider: switching sends them to it, and B's provider must vouch for them
+        // (here it cannot: their email is at A's domain, so B refuses it); the session stays A's.
+        // (Refused, they land on the work-account page, which sends someone still signed in home.)
+        browser.submit(browser.get("/organisations/switch"), "form[action=/organisations/switch]",
+                Map.of("organisation", b.org().id().value().toString()));
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = 'SSO_REFUSED_DOMAIN'")
+                .param("org", b.org().id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(browser.get("/settings/sso").status()).as("still in A").isNotEqualTo(200);
+
+        // The same account signed in with its password reaches all three.
+        Browser withPassword = new Browser();
+        assertThat(withPassword.signInWithPassword(person.username(), TestData.PASSWORD).path()).isEqualTo("/");
+        withPassword.submit(withPassword.get("/organisations/switch"), "form[action=/organisations/switch]",
+                Map.of("organisation", c.id().value().toString()));
+        assertThat(withPassword.get("/settings/sso").status()).isEqualTo(200);
+        // As the message says: signed out, then in again with the password, in the same browser.
+        browser.submit(browser.get("/"), "form[action=/sign-out]", Map.of());
+        assertThat(browser.signInWithPassword(person.username(), TestData.PASSWORD).path()).isEqualTo("/");
+        browser.submit(browser.get("/organisations/switch"), "form[action=/organisations/switch]",
+                Map.of("organisation", c.id().value().toString()));
+        assertThat(browser.get("/settings/sso").status()).isEqualTo(200);
     }
 
     @Test

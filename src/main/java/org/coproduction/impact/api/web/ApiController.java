@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The read-only API: an organisation's projects, their pathways, plans and data points, and its
  * published reports, read through the modules' own services as someone who runs projects reads
- * them (reports as a funder reads them). Every list is paged with a cursor ({@link Paging}).
+ * them (reports as a funder reads them). Every list is paged with a cursor ({@link Paging}): the
+ * projects, measures and data points (and forms) are cut by the database (the keyset is in the
+ * statement); a project's plan rows and the published reports, short lists whose rows are worked
+ * out in Java, are cut in memory in the same order.
  * Forms and their counted answers are in {@link FormsApiController}.
  */
 @RestController
@@ -61,8 +64,9 @@ class ApiController {
     @ApiScope(ApiScopes.PROJECTS)
     Page<ProjectJson> listProjects(ApiClient client, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        List<ProjectJson> all = projects.projects(client.asReader()).stream().map(ProjectJson::of).toList();
-        return Paging.page(all, ProjectJson::id, cursor, limit, V1 + "/projects");
+        Paging.Request page = Paging.request(cursor, limit);
+        List<ProjectJson> rows = projects.projectsById(client.asReader(), page.after(), page.fetch()).stream().map(ProjectJson::of).toList();
+        return Paging.page(rows, ProjectJson::id, page, V1 + "/projects");
     }
 
     @GetMapping(V1 + "/projects/{projectId}")
@@ -114,10 +118,12 @@ class ApiController {
     @ApiScope(ApiScopes.MEASURES)
     Page<MeasureJson> listMeasures(ApiClient client, @PathVariable UUID projectId, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        List<MeasureJson> all = measures.measures(client.asReader(), projectId).stream().map(m -> new MeasureJson(m.id(), m.name(),
-                m.kind().name(), m.pointCount(), m.latestValue(), m.latestOn(), m.outcomeIds().stream().sorted().toList(),
-                m.planRowIds().stream().sorted().toList())).toList();
-        return Paging.page(all, MeasureJson::id, cursor, limit, V1 + "/projects/" + projectId + "/measures");
+        Paging.Request page = Paging.request(cursor, limit);
+        List<MeasureJson> rows = measures.measuresById(client.asReader(), projectId, page.after(), page.fetch()).stream()
+                .map(m -> new MeasureJson(m.id(), m.name(), m.kind().name(), m.pointCount(), m.latestValue(), m.latestOn(),
+                        m.outcomeIds().stream().sorted().toList(), m.planRowIds().stream().sorted().toList()))
+                .toList();
+        return Paging.page(rows, MeasureJson::id, page, V1 + "/projects/" + projectId + "/measures");
     }
 
     record DataPointJson(UUID id, BigDecimal value, LocalDate observedOn, @Nullable String note) {}
@@ -126,12 +132,11 @@ class ApiController {
     @ApiScope(ApiScopes.MEASURES)
     Page<DataPointJson> listDataPoints(ApiClient client, @PathVariable UUID projectId, @PathVariable UUID measureId,
             @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable Integer limit) {
-        Tenant reader = client.asReader();
-        measures.measure(reader, projectId, measureId);
-        List<DataPointJson> all = measures.points(reader, projectId, measureId).stream()
+        Paging.Request page = Paging.request(cursor, limit);
+        List<DataPointJson> rows = measures.pointsById(client.asReader(), projectId, measureId, page.after(), page.fetch()).stream()
                 .map(p -> new DataPointJson(p.id(), p.value(), p.observedOn(), p.note()))
                 .toList();
-        return Paging.page(all, DataPointJson::id, cursor, limit, V1 + "/projects/" + projectId + "/measures/" + measureId + "/data-points");
+        return Paging.page(rows, DataPointJson::id, page, V1 + "/projects/" + projectId + "/measures/" + measureId + "/data-points");
     }
 
     record ReportLinks(String page, String pdf, String word, String easyReadPdf) {}

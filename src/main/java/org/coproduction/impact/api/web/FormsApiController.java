@@ -46,11 +46,11 @@ class FormsApiController {
     @ApiScope(ApiScopes.FORMS)
     Page<FormJson> listForms(ApiClient client, @PathVariable UUID projectId, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        List<FormJson> all = forms.forms(client.asReader(), projectId).stream()
-                .filter(f -> !f.archived())
+        Paging.Request page = Paging.request(cursor, limit);
+        List<FormJson> rows = forms.currentFormsById(client.asReader(), projectId, page.after(), page.fetch()).stream()
                 .map(FormsApiController::form)
                 .toList();
-        return Paging.page(all, FormJson::id, cursor, limit, ApiController.V1 + "/projects/" + projectId + "/forms");
+        return Paging.page(rows, FormJson::id, page, ApiController.V1 + "/projects/" + projectId + "/forms");
     }
 
     private static FormJson form(Form f) {

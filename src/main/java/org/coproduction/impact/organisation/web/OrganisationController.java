@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.coproduction.impact.organisation.OrganisationService;
+import org.coproduction.impact.organisation.SsoService;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.SignedIn;
@@ -29,8 +30,10 @@ class OrganisationController {
     private final OrganisationService organisations;
     private final TenantResolver tenants;
     private final MessageSource messages;
+    private final SsoService sso;
 
-    OrganisationController(OrganisationService organisations, TenantResolver tenants, MessageSource messages) {
+    OrganisationController(OrganisationService organisations, TenantResolver tenants, MessageSource messages, SsoService sso) {
+        this.sso = sso;
         this.organisations = organisations;
         this.tenants = tenants;
         this.messages = messages;
@@ -73,8 +76,19 @@ class OrganisationController {
             HttpServletRequest request,
             Model model) {
         UUID id = parse(organisation);
-        if (id == null || !tenants.choose(request, user, new OrganisationId(id))) {
+        if (id == null) {
             model.addAttribute("errors", FormErrors.single("organisation", Ui.t("switch.organisation.required")));
+            return "organisation/switch";
+        }
+        OrganisationId chosen = new OrganisationId(id);
+        if (!tenants.choose(request, user, chosen)) {
+            boolean theirs = tenants.belongsTo(user, chosen);
+            if (theirs && sso.hasSingleSignOn(chosen)) {
+                // Signed in through another organisation's provider: this one's provider must vouch for them too.
+                return "redirect:/oauth2/authorization/" + id;
+            }
+            model.addAttribute("errors", FormErrors.single("organisation",
+                    Ui.t(theirs ? "sso.switch.password-needed" : "switch.organisation.required")));
             return "organisation/switch";
         }
         return "redirect:/";

@@ -51,7 +51,39 @@ class SsoSettingsController {
 
     @PostMapping("/settings/sso")
     String saveSettings(Tenant tenant, @ModelAttribute SsoSettingsForm form, Model model, RedirectAttributes redirect) {
+        if (sso.setByOperator(tenant)) {
+            redirect.addFlashAttribute("notice", Ui.t("sso.operator.admin.read-only"));
+            return "redirect:/settings/sso";
+        }
         boolean exists = sso.settings(tenant).isPresent();
+        Checked checked = check(form, exists);
+        if (checked.errors().any()) {
+            return page(tenant, model, form, exists, checked.errors());
+        }
+        SsoService.Saved saved = sso.save(tenant, checked.changes());
+        return switch (saved) {
+            case SsoService.Saved.Done done -> {
+                redirect.addFlashAttribute("notice", Ui.t("sso.settings.saved"));
+                yield "redirect:/settings/sso";
+            }
+            case SsoService.Saved.Stale stale -> page(tenant, model, form, exists,
+                    FormErrors.single("issuer", Ui.t("sso.settings.stale")));
+            case SsoService.Saved.DomainsTaken taken -> page(tenant, model, form, exists,
+                    FormErrors.single("domains", Ui.t("sso.settings.domains.taken", String.join(", ", taken.domains()))));
+            case SsoService.Saved.ProviderNotFound notFound -> page(tenant, model, form, exists,
+                    FormErrors.single("issuer", Ui.t("sso.settings.issuer.not-found")));
+            case SsoService.Saved.SetByOperator byOperator -> {
+                redirect.addFlashAttribute("notice", Ui.t("sso.operator.admin.read-only"));
+                yield "redirect:/settings/sso";
+            }
+        };
+    }
+
+    /** The settings as typed, checked: errors next to their fields, or the changes to save. */
+    record Checked(FormErrors errors, SsoService.Changes changes) {}
+
+    /** Checks the settings form (the ADMIN's and the operator's): {@code exists} says a client secret is already kept. */
+    static Checked check(SsoSettingsForm form, boolean exists) {
         FormErrors errors = FormErrors.none();
         String issuer = strip(form.issuer());
         if (issuer.isEmpty()) {
@@ -84,29 +116,13 @@ class SsoSettingsController {
         } else if (!NO_ROLE.equals(form.firstRole())) {
             firstRole = Role.valueOf(form.firstRole());
         }
-        if (errors.any()) {
-            return page(tenant, model, form, exists, errors);
-        }
-        SsoService.Saved saved = sso.save(tenant, new SsoService.Changes(issuer, clientId, secret.isEmpty() ? null : secret, domains,
+        return new Checked(errors, new SsoService.Changes(issuer, clientId, secret.isEmpty() ? null : secret, domains,
                 "yes".equals(form.passwords()), firstRole, form.version()));
-        return switch (saved) {
-            case SsoService.Saved.Done done -> {
-                redirect.addFlashAttribute("notice", Ui.t("sso.settings.saved"));
-                yield "redirect:/settings/sso";
-            }
-            case SsoService.Saved.Stale stale -> page(tenant, model, form, exists,
-                    FormErrors.single("issuer", Ui.t("sso.settings.stale")));
-            case SsoService.Saved.DomainsTaken taken -> page(tenant, model, form, exists,
-                    FormErrors.single("domains", Ui.t("sso.settings.domains.taken", String.join(", ", taken.domains()))));
-            case SsoService.Saved.ProviderNotFound notFound -> page(tenant, model, form, exists,
-                    FormErrors.single("issuer", Ui.t("sso.settings.issuer.not-found")));
-        };
     }
 
     @PostMapping("/settings/sso/turn-off")
     String turnOff(Tenant tenant, RedirectAttributes redirect) {
-        sso.turnOff(tenant);
-        redirect.addFlashAttribute("notice", Ui.t("sso.settings.turned-off"));
+        redirect.addFlashAttribute("notice", Ui.t(sso.turnOff(tenant) ? "sso.settings.turned-off" : "sso.operator.admin.read-only"));
         return "redirect:/settings/sso";
     }
 
@@ -114,7 +130,14 @@ class SsoSettingsController {
         model.addAttribute("form", form);
         model.addAttribute("exists", exists);
         model.addAttribute("errors", errors);
+        model.addAttribute("setByOperator", sso.setByOperator(tenant));
         model.addAttribute("redirectUri", baseUrl.value() + "/login/oauth2/code/" + tenant.organisationId().value());
+        choices(model);
+        return "organisation/sso-settings";
+    }
+
+    /** The choices of the two questions, for the ADMIN's page and the operator's. */
+    static void choices(Model model) {
         model.addAttribute("passwordOptions", List.of(
                 new Option("yes", Ui.t("sso.settings.passwords.yes"), null),
                 new Option("no", Ui.t("sso.settings.passwords.no"), Ui.t("sso.settings.passwords.no.hint"))));
@@ -124,7 +147,6 @@ class SsoSettingsController {
             roles.add(new Option(role.name(), Ui.t(role.messageKey()), Ui.t(role.messageKey() + ".hint")));
         }
         model.addAttribute("roleOptions", roles);
-        return "organisation/sso-settings";
     }
 
     private static List<String> firstRoleValues() {

@@ -17,6 +17,14 @@ public class TenantResolver {
 
     public static final String SESSION_ORGANISATION = "currentOrganisationId";
 
+    /**
+     * Set when the session began with a work-account sign-in (single sign-on): the organisation whose
+     * provider vouched for the person. The session is for that organisation only: it is always the
+     * current one, and {@link #choose} refuses any other (docs/sso.md, "One organisation a sign-in").
+     * A password sign-in removes it.
+     */
+    public static final String SESSION_SIGNED_IN_THROUGH = "signedInThroughOrganisationId";
+
     private final MembershipDirectory directory;
 
     TenantResolver(MembershipDirectory directory) {
@@ -31,11 +39,12 @@ public class TenantResolver {
         List<Membership> memberships = directory.membershipsOf(user.userId());
         request.setAttribute(CurrentRequest.MEMBERSHIPS, memberships);
         HttpSession session = request.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(SESSION_ORGANISATION);
+        Object through = session == null ? null : session.getAttribute(SESSION_SIGNED_IN_THROUGH);
+        Object chosen = through != null ? through : session == null ? null : session.getAttribute(SESSION_ORGANISATION);
         Optional<Membership> current = memberships.stream()
                 .filter(m -> chosen != null && m.organisationId().value().toString().equals(chosen))
                 .findFirst()
-                .or(() -> memberships.stream().findFirst());
+                .or(() -> through != null ? Optional.empty() : memberships.stream().findFirst());
         if (current.isEmpty()) {
             return null;
         }
@@ -53,8 +62,21 @@ public class TenantResolver {
                 .anyMatch(m -> m.organisationId().equals(tenant.organisationId()) && m.suspended());
     }
 
-    /** Makes the given organisation the current one, if the person belongs to it. */
+    /** Whether the person belongs to the organisation (whatever their session may reach). */
+    public boolean belongsTo(SignedInUser user, OrganisationId organisationId) {
+        return directory.membershipsOf(user.userId()).stream().anyMatch(m -> m.organisationId().equals(organisationId));
+    }
+
+    /**
+     * Makes the given organisation the current one, if the person belongs to it and the session may
+     * reach it (a session from a work-account sign-in reaches only that organisation).
+     */
     public boolean choose(HttpServletRequest request, SignedInUser user, OrganisationId organisationId) {
+        HttpSession session = request.getSession(false);
+        Object through = session == null ? null : session.getAttribute(SESSION_SIGNED_IN_THROUGH);
+        if (through != null && !organisationId.value().toString().equals(through)) {
+            return false;
+        }
         boolean member = directory.membershipsOf(user.userId()).stream()
                 .anyMatch(m -> m.organisationId().equals(organisationId));
         if (member) {

@@ -1,0 +1,121 @@
+package org.coproduction.impact.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@link SsoEnvironment} at start-up: each organisation named there gets that provider,
+ * set by the operator (its ADMIN sees it read-only). A setting that cannot be used (no such
+ * organisation, a missing or wrong value, a domain another organisation has) stops the start with
+ * a message saying which one, rather than leaving an organisation signing in some other way.
+ */
+@Component
+class SsoEnvironmentSettings implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SsoEnvironmentSettings.class);
+
+    private final SsoEnvironment environment;
+    private final SsoService sso;
+    private final JdbcClient jdbc;
+
+    SsoEnvironmentSettings(SsoEnvironment environment, SsoService sso, JdbcClient jdbc) {
+        this.environment = environment;
+        this.sso = sso;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        apply();
+    }
+
+    void apply() {
+        for (int i = 0; i < environment.organisations().size(); i++) {
+            SsoEnvironment.Organisation o = environment.organisations().get(i);
+            String where = "app.sso.organisations[" + i + "]";
+            OrganisationId org = organisation(o.slug())
+                    .orElseThrow(() -> new IllegalStateException(where + ".slug names no organisation: " + o.slug()));
+            SsoService.Changes changes = changes(where, o);
+            SsoService.Saved saved = sso.applyFromEnvironment(org, changes);
+            switch (saved) {
+                case SsoService.Saved.Done done -> log.info("Single sign-on of {} set from {}", o.slug(), where);
+                case SsoService.Saved.DomainsTaken taken -> throw new IllegalStateException(
+                        where + ".domains: another organisation signs in people at " + String.join(", ", taken.domains()));
+                default -> throw new IllegalStateException(where + ": not applied (" + saved + ")");
+            }
+        }
+    }
+
+    private static SsoService.Changes changes(String where, SsoEnvironment.Organisation o) {
+        String issuer = required(where + ".issuer", o.issuer());
+        if (!SsoService.isIssuerAddress(issuer)) {
+            throw new IllegalStateException(where + ".issuer must be an https:// address: " + issuer);
+        }
+        List<String> domains = new ArrayList<>();
+        for (String d : o.domains() == null ? List.<String>of() : o.domains()) {
+            String domain = d.strip().toLowerCase(Locale.ROOT);
+            domain = domain.startsWith("@") ? domain.substring(1) : domain;
+            if (!domain.isEmpty() && !domains.contains(domain)) {
+                domains.add(domain);
+            }
+        }
+        if (domains.isEmpty()) {
+            throw new IllegalStateException(where + ".domains is required");
+        }
+        Role firstRole = null;
+        if (o.firstRole() != null && !o.firstRole().isBlank()) {
+            firstRole = switch (o.firstRole().strip().toUpperCase(Locale.ROOT)) {
+                case "VIEWER" -> Role.VIEWER;
+                case "MEMBER" -> Role.MEMBER;
+                case "FACILITATOR" -> Role.FACILITATOR;
+                default -> throw new IllegalStateException(where + ".first-role must be empty, VIEWER, MEMBER or FACILITATOR");
+            };
+        }
+        return new SsoService.Changes(issuer, required(where + ".client-id", o.clientId()),
+                required(where + ".client-secret", o.clientSecret()), domains,
+                o.passwordsForStaff() == null || o.passwordsForStaff(), firstRole, 0);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    /** The organisation a slug names: its id, or its name made into a slug. */
+    private Optional<OrganisationId> organisation(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(slug.strip());
+            return jdbc.sql("select id from organisation where id = :id").param("id", id).query(UUID.class).optional()
+                    .map(OrganisationId::new);
+        } catch (IllegalArgumentException notAnId) {
+            List<UUID> found = jdbc.sql("""
+                            select id from organisation
+                            where trim(both '-' from regexp_replace(lower(name), '[^a-z0-9]+', '-', 'g')) = :slug
+                            """)
+                    .param("slug", slug.strip().toLowerCase(Locale.ROOT))
+                    .query(UUID.class)
+                    .list();
+            if (found.size() > 1) {
+                throw new IllegalStateException("app.sso.organisations: the slug " + slug + " names " + found.size()
+                        + " organisations; give the organisation's id instead");
+            }
+            return found.stream().findFirst().map(OrganisationId::new);
+        }
+    }
+}
