@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.impact.shared.document.Csv;
+import org.coproduction.impact.shared.sheet.SheetRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +98,7 @@ public final class XlsForm {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return new Refused("form.xlsform.error.not-xlsx");
         }
-        if (!unzipsWithinLimit(bytes)) {
+        if (!SheetRows.unzipsWithin(bytes, MAX_UNZIPPED)) {
             return new Refused("form.xlsform.error.too-much");
         }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -105,26 +106,6 @@ public final class XlsForm {
         } catch (IOException | RuntimeException e) {
             // POI reports a broken or foreign zip as one of several runtime exceptions.
             return new Refused("form.xlsform.error.not-xlsx");
-        }
-    }
-
-    private static boolean unzipsWithinLimit(byte[] bytes) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            while (zip.getNextEntry() != null) {
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_UNZIPPED) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            // Not a readable zip: POI says so next, as "not an .xlsx".
-            return true;
         }
     }
 

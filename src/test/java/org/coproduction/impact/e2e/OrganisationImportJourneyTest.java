@@ -14,7 +14,6 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The operator of a new instance brings in an organisation that is moving from another one: uploads
@@ -22,8 +21,10 @@ import org.springframework.test.context.TestPropertySource;
  * and finds it among the organisations (issue #15). Axe runs on every page.
  */
 @BrowserJourney
-@TestPropertySource(properties = "app.operator.usernames=operator-of-OrganisationImportJourneyTest")
 class OrganisationImportJourneyTest extends Journey {
+
+    /** The operator named in the tests\' configuration (src/test/resources/application.yml): no context of its own is needed. */
+    static final String OPERATOR = "operator";
 
     @Autowired
     ProjectService projects;
@@ -41,7 +42,7 @@ class OrganisationImportJourneyTest extends Journey {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         export.write(asAdmin, zip);
         TestData.Person operator = data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER,
-                "operator-of-OrganisationImportJourneyTest");
+                OPERATOR);
         String newName = "Moved walking group " + TestData.suffix();
 
         Visitor visitor = visitor();

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,8 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * one), and nobody but the operator may use the pages.
  */
 @IntegrationTest
-@TestPropertySource(properties = "app.operator.usernames=operator-of-OrganisationImportIntegrationTest")
 class OrganisationImportIntegrationTest {
+
+    /** The operator named in the tests\' configuration (src/test/resources/application.yml): no context of its own is needed. */
+    static final String OPERATOR = "operator";
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +51,7 @@ class OrganisationImportIntegrationTest {
     JdbcClient jdbc;
 
     private TestData.Person operator() {
-        return data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, "operator-of-OrganisationImportIntegrationTest");
+        return data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, OPERATOR);
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class SheetRows {
             return new Outcome(reasons + EMPTY);
         }
         if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K') {
-            if (!unzipsWithinLimit(bytes)) {
+            if (!unzipsWithin(bytes, MAX_UNZIPPED)) {
                 return new Outcome(reasons + TOO_MUCH);
             }
             return readXlsx(bytes, reasons, sink);
@@ -95,8 +95,12 @@ public final class SheetRows {
         return readCsv(text(bytes), reasons, sink);
     }
 
-    /** Inflates the zip's entries, counting, and stops as soon as they pass {@link #MAX_UNZIPPED}. */
-    private static boolean unzipsWithinLimit(byte[] bytes) {
+    /**
+     * Whether a zip (a workbook) unpacks to at most {@code limit} bytes: its entries are inflated with
+     * one small buffer, counting, and the count stops as soon as it passes the limit. A zip that cannot
+     * be read at all passes here (the reader that opens it next says it cannot be read).
+     */
+    public static boolean unzipsWithin(byte[] bytes, long limit) {
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
             byte[] buffer = new byte[16 * 1024];
             long total = 0;
@@ -104,7 +108,7 @@ public final class SheetRows {
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
-                    if (total > MAX_UNZIPPED) {
+                    if (total > limit) {
                         return false;
                     }
                 }
