@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.impact.media.MediaFile;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.Recording;
+import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.pathway.Outcome;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.plan.PlanService;
@@ -37,11 +41,13 @@ public class ReviewService {
 
     private final PlanService plans;
     private final RoundRepository reviews;
+    private final MediaService media;
     private final AuditLog audit;
 
-    ReviewService(PlanService plans, RoundRepository reviews, AuditLog audit) {
+    ReviewService(PlanService plans, RoundRepository reviews, MediaService media, AuditLog audit) {
         this.plans = plans;
         this.reviews = reviews;
+        this.media = media;
         this.audit = audit;
     }
 
@@ -137,6 +143,17 @@ public class ReviewService {
     @Transactional
     public ReviewResult giveView(Tenant tenant, UUID projectId, UUID roundId, UUID outcomeId, @Nullable OwnView view,
             @Nullable String sentence) {
+        return giveView(tenant, projectId, roundId, outcomeId, view, sentence, null);
+    }
+
+    /**
+     * Keeps a member's view of an outcome in an open round, its sentence typed, recorded, or both. The
+     * recording is stored through the media module with its checks and must be a sound recording; a
+     * refused file keeps nothing. A new recording takes the place of the one before.
+     */
+    @Transactional
+    public ReviewResult giveView(Tenant tenant, UUID projectId, UUID roundId, UUID outcomeId, @Nullable OwnView view,
+            @Nullable String sentence, @Nullable Recording voice) {
         if (!givesViews(tenant)) {
             throw new NotFoundException("review");
         }
@@ -154,9 +171,32 @@ public class ReviewService {
         if (words != null && words.length() > MAX_SENTENCE) {
             return ReviewResult.refused("sentence", "assessment.text.too-long", MAX_SENTENCE);
         }
-        reviews.saveView(tenant.organisationId(), roundId, outcomeId, tenant.userId(), view, words);
-        audit.record(tenant.organisationId(), tenant.userId(), "VIEW_GIVEN", "review_round", roundId, outcomeId + " " + view.name());
+        UUID voiceId = null;
+        if (voice != null) {
+            StoreResult stored = media.storeAudio(tenant, projectId, voice.filename(), voice.bytes());
+            if (stored instanceof StoreResult.Refused(String key)) {
+                return ReviewResult.refused("voice", key);
+            }
+            voiceId = ((StoreResult.Stored) stored).file().id();
+        }
+        reviews.saveView(tenant.organisationId(), roundId, outcomeId, tenant.userId(), view, words, voiceId);
+        audit.record(tenant.organisationId(), tenant.userId(), "VIEW_GIVEN", "review_round", roundId,
+                outcomeId + " " + view.name() + (voiceId == null ? "" : "; spoken: " + voiceId));
         return new ReviewResult.Saved(roundId);
+    }
+
+    /**
+     * The recordings of these views that this person may play, by file id (the media module decides:
+     * facilitators every one, a member their own).
+     */
+    public Map<UUID, MediaFile> voices(Tenant tenant, List<MemberView> views) {
+        Set<UUID> spoken = new LinkedHashSet<>();
+        views.stream().filter(MemberView::spoken).forEach(v -> spoken.add(v.voiceMediaId()));
+        Map<UUID, MediaFile> voices = new HashMap<>();
+        if (!spoken.isEmpty()) {
+            media.files(tenant, spoken).forEach(f -> voices.put(f.id(), f));
+        }
+        return voices;
     }
 
     /** Every member's view in the round, for the facilitator. */

@@ -137,15 +137,15 @@ class RoundRepository {
     // Members' views
 
     private static final String VIEW = """
-            select v.outcome_id, v.user_id, u.display_name as member_name, v.view, v.sentence, v.given_at, v.updated_at
+            select v.outcome_id, v.user_id, u.display_name as member_name, v.view, v.sentence, v.given_at, v.updated_at, v.voice_media_id
             from review_member_view v join user_account u on u.id = v.user_id
             """;
 
     private record ViewRow(UUID outcomeId, UUID userId, String memberName, String view, @Nullable String sentence, OffsetDateTime givenAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt, @Nullable UUID voiceMediaId) {
 
         MemberView memberView() {
-            return new MemberView(outcomeId, userId, memberName, OwnView.valueOf(view), sentence, givenAt, updatedAt);
+            return new MemberView(outcomeId, userId, memberName, OwnView.valueOf(view), sentence, givenAt, updatedAt, voiceMediaId);
         }
     }
 
@@ -176,14 +176,18 @@ class RoundRepository {
 
     /**
      * Keeps the member's view of the outcome: the first one given, or a change to it. One row per member,
-     * outcome and round, so the same form sent twice keeps one view.
+     * outcome and round, so the same form sent twice keeps one view. A new recording takes the place of
+     * the one before; a change sent without one keeps it.
      */
-    void saveView(OrganisationId org, UUID roundId, UUID outcomeId, UserId member, OwnView view, @Nullable String sentence) {
+    void saveView(OrganisationId org, UUID roundId, UUID outcomeId, UserId member, OwnView view, @Nullable String sentence,
+            @Nullable UUID voiceMediaId) {
         jdbc.sql("""
-                        insert into review_member_view (id, organisation_id, round_id, outcome_id, user_id, view, sentence)
-                        values (:id, :org, :round, :outcome, :user, :view, :sentence)
+                        insert into review_member_view (id, organisation_id, round_id, outcome_id, user_id, view, sentence, voice_media_id)
+                        values (:id, :org, :round, :outcome, :user, :view, :sentence, :voice)
                         on conflict (round_id, outcome_id, user_id)
-                        do update set view = excluded.view, sentence = excluded.sentence, updated_at = clock_timestamp()
+                        do update set view = excluded.view, sentence = excluded.sentence,
+                                      voice_media_id = coalesce(excluded.voice_media_id, review_member_view.voice_media_id),
+                                      updated_at = clock_timestamp()
                         """)
                 .param("id", UUID.randomUUID())
                 .param("org", org.value())
@@ -192,6 +196,7 @@ class RoundRepository {
                 .param("user", member.value())
                 .param("view", view.name())
                 .param("sentence", sentence)
+                .param("voice", voiceMediaId)
                 .update();
     }
 

@@ -4,10 +4,11 @@
  * what the other modules hold (plan rows, form answers, data, recorded items with consent, tasks
  * done), members give their own view first, and the facilitator records the judgement agreed with
  * the group, with its reasons and what happens next. Closed rounds are kept, so progress over time
- * can be read. Reports (a later module) start from a closed round.
+ * can be read. A member may say their view as well as type it: the recording is kept by the media
+ * module, with its checks. Reports (a later module) start from a closed round.
  */
 @ApplicationModule(displayName = "Outcome reviews",
-        allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan", "form", "record", "measure", "tracker"})
+        allowedDependencies = {"shared", "organisation", "evidence", "pathway", "plan", "form", "record", "measure", "tracker", "media"})
 @NullMarked
 package org.coproduction.impact.assessment;
 

@@ -13,6 +13,7 @@ import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.evidence.EvidenceType;
 import org.coproduction.impact.media.MediaFile;
 import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.Recording;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.pathway.Activity;
 import org.coproduction.impact.pathway.Outcome;
@@ -65,9 +66,6 @@ public class ReflectionService {
         this.media = media;
         this.audit = audit;
     }
-
-    /** A recording of the writer's voice, as uploaded (a phone's recorder or a file). */
-    public record Voice(String filename, byte[] bytes) {}
 
     public static String base(UUID projectId) {
         return "/projects/" + projectId + "/reflections";
@@ -138,7 +136,7 @@ public class ReflectionService {
      * saves nothing.
      */
     @Transactional
-    public TogetherResult add(Tenant tenant, UUID projectId, ReflectionDraft draft, @org.jspecify.annotations.Nullable Voice voice) {
+    public TogetherResult add(Tenant tenant, UUID projectId, ReflectionDraft draft, @org.jspecify.annotations.Nullable Recording voice) {
         if (!tenant.is(Role.ADMIN, Role.FACILITATOR, Role.MEMBER)) {
             throw new NotFoundException("project");
         }

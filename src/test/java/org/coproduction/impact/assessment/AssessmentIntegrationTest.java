@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,8 +29,11 @@ import org.coproduction.impact.form.QuestionType;
 import org.coproduction.impact.form.RespondentService;
 import org.coproduction.impact.form.ScaleStyle;
 import org.coproduction.impact.form.Source;
+import org.coproduction.impact.media.Recording;
 import org.coproduction.impact.measure.MeasureKind;
 import org.coproduction.impact.organisation.DemoOrganisationCreated;
+import org.coproduction.impact.organisation.Erasure;
+import org.coproduction.impact.organisation.SubjectAccess;
 import org.coproduction.impact.measure.MeasureService;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
@@ -43,6 +47,7 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestAudio;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.support.TestEvidence;
 import org.jsoup.Jsoup;
@@ -50,6 +55,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -70,6 +76,12 @@ class AssessmentIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    Erasure erasure;
 
     @Autowired
     ProjectService projects;
@@ -329,6 +341,92 @@ class AssessmentIntegrationTest {
         Document progress = page("/projects/" + s.project() + "/outcomes/" + s.outcome() + "/progress", s.asFacilitator(data));
         assertThat(progress.text()).contains("Review, March 2027", "Judgement: Partly achieved");
         assertThat(progress.select("svg[aria-hidden=true] rect")).hasSize(1);
+    }
+
+    @Test
+    void aMemberMaySayTheirViewAndTheFacilitatorHearsIt() throws Exception {
+        Setup s = setup();
+        UUID round = round(s);
+        String viewPath = s.base() + "/" + round + "/views/" + s.outcome();
+        byte[] wav = TestAudio.wav();
+
+        // The face with a recording instead of a sentence, sent from the easy-read page (no JavaScript).
+        mvc.perform(multipart(viewPath).file(new MockMultipartFile("voice", "Recording 3.wav", "audio/wav", wav))
+                        .param("view", "A_BIT").with(data.as(s.memberPerson())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        MemberView view = reviews.ownViews(s.member(), s.project(), round).getFirst();
+        assertThat(view.view()).isEqualTo(OwnView.A_BIT);
+        assertThat(view.sentence()).isNull();
+        UUID file = view.voiceMediaId();
+        assertThat(file).isNotNull();
+        assertThat(mvc.perform(get("/media/" + file).with(data.as(s.memberPerson()))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(wav);
+
+        // The member sees and can play what they said when they come back; a change without a new recording keeps it.
+        Document again = page(viewPath, data.as(s.memberPerson()));
+        assertThat(again.select("audio[src=/media/" + file + "]")).hasSize(1);
+        assertThat(again.text()).contains("You said this:");
+        mvc.perform(multipart(viewPath).param("view", "YES").param("sentence", "Mostly").with(data.as(s.memberPerson())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reviews.ownViews(s.member(), s.project(), round).getFirst().voiceMediaId()).isEqualTo(file);
+
+        // The facilitator plays it beside the member's view.
+        Document outcome = page(s.base() + "/" + round + "/outcomes/" + s.outcome(), s.asFacilitator(data));
+        assertThat(outcome.select("#views ~ ul audio[src=/media/" + file + "]")).hasSize(1);
+        assertThat(outcome.text()).contains(s.memberPerson().name() + " said it:");
+        assertThat(jdbc.sql("select summary from audit_event where organisation_id = :o and action = 'VIEW_GIVEN' order by id limit 1")
+                .param("o", s.org().id().value()).query(String.class).single()).contains("spoken: " + file);
+
+        // Another member of the project hears none of it.
+        TestData.Person other = data.person(s.org().id(), Role.MEMBER, "second-member-" + TestData.suffix());
+        mvc.perform(get("/media/" + file).with(data.as(other))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFileThatIsNotARecordingIsRefusedBesideTheFieldAndKeepsNothing() throws Exception {
+        Setup s = setup();
+        UUID round = round(s);
+        String viewPath = s.base() + "/" + round + "/views/" + s.outcome();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String response = mvc.perform(multipart(viewPath).file(new MockMultipartFile("voice", "voice.wav", "audio/wav", pdf))
+                        .param("view", "YES").with(data.as(s.memberPerson())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document form = Jsoup.parse(response);
+        assertThat(form.select("#voice-error").text()).contains("The file must be a sound recording");
+        assertThat(form.select(".govuk-error-summary a[href=#voice]")).hasSize(1);
+        assertThat(reviews.ownViews(s.member(), s.project(), round)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from media_file where organisation_id = :o").param("o", s.org().id().value())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theMembersRecordingIsInTheirSubjectAccessExportAndGoesWhenTheyAreErased() throws Exception {
+        Setup s = setup();
+        UUID round = round(s);
+        byte[] wav = TestAudio.wav();
+        reviews.giveView(s.member(), s.project(), round, s.outcome(), OwnView.YES, null, new Recording("me.wav", wav));
+        UUID file = reviews.ownViews(s.member(), s.project(), round).getFirst().voiceMediaId();
+        TestData.Person admin = s.org().person(Role.ADMIN);
+        Tenant adminTenant = new Tenant(new UserId(admin.id()), s.org().id(), s.org().name(), Role.ADMIN);
+        UUID membership = s.memberPerson().membershipId();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        subjectAccess.write(adminTenant, membership, out);
+        boolean found = false;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("files/" + file)) {
+                    assertThat(zip.readAllBytes()).isEqualTo(wav);
+                    found = true;
+                }
+            }
+        }
+        assertThat(found).isTrue();
+
+        erasure.erase(adminTenant, membership);
+        assertThat(jdbc.sql("select count(*) from media_file where id = :id").param("id", file).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from review_member_view where round_id = :r").param("r", round).query(Integer.class).single())
+                .isZero();
     }
 
     @Test

@@ -227,7 +227,7 @@ class ReviewFiguresTest {
 
     private static MemberView view(OwnView v) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new MemberView(UUID.randomUUID(), UUID.randomUUID(), "A member", v, null, now, now);
+        return new MemberView(UUID.randomUUID(), UUID.randomUUID(), "A member", v, null, now, now, null);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.coproduction.impact.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.coproduction.impact.assessment.OwnView;
 import org.coproduction.impact.assessment.ReviewResult;
 import org.coproduction.impact.assessment.ReviewService;
+import org.coproduction.impact.media.Recording;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
@@ -18,6 +21,7 @@ import org.coproduction.impact.pathway.Term;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.TestAudio;
 import org.coproduction.impact.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +88,12 @@ class OutcomeReviewJourneyTest extends Journey {
         // On to the next outcome.
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Your view of ‘People make friends’ is saved.");
         assertThat(member.heading()).hasText("Did this happen? People learn new things");
+        // Saying it instead of typing: a plain file input, so a phone offers its recorder, without JavaScript.
+        Locator voice = page.getByLabel("Say it instead (if you want to)");
+        assertThat(voice).hasAttribute("accept", "audio/*");
+        assertThat(voice).hasAttribute("capture", "");
+        assertThat(page.locator("main")).containsText("You can say it instead of typing it.");
+        voice.setInputFiles(new FilePayload("Recording.wav", "audio/wav", TestAudio.wav()));
         member.choose("Not yet").clickButton("Save my view");
 
         // Back on the list with both views; the facilitator's judgement is nowhere to be seen.
@@ -92,7 +102,12 @@ class OutcomeReviewJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText("You said: Not yet");
         assertThat(page.locator("main")).not().containsText("Judgement");
         assertThat(reviews.views(s.facilitator(), s.project(), reviews.rounds(s.facilitator(), s.project()).getFirst().id()))
-                .extracting(v -> v.view()).containsExactlyInAnyOrder(OwnView.YES, OwnView.NOT_YET);
+                .extracting(v -> v.view(), v -> v.spoken())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(OwnView.YES, false), org.assertj.core.groups.Tuple.tuple(OwnView.NOT_YET, true));
+        // Coming back to it, the member can play what they said.
+        member.clickLink("People learn new things");
+        assertThat(page.locator("main audio[controls]")).hasCount(1);
+        assertThat(page.locator("main")).containsText("You said this:");
     }
 
     @Test
@@ -117,12 +132,14 @@ class OutcomeReviewJourneyTest extends Journey {
         UUID round = reviews.rounds(s.facilitator(), s.project()).getFirst().id();
         TestData.Person m = s.org().person(Role.MEMBER);
         reviews.giveView(new Tenant(new UserId(m.id()), s.org().id(), s.org().name(), Role.MEMBER), s.project(), round, s.friends(),
-                OwnView.YES, "I met Sam here.");
+                OwnView.YES, "I met Sam here.", new Recording("Sam.wav", TestAudio.wav()));
 
         facilitator.open(ReviewService.base(s.project()) + "/" + round);
         facilitator.clickLink("People make friends");
         assertThat(page.locator("#views + p")).containsText("1 member gave a view");
         assertThat(page.locator("main")).containsText("I met Sam here.");
+        assertThat(page.locator("main")).containsText(m.name() + " said it:");
+        assertThat(page.locator("main audio[controls]")).hasCount(1);
         assertThat(page.locator("main")).containsText("There is no evidence for this outcome in this period yet.");
         facilitator.clickButton("Save the judgement");
         assertThat(page.locator("#judgement-error")).containsText("Choose the judgement the group agreed");

@@ -22,7 +22,7 @@ import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.together.Face;
 import org.coproduction.impact.together.Reflection;
-import org.coproduction.impact.together.ReflectionIntegrationTestWav;
+import org.coproduction.impact.support.TestAudio;
 import org.coproduction.impact.together.ReflectionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +129,7 @@ class ReflectJourneyTest extends Journey {
         assertThat(page.locator("#voice-error")).containsText("The file must be a sound recording");
 
         page.getByLabel("Record or upload your voice")
-                .setInputFiles(new FilePayload("Recording.wav", "audio/wav", ReflectionIntegrationTestWav.wav()));
+                .setInputFiles(new FilePayload("Recording.wav", "audio/wav", TestAudio.wav()));
         member.clickButton("Send it");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Thank you. Your reflection is saved.");
         assertThat(page.locator(".app-reflection audio[controls]")).hasCount(1);

@@ -25,6 +25,7 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
+import org.coproduction.impact.support.TestAudio;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -232,7 +233,7 @@ class ReflectionIntegrationTest {
     // Spoken reflections
 
     static byte[] wav() {
-        return ReflectionIntegrationTestWav.wav();
+        return TestAudio.wav();
     }
 
     private UUID speak(Setup s, TestData.Person who, byte[] bytes, String filename) throws Exception {

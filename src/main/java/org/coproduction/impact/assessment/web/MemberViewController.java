@@ -10,6 +10,7 @@ import org.coproduction.impact.assessment.OwnView;
 import org.coproduction.impact.assessment.ReviewResult;
 import org.coproduction.impact.assessment.ReviewRound;
 import org.coproduction.impact.assessment.ReviewService;
+import org.coproduction.impact.media.Recording;
 import org.coproduction.impact.pathway.Outcome;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -18,12 +19,15 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,24 +68,23 @@ class MemberViewController {
         ReviewRound round = reviews.round(tenant, projectId, roundId);
         Plan plan = reviews.plan(tenant, projectId);
         Outcome outcome = outcome(plan, round, outcomeId);
-        ReviewForms.ViewForm form = reviews.ownViews(tenant, projectId, roundId).stream()
-                .filter(v -> v.outcomeId().equals(outcomeId))
-                .findFirst()
+        ReviewForms.ViewForm form = given(tenant, projectId, roundId, outcomeId)
                 .map(v -> new ReviewForms.ViewForm(v.view().name(), v.sentence() == null ? "" : v.sentence()))
                 .orElse(ReviewForms.ViewForm.empty());
-        return viewForm(plan, round, outcome, form, FormErrors.none(), model);
+        return viewForm(tenant, plan, round, outcome, form, FormErrors.none(), model);
     }
 
     @PostMapping("/projects/{projectId}/reviews/{roundId}/views/{outcomeId}")
     String giveView(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID roundId, @PathVariable UUID outcomeId,
-            @ModelAttribute ReviewForms.ViewForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute ReviewForms.ViewForm form, @RequestParam(required = false) @Nullable MultipartFile voice, Model model,
+            RedirectAttributes redirect) {
         ReviewRound round = reviews.round(tenant, projectId, roundId);
         Plan plan = reviews.plan(tenant, projectId);
         Outcome outcome = outcome(plan, round, outcomeId);
         OwnView view = form.ownView();
-        ReviewResult result = reviews.giveView(tenant, projectId, roundId, outcomeId, view, form.sentence());
+        ReviewResult result = reviews.giveView(tenant, projectId, roundId, outcomeId, view, form.sentence(), Recording.of(voice));
         if (result instanceof ReviewResult.Refused r) {
-            return viewForm(plan, round, outcome, form, ReviewForms.of(r), model);
+            return viewForm(tenant, plan, round, outcome, form, ReviewForms.of(r), model);
         }
         redirect.addFlashAttribute("notice", Ui.t("assessment.view.saved", outcome.title()));
         // The next outcome this member has not given a view of, else the list.
@@ -94,8 +97,16 @@ class MemberViewController {
                 .orElse("redirect:" + viewsPath(round));
     }
 
-    private String viewForm(Plan plan, ReviewRound round, Outcome outcome, ReviewForms.ViewForm form, FormErrors errors, Model model) {
+    /** The view this member gave of the outcome already, if any. */
+    private java.util.Optional<MemberView> given(Tenant tenant, UUID projectId, UUID roundId, UUID outcomeId) {
+        return reviews.ownViews(tenant, projectId, roundId).stream().filter(v -> v.outcomeId().equals(outcomeId)).findFirst();
+    }
+
+    private String viewForm(Tenant tenant, Plan plan, ReviewRound round, Outcome outcome, ReviewForms.ViewForm form, FormErrors errors,
+            Model model) {
         List<Outcome> outcomes = outcomes(plan, round);
+        List<MemberView> given = given(tenant, round.projectId(), round.id(), outcome.id()).stream().toList();
+        model.addAttribute("voice", reviews.voices(tenant, given).values().stream().findFirst().orElse(null));
         model.addAttribute("plan", plan);
         model.addAttribute("round", round);
         model.addAttribute("outcome", outcome);

@@ -87,6 +87,7 @@ class OutcomeReviewController {
         model.addAttribute("plan", reviews.plan(tenant, projectId));
         model.addAttribute("summary", summary);
         model.addAttribute("views", views);
+        model.addAttribute("voices", reviews.voices(tenant, views));
         model.addAttribute("tally", ViewTally.of(views));
         model.addAttribute("judgement", judgement(tenant, projectId, roundId, outcomeId));
         model.addAttribute("form", form);

@@ -2,6 +2,7 @@ package org.coproduction.impact.together.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.impact.media.Recording;
 import org.coproduction.impact.pathway.Activity;
 import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
@@ -58,7 +59,7 @@ class ReflectionController {
     String add(Tenant tenant, @PathVariable UUID projectId, @ModelAttribute ReflectionForms.ReflectionForm form,
             @RequestParam(required = false) @Nullable MultipartFile voice, Model model, RedirectAttributes redirect) {
         ProjectReflections project = reflections.reflections(tenant, projectId);
-        ReflectionService.Voice spoken = voice(voice);
+        Recording spoken = Recording.of(voice);
         FormErrors errors = form.check(spoken != null);
         if (!errors.any()) {
             TogetherResult result = reflections.add(tenant, projectId, form.draft(), spoken);
@@ -71,19 +72,6 @@ class ReflectionController {
             }
         }
         return form(model, tenant, project, form, errors);
-    }
-
-    /** The recording sent with the form, if a file was chosen (an empty one is sent on, for the media module to refuse). */
-    private static ReflectionService.@Nullable Voice voice(@Nullable MultipartFile file) {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return null;
-        }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        try {
-            return new ReflectionService.Voice(name, file.getBytes());
-        } catch (java.io.IOException e) {
-            return new ReflectionService.Voice(name, new byte[0]);
-        }
     }
 
     private String form(Model model, Tenant tenant, ProjectReflections project, ReflectionForms.ReflectionForm form, FormErrors errors) {

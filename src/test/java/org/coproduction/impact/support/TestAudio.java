@@ -1,13 +1,13 @@
-package org.coproduction.impact.together;
+package org.coproduction.impact.support;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** A real, playable WAV file made in code (a quarter second of a 440 Hz tone, 8 kHz, 16-bit mono), so tests need no binary file. */
-public final class ReflectionIntegrationTestWav {
+public final class TestAudio {
 
-    private ReflectionIntegrationTestWav() {}
+    private TestAudio() {}
 
     public static byte[] wav() {
         int rate = 8000;
