@@ -203,6 +203,8 @@ class EndpointSweepTest {
             // Past attendance from a spreadsheet: a preview of A's, read and waiting to be confirmed (made in newFixture).
             Map.entry("attendanceImportId", f -> attendanceImportIdOf(f.a()).toString()),
             Map.entry("responseImportId", f -> responseImportIdOf(f.a()).toString()),
+            // The reciprocity list: a payment to A's member in A's project (made in newFixture).
+            Map.entry("entryId", f -> reciprocityEntryIdOf(f.a()).toString()),
             Map.entry("organisationImportId", f -> organisationImportIdOf(f.a()).toString()),
             // Reflections: A's member's reflection after A's activity, shared for learning (so A's MEMBER really changes it).
             Map.entry("reflectionId", f -> f.together().reflectionId().toString()),
@@ -1171,6 +1173,12 @@ class EndpointSweepTest {
                         """)
                 .param("id", attendanceImportIdOf(a)).param("org", a.id().value()).param("project", project.id())
                 .param("hash", "sweep-" + suffix).update();
+        jdbc.sql("""
+                        insert into reciprocity_entry (id, organisation_id, project_id, user_id, kind, description, amount_pence, offered_on)
+                        values (:id, :org, :project, :user, 'PAYMENT', :words, 2500, date '2026-03-02')
+                        """)
+                .param("id", reciprocityEntryIdOf(a)).param("org", a.id().value()).param("project", project.id())
+                .param("user", a.person(Role.MEMBER).id()).param("words", "Sweep payment " + suffix).update();
         EvidenceOfA evidence = evidenceOf(a, project);
         FormOfA form = formOf(a, project, evidence);
         jdbc.sql("""
@@ -1192,6 +1200,10 @@ class EndpointSweepTest {
     }
 
     /** The id of A's attendance import preview made in newFixture, derived from A's id. */
+    static UUID reciprocityEntryIdOf(Org a) {
+        return UUID.nameUUIDFromBytes(("reciprocity-entry-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static UUID attendanceImportIdOf(Org a) {
         return UUID.nameUUIDFromBytes(("attendance-import-" + a.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -1,6 +1,7 @@
 package org.coproduction.impact.involvement;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.coproduction.impact.form.AboutYouAnswers;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
+import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +113,58 @@ public class InvolvementService {
         reciprocity.add(tenant.organisationId(), projectId, tenant.userId(), d.userId(), d.kind(), d.description(), d.amountPence(),
                 d.offeredOn(), d.givenOn(), d.adviceOffered());
         return true;
+    }
+
+    /** One entry of the project's ledger (not removed), for changing it. */
+    public Reciprocity.Entry entry(Tenant tenant, UUID projectId, UUID entryId) {
+        staffOnly(tenant);
+        projects.project(tenant, projectId);
+        return reciprocity.entry(tenant.organisationId(), projectId, entryId).orElseThrow(() -> new NotFoundException("reciprocity entry"));
+    }
+
+    /** The entry's earlier versions, newest first (who changed or removed it, and when). */
+    public List<Reciprocity.Change> history(Tenant tenant, UUID projectId, UUID entryId) {
+        entry(tenant, projectId, entryId);
+        return reciprocity.changes(tenant.organisationId(), entryId);
+    }
+
+    /** What became of a change or removal. */
+    public enum Outcome {
+        /** Done, the entry as it was kept in its history. */
+        DONE,
+        /** Someone changed or removed it since this person's page was made: nothing changed. */
+        STALE,
+        /** The person is not taking part in the project: nothing changed. */
+        NOT_INVOLVED
+    }
+
+    /**
+     * Changes an entry seen at {@code version}: the entry as it was goes into its history with who
+     * changed it and when, and the summaries follow the new figures.
+     */
+    @Transactional
+    public Outcome change(Tenant tenant, UUID projectId, UUID entryId, int version, ReciprocityDraft d) {
+        Reciprocity.Entry before = entry(tenant, projectId, entryId);
+        if (!d.userId().equals(before.userId()) && !projects.project(tenant, projectId).involves(d.userId())) {
+            return Outcome.NOT_INVOLVED;
+        }
+        if (!reciprocity.change(tenant.organisationId(), projectId, entryId, version, tenant.userId(), d.userId(), d.kind(), d.description(),
+                d.amountPence(), d.offeredOn(), d.givenOn(), d.adviceOffered())) {
+            return Outcome.STALE;
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "CHANGED", "reciprocity_entry", entryId, "version " + (version + 1));
+        return Outcome.DONE;
+    }
+
+    /** Takes an entry seen at {@code version} out of the ledger and its summaries; it and its history are kept, and the removal audited. */
+    @Transactional
+    public Outcome remove(Tenant tenant, UUID projectId, UUID entryId, int version) {
+        entry(tenant, projectId, entryId);
+        if (!reciprocity.remove(tenant.organisationId(), projectId, entryId, version, tenant.userId())) {
+            return Outcome.STALE;
+        }
+        audit.record(tenant.organisationId(), tenant.userId(), "REMOVED", "reciprocity_entry", entryId, "version " + version);
+        return Outcome.DONE;
     }
 
     /** Records the day an entry was given; false when there is no such entry or the day is before it was offered. */

@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
 /** A project's reciprocity ledger: every entry, and the summaries per project and per person. */
 public record Reciprocity(List<Entry> entries) {
 
-    /** One thing a co-producer received (or was offered and is still waiting for). */
+    /**
+     * One thing a co-producer received (or was offered and is still waiting for). {@code version}
+     * counts its changes, so a change made from an old copy of the page is refused.
+     */
     public record Entry(UUID id, UUID userId, String personName, ReciprocityKind kind, @Nullable String description,
-            @Nullable Long amountPence, LocalDate offeredOn, @Nullable LocalDate givenOn, boolean benefitsAdviceOffered) {
+            @Nullable Long amountPence, LocalDate offeredOn, @Nullable LocalDate givenOn, boolean benefitsAdviceOffered, int version) {
 
         /** Days from offered to given; null while not given. */
         public @Nullable Long days() {
@@ -45,6 +48,14 @@ public record Reciprocity(List<Entry> entries) {
                     longest);
         }
     }
+
+    /**
+     * An entry as it was before someone changed or removed it: the ledger's history.
+     *
+     * @param removed whether this change removed the entry (else it changed it)
+     * @param changedByName who did it (null once they are erased)
+     */
+    public record Change(boolean removed, @Nullable String changedByName, java.time.OffsetDateTime changedAt, Entry before) {}
 
     /** A person and their summary. */
     public record PersonSummary(UUID userId, String name, Summary summary) {}

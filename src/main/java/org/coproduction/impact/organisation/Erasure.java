@@ -158,6 +158,9 @@ public class Erasure {
             Map.entry("local_population_area.imported_by", nullify()),
             Map.entry("reciprocity_entry.user_id", new Rule(Action.DELETE_ROW, Kind.RECIPROCITY)),
             Map.entry("reciprocity_entry.recorded_by", nullify()),
+            Map.entry("reciprocity_entry.removed_by", nullify()),
+            Map.entry("reciprocity_entry_change.user_id", new Rule(Action.DELETE_ROW, Kind.RECIPROCITY)),
+            Map.entry("reciprocity_entry_change.changed_by", nullify()),
             // Access needs are about them: deleted. Needs someone else set with them keep no name.
             Map.entry("access_needs.user_id", new Rule(Action.DELETE_ROW, Kind.ACCESS_NEEDS)),
             Map.entry("access_needs.set_by", nullify()),

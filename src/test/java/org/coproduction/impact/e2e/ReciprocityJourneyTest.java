@@ -3,6 +3,7 @@ package org.coproduction.impact.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,7 +60,8 @@ class ReciprocityJourneyTest extends Journey {
 
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("It was recorded");
         assertThat(page.locator("#entries tbody tr").first().locator("th, td")).hasText(new String[] {
-                member.name(), "A payment The steering group meeting", "£25.00", "2 March 2026", "16 March 2026", "14 days", "Yes"});
+                member.name(), "A payment The steering group meeting", "£25.00", "2 March 2026", "16 March 2026", "14 days", "Yes",
+                "Change A payment for " + member.name()});
         assertThat(page.locator("#summary")).containsText("On average 14 days from offered to given; the longest took 14 days.");
         assertThat(page.locator("#people tbody tr").first().locator("th, td"))
                 .hasText(new String[] {member.name(), "1", "0", "£25.00", "14 days"});
@@ -77,5 +79,29 @@ class ReciprocityJourneyTest extends Journey {
         visitor.clickButton("Mark as given today to " + member.name());
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Marked as given today");
         assertThat(page.locator("#summary")).containsText("2 things given, of 2 offered.");
+
+        // The payment was £30, not £25: changed, the figures follow, and the earlier version is kept.
+        visitor.click(page.locator("#entries tr", new Page.LocatorOptions().setHasText("A payment")).getByRole(AriaRole.LINK));
+        assertThat(visitor.heading()).hasText("Change what " + member.name() + " received");
+        assertThat(page.locator("#history ~ p").first()).hasText("This entry has not been changed since it was recorded.");
+        visitor.fill("Amount in pounds (optional)", "thirty");
+        visitor.clickButton("Save the change");
+        assertThat(page.locator("#amount-error")).containsText("Enter the amount in pounds, like 25 or 12.50");
+        visitor.fill("Amount in pounds (optional)", "30");
+        visitor.clickButton("Save the change");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The entry for " + member.name() + " is changed.");
+        assertThat(page.locator("#summary")).containsText("£30.00 paid in money or vouchers.");
+        visitor.click(page.locator("#entries tr", new Page.LocatorOptions().setHasText("A payment")).getByRole(AriaRole.LINK));
+        assertThat(page.locator("#history-table tbody tr").first().locator("td").nth(2)).hasText("£25.00");
+
+        // The certificate was recorded by mistake: removed after a check, and it leaves the figures.
+        visitor.open("/projects/" + project + "/reciprocity");
+        visitor.click(page.locator("#entries tr", new Page.LocatorOptions().setHasText("A certificate")).getByRole(AriaRole.LINK));
+        visitor.clickLink("Remove this entry");
+        assertThat(visitor.heading()).hasText("Remove this entry for " + member.name() + "?");
+        visitor.clickButton("Yes, remove it");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The entry for " + member.name() + " is removed from the list.");
+        assertThat(page.locator("#summary")).containsText("1 thing given, of 1 offered.");
+        assertThat(page.locator("#entries tbody tr")).hasCount(1);
     }
 }

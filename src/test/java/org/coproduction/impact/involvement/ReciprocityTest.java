@@ -18,13 +18,13 @@ class ReciprocityTest {
         // Ben: £12.50 voucher offered 1 March, given 2 April (32 days); training offered 10 March, not yet given.
         Reciprocity ledger = new Reciprocity(List.of(
                 new Reciprocity.Entry(UUID.randomUUID(), ANN, "Ann", ReciprocityKind.PAYMENT, null, 2500L, LocalDate.of(2026, 3, 1),
-                        LocalDate.of(2026, 3, 15), true),
+                        LocalDate.of(2026, 3, 15), true, 0),
                 new Reciprocity.Entry(UUID.randomUUID(), ANN, "Ann", ReciprocityKind.CERTIFICATE, null, null, LocalDate.of(2026, 3, 2),
-                        LocalDate.of(2026, 3, 2), false),
+                        LocalDate.of(2026, 3, 2), false, 0),
                 new Reciprocity.Entry(UUID.randomUUID(), BEN, "Ben", ReciprocityKind.VOUCHER, null, 1250L, LocalDate.of(2026, 3, 1),
-                        LocalDate.of(2026, 4, 2), false),
+                        LocalDate.of(2026, 4, 2), false, 0),
                 new Reciprocity.Entry(UUID.randomUUID(), BEN, "Ben", ReciprocityKind.TRAINING, null, null, LocalDate.of(2026, 3, 10), null,
-                        false)));
+                        false, 0)));
 
         // Given: 3 of 4; days 14 + 0 + 32 = 46 over 3 = 15.3, so 15; longest 32; money £37.50.
         assertThat(ledger.summary()).isEqualTo(new Reciprocity.Summary(4, 3, 1, 3750, 15L, 32L));

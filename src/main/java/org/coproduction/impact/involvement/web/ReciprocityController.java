@@ -1,13 +1,11 @@
 package org.coproduction.impact.involvement.web;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.involvement.InvolvementService;
-import org.coproduction.impact.involvement.InvolvementService.ReciprocityDraft;
+import org.coproduction.impact.involvement.Reciprocity;
 import org.coproduction.impact.involvement.ReciprocityKind;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -67,57 +65,64 @@ class ReciprocityController {
             @RequestParam(defaultValue = "false") boolean advice, Model model, RedirectAttributes redirect) {
         ReciprocityForm form = new ReciprocityForm(person, kind, description.strip(), amount.strip(), offeredDay, offeredMonth, offeredYear, givenDay,
                 givenMonth, givenYear, advice);
-        Project project = involvement.project(tenant, projectId);
-        FormErrors errors = FormErrors.none();
-        UUID userId = null;
-        try {
-            userId = UUID.fromString(person);
-        } catch (IllegalArgumentException e) {
-            // not chosen
+        ReciprocityForm.Checked checked = form.check(involvement.project(tenant, projectId));
+        if (checked.draft() == null) {
+            return entryPage(tenant, projectId, form, checked.errors(), model);
         }
-        if (userId == null || !project.involves(userId)) {
-            errors = errors.plus("person", Ui.t("involvement.reciprocity.error.person"));
-        }
-        ReciprocityKind k = null;
-        try {
-            k = ReciprocityKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            errors = errors.plus("kind", Ui.t("involvement.reciprocity.error.kind"));
-        }
-        if (form.description().length() > 300) {
-            errors = errors.plus("description", Ui.t("involvement.reciprocity.error.description"));
-        }
-        Long pence = null;
-        if (!form.amount().isEmpty()) {
-            try {
-                BigDecimal pounds = new BigDecimal(form.amount().replace("£", "").replace(",", "").strip());
-                if (pounds.signum() < 0 || pounds.scale() > 2 || pounds.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-                    throw new NumberFormatException();
-                }
-                pence = pounds.movePointRight(2).longValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
-                errors = errors.plus("amount", Ui.t("involvement.reciprocity.error.amount"));
-            }
-        }
-        LocalDate offered = date(offeredDay, offeredMonth, offeredYear);
-        if (offered == null) {
-            errors = errors.plus("offered", Ui.t("involvement.reciprocity.error.offered"));
-        }
-        LocalDate given = null;
-        if (!(givenDay + givenMonth + givenYear).isBlank()) {
-            given = date(givenDay, givenMonth, givenYear);
-            if (given == null) {
-                errors = errors.plus("given", Ui.t("involvement.reciprocity.error.given"));
-            } else if (offered != null && given.isBefore(offered)) {
-                errors = errors.plus("given", Ui.t("involvement.reciprocity.error.given-before"));
-            }
-        }
-        if (errors.any() || userId == null || k == null || offered == null) {
-            return entryPage(tenant, projectId, form, errors, model);
-        }
-        involvement.record(tenant, projectId, new ReciprocityDraft(userId, k, form.description().isEmpty() ? null : form.description(), pence,
-                offered, given, advice));
+        involvement.record(tenant, projectId, checked.draft());
         redirect.addFlashAttribute("notice", Ui.t("involvement.reciprocity.recorded"));
+        return "redirect:" + base(projectId);
+    }
+
+    @GetMapping("/projects/{projectId}/reciprocity/{entryId}/change")
+    String showChange(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID entryId, Model model) {
+        Reciprocity.Entry entry = involvement.entry(tenant, projectId, entryId);
+        return changePage(tenant, projectId, entry, entry.version(), ReciprocityForm.of(entry), FormErrors.none(), model);
+    }
+
+    @PostMapping("/projects/{projectId}/reciprocity/{entryId}/change")
+    String change(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID entryId, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String offeredDay, @RequestParam(defaultValue = "") String offeredMonth,
+            @RequestParam(defaultValue = "") String offeredYear, @RequestParam(defaultValue = "") String givenDay,
+            @RequestParam(defaultValue = "") String givenMonth, @RequestParam(defaultValue = "") String givenYear,
+            @RequestParam(defaultValue = "false") boolean advice, Model model, RedirectAttributes redirect) {
+        Reciprocity.Entry entry = involvement.entry(tenant, projectId, entryId);
+        ReciprocityForm form = new ReciprocityForm(person, kind, description.strip(), amount.strip(), offeredDay, offeredMonth, offeredYear, givenDay,
+                givenMonth, givenYear, advice);
+        ReciprocityForm.Checked checked = form.check(involvement.project(tenant, projectId));
+        if (checked.draft() == null) {
+            return changePage(tenant, projectId, entry, version, form, checked.errors(), model);
+        }
+        return switch (involvement.change(tenant, projectId, entryId, version, checked.draft())) {
+            case DONE -> {
+                redirect.addFlashAttribute("notice", Ui.t("involvement.reciprocity.changed", entry.personName()));
+                yield "redirect:" + base(projectId) + "#entry-" + entryId;
+            }
+            case STALE -> changePage(tenant, projectId, entry, version, form,
+                    FormErrors.none().plus("person", Ui.t("involvement.reciprocity.stale")), model);
+            case NOT_INVOLVED -> changePage(tenant, projectId, entry, version, form,
+                    FormErrors.none().plus("person", Ui.t("involvement.reciprocity.error.person")), model);
+        };
+    }
+
+    @GetMapping("/projects/{projectId}/reciprocity/{entryId}/remove")
+    String showRemove(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID entryId, Model model) {
+        model.addAttribute("project", involvement.project(tenant, projectId));
+        model.addAttribute("entry", involvement.entry(tenant, projectId, entryId));
+        return "involvement/reciprocity-remove";
+    }
+
+    @PostMapping("/projects/{projectId}/reciprocity/{entryId}/remove")
+    String remove(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID entryId, @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        Reciprocity.Entry entry = involvement.entry(tenant, projectId, entryId);
+        if (involvement.remove(tenant, projectId, entryId, version) == InvolvementService.Outcome.STALE) {
+            redirect.addFlashAttribute("notice", Ui.t("involvement.reciprocity.stale"));
+            return "redirect:" + base(projectId) + "/" + entryId + "/change";
+        }
+        redirect.addFlashAttribute("notice", Ui.t("involvement.reciprocity.removed", entry.personName()));
         return "redirect:" + base(projectId);
     }
 
@@ -129,6 +134,14 @@ class ReciprocityController {
         }
         redirect.addFlashAttribute("notice", Ui.t("involvement.reciprocity.given-today"));
         return "redirect:" + base(projectId);
+    }
+
+    private String changePage(Tenant tenant, UUID projectId, Reciprocity.Entry entry, int version, ReciprocityForm form, FormErrors errors,
+            Model model) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("version", version);
+        model.addAttribute("history", involvement.history(tenant, projectId, entry.id()));
+        return entryPage(tenant, projectId, form, errors, model);
     }
 
     private String entryPage(Tenant tenant, UUID projectId, ReciprocityForm form, FormErrors errors, Model model) {
@@ -149,14 +162,5 @@ class ReciprocityController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "involvement/reciprocity-entry";
-    }
-
-    private static @Nullable LocalDate date(String day, String month, String year) {
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-            return d.getYear() >= 2000 && d.getYear() <= 2100 ? d : null;
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
     }
 }
