@@ -129,10 +129,30 @@ class WorkedTogetherReportIntegrationTest {
                 "Fewer than 5 people told us about themselves, so no figures are shown.");
         assertThat(page).doesNotContain("65-79", "aged 65 to 79", m.name() + ":");
 
+        // The same section, in the same words, in the tagged PDF and the Word file (line breaks aside).
+        List<String> section = List.of("How we worked together", "On the ladder of co-production, members put the project at",
+                "3 things of 4 offered to people for their time were given (A payment: 3); £75.00 in money.",
+                "Payments took a median of 10 days from being offered to being paid.",
+                "Fewer than 5 people told us about themselves, so no figures are shown.");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(url + "/report.pdf", data.as(f)))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains(section).doesNotContain("65-79");
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes(url + "/report.docx", data.as(f))));
+                var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(words.getText().replaceAll("\\s+", " ")).contains(section).doesNotContain("65-79");
+        }
+
         // Frozen: a payment recorded after publishing does not change the published report.
         involvement.record(facilitator, project, new InvolvementService.ReciprocityDraft(m.id(), ReciprocityKind.PAYMENT, null, 1000L,
                 offered, offered.plusDays(1), true));
         assertThat(text(url, data.as(f))).contains("3 things of 4 offered").doesNotContain("4 things of 5 offered");
+    }
+
+    private byte[] bytes(String url, org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
+        var response = mvc.perform(get(url).with(who)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsByteArray();
     }
 
     private String text(String url, org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
