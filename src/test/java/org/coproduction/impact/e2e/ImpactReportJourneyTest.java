@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.impact.support.PdfUa.assertPdfUa1;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -13,10 +14,20 @@ import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.assessment.OwnView;
 import org.coproduction.impact.assessment.ReviewResult;
 import org.coproduction.impact.assessment.ReviewService;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.media.MediaService;
+import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.EditResult;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.pathway.Term;
+import org.coproduction.impact.record.ConsentDraft;
+import org.coproduction.impact.record.ConsentHow;
+import org.coproduction.impact.record.ItemDraft;
+import org.coproduction.impact.record.RecordEdit;
+import org.coproduction.impact.record.RecordService;
+import org.coproduction.impact.record.Speaker;
+import org.coproduction.impact.record.Upload;
 import org.coproduction.impact.report.ReportKind;
 import org.coproduction.impact.report.ReportResult;
 import org.coproduction.impact.report.ReportService;
@@ -31,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Impact reports in the browser (axe on every page): the facilitator drafts and publishes one from a
- * closed review; a viewer reads it and downloads the PDF; a member opens the easy-read summary on a phone.
+ * closed review; a viewer reads it and downloads the PDF; a story's described photo is chosen and seen;
+ * a member opens the easy-read summary on a phone.
  */
 @BrowserJourney
 class ImpactReportJourneyTest extends Journey {
@@ -50,6 +62,12 @@ class ImpactReportJourneyTest extends Journey {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    RecordService records;
+
+    @Autowired
+    MediaService media;
 
     record Setup(TestData.Org org, Tenant facilitator, UUID project, UUID round) {}
 
@@ -138,6 +156,41 @@ class ImpactReportJourneyTest extends Journey {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         assertPdfUa1(pdf.body());
+    }
+
+    @Test
+    void theFacilitatorTellsAStoryWithItsPhotoAndAViewerSeesThePhotoDescribed() {
+        Setup s = setup("Alder");
+        UUID outcome = pathways.pathway(s.facilitator(), s.project()).currentOutcomes().getFirst().id();
+        UUID story = ((RecordEdit.Saved) records.add(s.facilitator(), s.project(), ItemDraft.caseStudy("The raised bed",
+                ReviewService.today().minusDays(3), Speaker.ANONYMOUS, null, null, "Nobody gardened.", "We built a raised bed.",
+                "People take beans home.", "I love it.", List.of(outcome), List.of(), List.of()),
+                List.of(new Upload("beans.png", TestMedia.png(40, 20))))).id();
+        UUID photo = records.item(s.facilitator(), s.project(), story).mediaIds().getFirst();
+        media.describe(s.facilitator(), photo, "Sam and Jo planting beans in the raised bed");
+        records.addConsent(s.facilitator(), s.project(), story, new ConsentDraft("Sam", ConsentHow.WRITTEN,
+                java.util.EnumSet.of(ConsentUse.FUNDER_REPORTS), null));
+        UUID report = ((ReportResult.Saved) reports.create(s.facilitator(), s.project(), s.round(), ReportKind.IMPACT, "The garden")).id();
+
+        Visitor facilitator = visitor();
+        Page page = facilitator.page();
+        facilitator.signIn(s.org().person(Role.FACILITATOR).username(), TestData.PASSWORD)
+                .open(ReportService.base(s.project()) + "/" + report + "/edit");
+        facilitator.choose("The raised bed").clickButton("Save and check the report");
+        assertThat(page.locator(".app-report-photo img")).hasAttribute("alt", "Sam and Jo planting beans in the raised bed");
+        facilitator.clickButton("Publish the report");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The report is published.");
+
+        Visitor viewer = visitor();
+        Page read = viewer.page();
+        viewer.signIn(s.org().person(Role.VIEWER).username(), TestData.PASSWORD).open("/");
+        viewer.clickLink("Reports").clickLink("The garden");
+        Locator picture = read.locator(".app-report-photo img");
+        assertThat(picture).hasAttribute("alt", "Sam and Jo planting beans in the raised bed");
+        // The picture really loads for the viewer (served through the report, not the media library).
+        assertThat(picture.getAttribute("src")).contains("/review-reports/" + report + "/pictures/" + photo);
+        assertThat((Boolean) picture.evaluate("img => img.complete && img.naturalWidth === 40")).isTrue();
+        assertThat(read.locator("main")).containsText("The raised bed");
     }
 
     @Test

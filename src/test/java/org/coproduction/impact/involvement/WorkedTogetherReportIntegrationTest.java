@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.assessment.ReviewResult;
 import org.coproduction.impact.assessment.ReviewService;
@@ -134,12 +138,12 @@ class WorkedTogetherReportIntegrationTest {
                 "3 things of 4 offered to people for their time were given (A payment: 3); £75.00 in money.",
                 "Payments took a median of 10 days from being offered to being paid.",
                 "Fewer than 5 people told us about themselves, so no figures are shown.");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(url + "/report.pdf", data.as(f)))) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        try (var pdf = Loader.loadPDF(bytes(url + "/report.pdf", data.as(f)))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains(section).doesNotContain("65-79");
         }
-        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes(url + "/report.docx", data.as(f))));
-                var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+        try (var docx = new XWPFDocument(new java.io.ByteArrayInputStream(bytes(url + "/report.docx", data.as(f))));
+                var words = new XWPFWordExtractor(docx)) {
             assertThat(words.getText().replaceAll("\\s+", " ")).contains(section).doesNotContain("65-79");
         }
 
