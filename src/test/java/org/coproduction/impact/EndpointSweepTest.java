@@ -212,6 +212,10 @@ class EndpointSweepTest {
             Map.entry("lessonId", f -> f.together().lessonId().toString()),
             // The self-assessment: A's round, answered by A's member and facilitator, and one of A's statements.
             Map.entry("assessmentId", f -> f.together().assessmentId().toString()),
+            // The organisation's own self-assessment: A's round, answered by A's member.
+            Map.entry("assessmentId in /self-assessment/organisation/{assessmentId}", f -> f.together().organisationAssessmentId().toString()),
+            Map.entry("assessmentId in /self-assessment/organisation/{assessmentId}/answer", f -> f.together().organisationAssessmentId().toString()),
+            Map.entry("assessmentId in /self-assessment/organisation/{assessmentId}/actions", f -> f.together().organisationAssessmentId().toString()),
             Map.entry("statementId in /self-assessment/statements/{statementId}", f -> f.together().statementId().toString()),
             // access needs: a member of A's project (ids of people, not of memberships)
             Map.entry("memberId", f -> f.a().person(Role.MEMBER).id().toString()));
@@ -1229,7 +1233,7 @@ class EndpointSweepTest {
     }
 
     /** A's member's reflection after A's activity on A's outcome, shared with the group for learning. */
-    record TogetherOfA(UUID reflectionId, UUID lessonId, UUID assessmentId, UUID statementId, List<String> words) {}
+    record TogetherOfA(UUID reflectionId, UUID lessonId, UUID assessmentId, UUID statementId, UUID organisationAssessmentId, List<String> words) {}
 
     private TogetherOfA togetherOf(Org a, ProjectOfA project) {
         Person member = a.person(Role.MEMBER);
@@ -1253,7 +1257,13 @@ class EndpointSweepTest {
         UUID statement = selfAssessments.statements(asFacilitator).getFirst().id();
         selfAssessments.answer(asMember, project.id(), assessment, Map.of(statement, 2), Map.of(statement, comment), Rung.CONSULTATION, reasons);
         selfAssessments.answer(asFacilitator, project.id(), assessment, Map.of(statement, 4), Map.of(), Rung.CO_PRODUCTION, "");
-        return new TogetherOfA(id, lessonId, assessment, statement, List.of(well, notWell, theme, lesson, change, round, reasons, comment));
+        String organisationRound = "Sweep organisation self-assessment " + suffix;
+        String organisationComment = "Sweep organisation comment " + suffix;
+        Tenant asAdmin = new Tenant(new UserId(a.admin().id()), a.id(), a.name(), Role.ADMIN);
+        UUID organisationAssessment = ((TogetherResult.Saved) selfAssessments.start(asAdmin, null, organisationRound)).id();
+        selfAssessments.answer(asMember, null, organisationAssessment, Map.of(statement, 1), Map.of(statement, organisationComment), null, "");
+        return new TogetherOfA(id, lessonId, assessment, statement, organisationAssessment,
+                List.of(well, notWell, theme, lesson, change, round, reasons, comment, organisationRound, organisationComment));
     }
 
     /** Asks the service for a reset link for the person and reads it from the kept email. */

@@ -3,11 +3,10 @@ package org.coproduction.impact.together;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.coproduction.impact.pathway.Project;
 import org.jspecify.annotations.Nullable;
 
 /** What one person sees when they give their view: the statements, and what they answered before (to change it). */
-public record AnswerSheet(Project project, SelfAssessment round, Side side, List<Statement> statements, Map<UUID, Integer> scores,
+public record AnswerSheet(Place place, SelfAssessment round, Side side, List<Statement> statements, Map<UUID, Integer> scores,
         Map<UUID, String> comments, @Nullable Rung rung, @Nullable String reasons) {
 
     public AnswerSheet {

@@ -107,23 +107,27 @@ class SelfAssessmentRepository {
 
     // Rounds
 
-    List<SelfAssessment> rounds(OrganisationId org, UUID projectId) {
-        return jdbc.sql("""
+    /** A project's rounds, or the organisation's own ({@code projectId} null), oldest first. */
+    List<SelfAssessment> rounds(OrganisationId org, @Nullable UUID projectId) {
+        return jdbc.sql(projectId == null ? """
+                        select id, project_id, title, opened_on from self_assessment
+                        where organisation_id = :org and project_id is null order by opened_on, created_at
+                        """ : """
                         select id, project_id, title, opened_on from self_assessment
                         where organisation_id = :org and project_id = :project order by opened_on, created_at
                         """)
                 .param("org", org.value())
-                .param("project", projectId)
+                .param("project", projectId == null ? UUID.randomUUID() : projectId)
                 .query((rs, n) -> new SelfAssessment(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class), rs.getString("title"),
                         rs.getObject("opened_on", LocalDate.class)))
                 .list();
     }
 
-    Optional<SelfAssessment> round(OrganisationId org, UUID projectId, UUID id) {
+    Optional<SelfAssessment> round(OrganisationId org, @Nullable UUID projectId, UUID id) {
         return rounds(org, projectId).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    UUID start(OrganisationId org, UUID projectId, String title, LocalDate on, UserId by) {
+    UUID start(OrganisationId org, @Nullable UUID projectId, String title, LocalDate on, UserId by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into self_assessment (id, organisation_id, project_id, title, opened_on, created_by)
@@ -262,27 +266,34 @@ class SelfAssessmentRepository {
 
     // Actions
 
-    Map<Principle, UUID> actions(OrganisationId org, UUID assessmentId) {
-        Map<Principle, UUID> actions = new HashMap<>();
-        jdbc.sql("select principle, task_id from self_assessment_action where organisation_id = :org and assessment_id = :assessment")
+    /** The round's weak areas already made tasks, each with the project whose tracker holds it. */
+    Map<Principle, AssessmentResults.Action> actions(OrganisationId org, UUID assessmentId) {
+        Map<Principle, AssessmentResults.Action> actions = new HashMap<>();
+        jdbc.sql("""
+                        select a.principle, a.task_id, coalesce(a.project_id, s.project_id) as project_id
+                        from self_assessment_action a join self_assessment s on s.id = a.assessment_id
+                        where a.organisation_id = :org and a.assessment_id = :assessment
+                        """)
                 .param("org", org.value())
                 .param("assessment", assessmentId)
-                .query((rs, n) -> actions.put(Principle.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
+                .query((rs, n) -> actions.put(Principle.valueOf(rs.getString(1)),
+                        new AssessmentResults.Action(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class))))
                 .list();
         return actions;
     }
 
     /** Claims the principle's action for the round; false when someone already turned it into a task. */
-    boolean claimAction(OrganisationId org, UUID assessmentId, Principle principle, UUID taskId, UserId by) {
+    boolean claimAction(OrganisationId org, UUID assessmentId, Principle principle, UUID taskId, UUID projectId, UserId by) {
         return jdbc.sql("""
-                        insert into self_assessment_action (organisation_id, assessment_id, principle, task_id, created_by)
-                        values (:org, :assessment, :principle, :task, :by)
+                        insert into self_assessment_action (organisation_id, assessment_id, principle, task_id, project_id, created_by)
+                        values (:org, :assessment, :principle, :task, :project, :by)
                         on conflict (assessment_id, principle) do nothing
                         """)
                 .param("org", org.value())
                 .param("assessment", assessmentId)
                 .param("principle", principle.name())
                 .param("task", taskId)
+                .param("project", projectId)
                 .param("by", by.value())
                 .update() == 1;
     }

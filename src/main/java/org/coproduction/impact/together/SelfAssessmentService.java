@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -113,18 +112,30 @@ public class SelfAssessmentService {
 
     // Rounds
 
-    /** The project's rounds, oldest first (otherwise "not found" for the project). */
+    /**
+     * What the rounds look at: the project (otherwise "not found"), or, for {@code projectId} null,
+     * the whole organisation, which everyone taking part in its work answers.
+     */
+    private Place place(Tenant tenant, @Nullable UUID projectId) {
+        return projectId == null ? Place.organisation(tenant.organisationName()) : Place.of(projects.project(tenant, projectId));
+    }
+
+    /** The project's rounds, or the organisation's own ({@code projectId} null), oldest first (otherwise "not found" for the project). */
     @Transactional(readOnly = true)
-    public List<SelfAssessment> rounds(Tenant tenant, UUID projectId) {
+    public List<SelfAssessment> rounds(Tenant tenant, @Nullable UUID projectId) {
         requireTakingPart(tenant);
-        projects.project(tenant, projectId);
+        place(tenant, projectId);
         return repository.rounds(tenant.organisationId(), projectId);
     }
 
+    /** Starts a round of a project's self-assessment, or (an ADMIN, {@code projectId} null) of the whole organisation's. */
     @Transactional
-    public TogetherResult start(Tenant tenant, UUID projectId, String title) {
+    public TogetherResult start(Tenant tenant, @Nullable UUID projectId, String title) {
         requireEditor(tenant);
-        projects.project(tenant, projectId);
+        if (projectId == null && !tenant.is(Role.ADMIN)) {
+            throw new NotFoundException("self-assessment");
+        }
+        place(tenant, projectId);
         if (title.isBlank()) {
             return TogetherResult.refused("title", "together.round.title.required");
         }
@@ -136,20 +147,40 @@ public class SelfAssessmentService {
         }
         repository.seedIfEmpty(tenant.organisationId());
         UUID id = repository.start(tenant.organisationId(), projectId, title.strip(), ReflectionService.today(), tenant.userId());
-        audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "self_assessment", id, title.strip());
+        audit.record(tenant.organisationId(), tenant.userId(), "CREATED", "self_assessment", id,
+                (projectId == null ? "organisation: " : "") + title.strip());
         return new TogetherResult.Saved(id);
     }
 
-    private SelfAssessment round(Tenant tenant, UUID projectId, UUID assessmentId) {
+    private SelfAssessment round(Tenant tenant, @Nullable UUID projectId, UUID assessmentId) {
         return repository.round(tenant.organisationId(), projectId, assessmentId).orElseThrow(() -> new NotFoundException("self-assessment"));
+    }
+
+    /**
+     * The organisation's latest round this person has not answered yet, if any: the home page asks
+     * them for their view.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SelfAssessment> waitingForMe(Tenant tenant) {
+        if (!tenant.is(Role.ADMIN, Role.FACILITATOR, Role.MEMBER)) {
+            return java.util.Optional.empty();
+        }
+        List<SelfAssessment> rounds = repository.rounds(tenant.organisationId(), null);
+        if (rounds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        SelfAssessment latest = rounds.getLast();
+        boolean answered = !repository.answersOf(tenant.organisationId(), latest.id(), tenant.userId()).isEmpty()
+                || repository.ladderOf(tenant.organisationId(), latest.id(), tenant.userId()).isPresent();
+        return answered ? java.util.Optional.empty() : java.util.Optional.of(latest);
     }
 
     // Answering
 
     @Transactional
-    public AnswerSheet sheet(Tenant tenant, UUID projectId, UUID assessmentId) {
+    public AnswerSheet sheet(Tenant tenant, @Nullable UUID projectId, UUID assessmentId) {
         requireTakingPart(tenant);
-        Project project = projects.project(tenant, projectId);
+        Place place = place(tenant, projectId);
         SelfAssessment round = round(tenant, projectId, assessmentId);
         List<Statement> statements = statements(tenant);
         Map<UUID, Integer> scores = new HashMap<>();
@@ -163,7 +194,7 @@ public class SelfAssessmentService {
             }
         });
         var ladder = repository.ladderOf(tenant.organisationId(), assessmentId, tenant.userId());
-        return new AnswerSheet(project, round, Side.of(tenant), statements, scores, comments, ladder.map(Ladder.Choice::rung).orElse(null),
+        return new AnswerSheet(place, round, Side.of(tenant), statements, scores, comments, ladder.map(Ladder.Choice::rung).orElse(null),
                 ladder.map(Ladder.Choice::reasons).orElse(null));
     }
 
@@ -172,10 +203,10 @@ public class SelfAssessmentService {
      * the ladder with reasons. Answering again replaces their earlier answers.
      */
     @Transactional
-    public TogetherResult answer(Tenant tenant, UUID projectId, UUID assessmentId, Map<UUID, Integer> scores, Map<UUID, String> comments,
+    public TogetherResult answer(Tenant tenant, @Nullable UUID projectId, UUID assessmentId, Map<UUID, Integer> scores, Map<UUID, String> comments,
             @Nullable Rung rung, String reasons) {
         requireTakingPart(tenant);
-        projects.project(tenant, projectId);
+        place(tenant, projectId);
         round(tenant, projectId, assessmentId);
         Set<UUID> known = statements(tenant).stream().map(Statement::id).collect(Collectors.toSet());
         if (!known.containsAll(scores.keySet()) || !known.containsAll(comments.keySet())) {
@@ -213,9 +244,9 @@ public class SelfAssessmentService {
     // Results
 
     @Transactional
-    public AssessmentResults results(Tenant tenant, UUID projectId, UUID assessmentId) {
+    public AssessmentResults results(Tenant tenant, @Nullable UUID projectId, UUID assessmentId) {
         requireEditor(tenant);
-        Project project = projects.project(tenant, projectId);
+        Place place = place(tenant, projectId);
         List<SelfAssessment> rounds = repository.rounds(tenant.organisationId(), projectId);
         SelfAssessment round = rounds.stream().filter(r -> r.id().equals(assessmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("self-assessment"));
@@ -227,7 +258,7 @@ public class SelfAssessmentService {
         Map<UUID, List<AssessmentResults.Comment>> comments = repository.comments(tenant.organisationId(), assessmentId).stream()
                 .collect(Collectors.groupingBy(SelfAssessmentRepository.Comment::statementId,
                         Collectors.mapping(c -> new AssessmentResults.Comment(c.side(), c.words()), Collectors.toList())));
-        return new AssessmentResults(project, round, previous, statements, comparison, Ladder.of(repository.ladder(tenant.organisationId(), assessmentId)),
+        return new AssessmentResults(place, round, previous, statements, comparison, Ladder.of(repository.ladder(tenant.organisationId(), assessmentId)),
                 comments, repository.respondents(tenant.organisationId(), assessmentId), repository.actions(tenant.organisationId(), assessmentId));
     }
 
@@ -238,21 +269,36 @@ public class SelfAssessmentService {
      */
     @Transactional
     public TogetherResult makeAction(Tenant tenant, UUID projectId, UUID assessmentId, Principle principle) {
+        return makeAction(tenant, projectId, assessmentId, principle, projectId);
+    }
+
+    /**
+     * As {@link #makeAction(Tenant, UUID, UUID, Principle)} for a project's round or (with
+     * {@code projectId} null) the organisation's, whose task goes into the tracker of
+     * {@code trackerProjectId}, a project of the organisation the person chose.
+     */
+    @Transactional
+    public TogetherResult makeAction(Tenant tenant, @Nullable UUID projectId, UUID assessmentId, Principle principle,
+            @Nullable UUID trackerProjectId) {
         requireEditor(tenant);
-        projects.project(tenant, projectId);
+        place(tenant, projectId);
         SelfAssessment round = round(tenant, projectId, assessmentId);
         repository.lockRound(tenant.organisationId(), assessmentId);
-        UUID existing = repository.actions(tenant.organisationId(), assessmentId).get(principle);
+        AssessmentResults.Action existing = repository.actions(tenant.organisationId(), assessmentId).get(principle);
         if (existing != null) {
-            return new TogetherResult.Saved(existing);
+            return new TogetherResult.Saved(existing.taskId());
+        }
+        UUID target = projectId != null ? projectId : trackerProjectId;
+        if (target == null) {
+            return TogetherResult.refused("project-" + principle.name().toLowerCase(java.util.Locale.ROOT), "together.action.project.missing");
         }
         String title = Ui.standard("together.action.title", Ui.standard(principle.messageKey()), round.title());
         if (title.length() > TrackerLimits.TITLE) {
             title = title.substring(0, TrackerLimits.TITLE - 1) + "…";
         }
-        TrackerResult made = tracker.addTask(tenant, projectId, new TaskDraft(title, tenant.userId().value(), null, null, false, Set.of(), Set.of()));
+        TrackerResult made = tracker.addTask(tenant, target, new TaskDraft(title, tenant.userId().value(), null, null, false, Set.of(), Set.of()));
         if (made instanceof TrackerResult.Saved saved) {
-            repository.claimAction(tenant.organisationId(), assessmentId, principle, saved.id(), tenant.userId());
+            repository.claimAction(tenant.organisationId(), assessmentId, principle, saved.id(), target, tenant.userId());
             audit.record(tenant.organisationId(), tenant.userId(), "ACTION_MADE", "self_assessment", assessmentId, principle.name());
             return new TogetherResult.Saved(saved.id());
         }

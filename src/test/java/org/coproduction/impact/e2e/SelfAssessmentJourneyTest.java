@@ -93,4 +93,53 @@ class SelfAssessmentJourneyTest extends Journey {
         assertThat(tracker.tasks(facilitator, project)).hasSize(1);
         staff.assertEveryPageChecked();
     }
+
+    @Test
+    void theWholeOrganisationAssessesItselfAndAWeakAreaBecomesAnActionInAProject() {
+        TestData.Org org = data.organisationWithEveryRole("Juniper");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant facilitator = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(facilitator, new ProjectService.ProjectDetails("Steering group " + TestData.suffix(), null, null, null, null,
+                f.id(), true, List.of()));
+
+        // An admin starts the organisation's own round from the home page.
+        Visitor admin = visitor();
+        Page adminPage = admin.page();
+        admin.signIn(org.admin().username(), TestData.PASSWORD).open("/");
+        admin.clickLink("How well does the organisation co-produce? Its self-assessment");
+        assertThat(admin.heading()).hasText("How well does the organisation co-produce?");
+        admin.fill("Name", "Our organisation, 2027").clickButton("Start it");
+        assertThat(adminPage.locator(".govuk-notification-banner--success")).containsText("The self-assessment is started.");
+
+        // A member, in no project at all, is asked on their home page and answers on a phone.
+        Visitor member = phoneUser();
+        Page memberPage = member.page();
+        member.signIn(org.person(Role.MEMBER).username(), TestData.PASSWORD).open("/");
+        assertThat(memberPage.locator("main")).containsText("The organisation’s self-assessment “Our organisation, 2027” is waiting for your view.");
+        member.clickLink("Give your view");
+        assertThat(member.heading()).hasText("Our organisation, 2027");
+        assertThat(memberPage.locator(".govuk-caption-l")).hasText(org.name());
+        statement(memberPage, "My views count as much as staff views.").getByLabel("Never").check();
+        member.clickButton("Save my answers");
+        assertThat(memberPage.locator(".govuk-notification-banner--success")).containsText("Thank you. Your answers are saved.");
+        member.open("/");
+        assertThat(memberPage.locator("main")).not().containsText("is waiting for your view");
+        member.assertEveryPageChecked();
+
+        // The admin gives the staff view, reads the two side by side, and puts the weak area into the project's tasks.
+        admin.open("/");
+        admin.clickLink("Give your view");
+        statement(adminPage, "Members’ views count as much as staff views when decisions are made.").getByLabel("Always").check();
+        admin.choose("Co-production").clickButton("Save my answers");
+        admin.click(adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Compare members’ and staff’s views\\s*: Our organisation, 2027"))));
+        assertThat(adminPage.locator("#in-words")).containsText("Equality: members rate this lower than staff do (1.0 against 4.0 out of 4).");
+        assertThat(adminPage.locator("main")).containsText("Staff put the organisation at: Co-production");
+        adminPage.getByLabel("Which project’s tasks should the action for Equality go in?").selectOption(project.toString());
+        admin.clickButton("Make Equality an action in the tracker");
+        assertThat(adminPage.locator(".govuk-notification-banner--success")).containsText("A task for Equality is in the tracker.");
+        admin.clickLink("Action for Equality: see the task");
+        assertThat(admin.heading()).containsText("Improve Equality");
+        assertThat(tracker.tasks(facilitator, project)).hasSize(1);
+        admin.assertEveryPageChecked();
+    }
 }

@@ -112,11 +112,86 @@ class SelfAssessmentIntegrationTest {
         List<Task> tasks = tracker.tasks(facilitator, p);
         assertThat(tasks).hasSize(1);
         assertThat(tasks.getFirst().title()).isEqualTo("Improve Accessibility (from the self-assessment “Autumn”)");
-        assertThat(assessments.results(facilitator, p, autumn).actions()).containsEntry(Principle.ACCESSIBILITY, tasks.getFirst().id());
+        assertThat(assessments.results(facilitator, p, autumn).actions())
+                .containsEntry(Principle.ACCESSIBILITY, new AssessmentResults.Action(tasks.getFirst().id(), p));
         assertThat(jdbc.sql("select count(*) from audit_event where entity_id = :id and action = 'ACTION_MADE'").param("id", autumn.toString())
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where entity_id = :id and action = 'ANSWERED'").param("id", autumn.toString())
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theWholeOrganisationAssessesItselfEveryoneAnswersAndAWeakAreaGoesToAChosenProject() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Organisation self-assessment");
+        Tenant admin = tenant(org, Role.ADMIN);
+        Tenant facilitator = tenant(org, Role.FACILITATOR);
+        UUID p = projects.create(facilitator, new ProjectService.ProjectDetails("Steering group " + TestData.suffix(), null, null, null, null,
+                org.person(Role.FACILITATOR).id(), true, List.of()));
+        String base = Place.ORGANISATION;
+
+        // Only an ADMIN starts the organisation's own round; a facilitator's attempt changes nothing.
+        mvc.perform(post(base).with(data.as(org.person(Role.FACILITATOR))).with(csrf()).param("title", "Not mine"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base).with(data.as(org.person(Role.ADMIN))).with(csrf()).param("title", ""))
+                .andExpect(status().isOk());
+        mvc.perform(post(base).with(data.as(org.person(Role.ADMIN))).with(csrf()).param("title", "Our organisation, 2027"))
+                .andExpect(status().is3xxRedirection());
+        List<SelfAssessment> rounds = assessments.rounds(admin, null);
+        assertThat(rounds).singleElement().satisfies(r -> assertThat(r.projectId()).isNull());
+        UUID round = rounds.getFirst().id();
+        // It is the organisation's, not a project's.
+        assertThat(assessments.rounds(facilitator, p)).isEmpty();
+
+        // A member who takes part in no project is asked on their home page, and answers; staff answer too.
+        Statement equality = assessments.statements(admin).stream().filter(s -> s.principle() == Principle.EQUALITY).findFirst().orElseThrow();
+        TestData.Person member = org.person(Role.MEMBER);
+        Document home = Jsoup.parse(mvc.perform(get("/").with(data.as(member))).andReturn().getResponse().getContentAsString());
+        assertThat(home.text()).contains("The organisation’s self-assessment “Our organisation, 2027” is waiting for your view.");
+        assertThat(home.select("a[href=" + base + "/" + round + "/answer]")).hasSize(1);
+        mvc.perform(post(base + "/" + round + "/answer").with(data.as(member)).with(csrf())
+                .param("score-" + equality.id(), "1").param("comment-" + equality.id(), "Staff talk over us.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/" + round + "/answer").with(data.as(org.person(Role.FACILITATOR))).with(csrf())
+                .param("score-" + equality.id(), "4")).andExpect(status().is3xxRedirection());
+        Document after = Jsoup.parse(mvc.perform(get("/").with(data.as(member))).andReturn().getResponse().getContentAsString());
+        assertThat(after.text()).doesNotContain("is waiting for your view");
+
+        // The results, members beside staff; a member and a viewer cannot read them.
+        Document results = Jsoup.parse(mvc.perform(get(base + "/" + round).with(data.as(org.person(Role.ADMIN)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(results.select(".govuk-caption-l").text()).isEqualTo(org.name());
+        assertThat(results.text()).contains("A member said: Staff talk over us.");
+        assertThat(assessments.results(admin, null, round).comparison().principle(Principle.EQUALITY).weak()).isTrue();
+        mvc.perform(get(base + "/" + round).with(data.as(member))).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/" + round).with(data.as(org.person(Role.VIEWER)))).andExpect(status().isForbidden());
+
+        // The weak area becomes a task in the project the admin chooses; without one, nothing is made.
+        mvc.perform(post(base + "/" + round + "/actions").with(data.as(org.person(Role.ADMIN))).with(csrf()).param("principle", "EQUALITY"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assessments.results(admin, null, round).actions()).isEmpty();
+        assertThat(results.select("select[name=project] option").eachText()).contains(projects.project(admin, p).name());
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(base + "/" + round + "/actions").with(data.as(org.person(Role.ADMIN))).with(csrf()).param("principle", "EQUALITY")
+                    .param("project", p.toString())).andExpect(status().is3xxRedirection());
+        }
+        List<Task> tasks = tracker.tasks(facilitator, p);
+        assertThat(tasks).singleElement().satisfies(t -> assertThat(t.title()).isEqualTo("Improve Equality (from the self-assessment “Our organisation, 2027”)"));
+        assertThat(assessments.results(admin, null, round).actions().get(Principle.EQUALITY).href())
+                .isEqualTo("/projects/" + p + "/tasks/" + tasks.getFirst().id());
+
+        // Another organisation finds none of it, and cannot put its tasks into A's project.
+        TestData.Org other = data.organisationWithEveryRole("Other organisation self-assessment");
+        mvc.perform(get(base + "/" + round).with(data.as(other.admin()))).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/" + round + "/answer").with(data.as(other.admin()))).andExpect(status().isNotFound());
+        mvc.perform(post(base + "/" + round + "/answer").with(data.as(other.admin())).with(csrf()).param("score-" + equality.id(), "4"))
+                .andExpect(status().isNotFound());
+        UUID theirs = ((TogetherResult.Saved) assessments.start(tenant(other, Role.ADMIN), null, "Theirs")).id();
+        assessments.answer(tenant(other, Role.MEMBER), null, theirs, Map.of(assessments.statements(tenant(other, Role.ADMIN)).getFirst().id(), 1),
+                Map.of(), null, "");
+        mvc.perform(post(base + "/" + theirs + "/actions").with(data.as(other.admin())).with(csrf()).param("principle",
+                assessments.statements(tenant(other, Role.ADMIN)).getFirst().principle().name()).param("project", p.toString()))
+                .andExpect(status().isNotFound());
+        assertThat(tracker.tasks(facilitator, p)).hasSize(1);
+        assertThat(assessments.rounds(admin, null)).extracting(SelfAssessment::id).containsExactly(round);
     }
 
     @Test

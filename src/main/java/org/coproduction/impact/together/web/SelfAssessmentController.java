@@ -14,6 +14,7 @@ import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
 import org.coproduction.impact.together.AnswerSheet;
+import org.coproduction.impact.together.Place;
 import org.coproduction.impact.together.Principle;
 import org.coproduction.impact.together.Rung;
 import org.coproduction.impact.together.SelfAssessmentService;
@@ -52,22 +53,43 @@ class SelfAssessmentController {
         return roundsPage(model, tenant, projectId, "", FormErrors.none());
     }
 
+    @GetMapping(Place.ORGANISATION)
+    @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
+    String organisationRounds(Tenant tenant, Model model) {
+        return roundsPage(model, tenant, null, "", FormErrors.none());
+    }
+
     @PostMapping("/projects/{projectId}/self-assessments")
     String start(Tenant tenant, @PathVariable UUID projectId, @RequestParam(defaultValue = "") String title, Model model,
             RedirectAttributes redirect) {
+        return startIn(tenant, projectId, title, model, redirect);
+    }
+
+    @PostMapping(Place.ORGANISATION)
+    @RequiresRole(Role.ADMIN)
+    String startForOrganisation(Tenant tenant, @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect) {
+        return startIn(tenant, null, title, model, redirect);
+    }
+
+    private String startIn(Tenant tenant, @Nullable UUID projectId, String title, Model model, RedirectAttributes redirect) {
         TogetherResult result = assessments.start(tenant, projectId, title);
         if (result instanceof TogetherResult.Saved saved) {
             redirect.addFlashAttribute("notice", Ui.t("together.rounds.started"));
-            return "redirect:" + SelfAssessmentService.base(projectId) + "#round-" + saved.id();
+            return "redirect:" + place(tenant, projectId).base() + "#round-" + saved.id();
         }
         TogetherResult.Refused r = (TogetherResult.Refused) result;
         return roundsPage(model, tenant, projectId, title, FormErrors.single(r.field(), Ui.t(r.messageKey(), r.args().toArray())));
     }
 
-    private String roundsPage(Model model, Tenant tenant, UUID projectId, String title, FormErrors errors) {
-        model.addAttribute("project", projects.project(tenant, projectId));
+    private Place place(Tenant tenant, @Nullable UUID projectId) {
+        return projectId == null ? Place.organisation(tenant.organisationName()) : Place.of(projects.project(tenant, projectId));
+    }
+
+    private String roundsPage(Model model, Tenant tenant, @Nullable UUID projectId, String title, FormErrors errors) {
+        model.addAttribute("place", place(tenant, projectId));
         model.addAttribute("rounds", assessments.rounds(tenant, projectId));
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
+        model.addAttribute("canStart", projectId == null ? tenant.is(Role.ADMIN) : tenant.is(Role.ADMIN, Role.FACILITATOR));
         model.addAttribute("title", title);
         model.addAttribute("errors", errors);
         return "together/self-assessments";
@@ -78,6 +100,16 @@ class SelfAssessmentController {
     @GetMapping("/projects/{projectId}/self-assessments/{assessmentId}/answer")
     @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
     String answerForm(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID assessmentId, Model model) {
+        return answerFormIn(tenant, projectId, assessmentId, model);
+    }
+
+    @GetMapping(Place.ORGANISATION + "/{assessmentId}/answer")
+    @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
+    String organisationAnswerForm(Tenant tenant, @PathVariable UUID assessmentId, Model model) {
+        return answerFormIn(tenant, null, assessmentId, model);
+    }
+
+    private String answerFormIn(Tenant tenant, @Nullable UUID projectId, UUID assessmentId, Model model) {
         AnswerSheet sheet = assessments.sheet(tenant, projectId, assessmentId);
         Map<String, String> values = new HashMap<>();
         sheet.scores().forEach((id, s) -> values.put("score-" + id, String.valueOf(s)));
@@ -95,6 +127,18 @@ class SelfAssessmentController {
     @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
     String answer(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID assessmentId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
+        return answerIn(tenant, projectId, assessmentId, params, model, redirect);
+    }
+
+    @PostMapping(Place.ORGANISATION + "/{assessmentId}/answer")
+    @RequiresRole({Role.ADMIN, Role.FACILITATOR, Role.MEMBER})
+    String organisationAnswer(Tenant tenant, @PathVariable UUID assessmentId, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        return answerIn(tenant, null, assessmentId, params, model, redirect);
+    }
+
+    private String answerIn(Tenant tenant, @Nullable UUID projectId, UUID assessmentId, Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
         AnswerSheet sheet = assessments.sheet(tenant, projectId, assessmentId);
         Map<UUID, Integer> scores = new HashMap<>();
         Map<UUID, String> comments = new HashMap<>();
@@ -137,7 +181,7 @@ class SelfAssessmentController {
             TogetherResult result = assessments.answer(tenant, projectId, assessmentId, scores, comments, rung, reasons);
             if (result instanceof TogetherResult.Saved) {
                 redirect.addFlashAttribute("notice", Ui.t("together.answer.saved"));
-                return "redirect:" + SelfAssessmentService.base(projectId);
+                return "redirect:" + sheet.place().base();
             }
             TogetherResult.Refused r = (TogetherResult.Refused) result;
             String field = "statements".equals(r.field()) && !sheet.statements().isEmpty() ? "score-" + sheet.statements().getFirst().id() : r.field();
@@ -168,25 +212,50 @@ class SelfAssessmentController {
         return "together/results";
     }
 
+    @GetMapping(Place.ORGANISATION + "/{assessmentId}")
+    @RequiresRole({Role.ADMIN, Role.FACILITATOR})
+    String organisationResults(Tenant tenant, @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("results", assessments.results(tenant, null, assessmentId));
+        // The organisation's weak areas become tasks in a project's tracker: the projects to choose from.
+        List<Option> choices = new ArrayList<>();
+        choices.add(Option.of("", Ui.t("together.results.action.project.choose")));
+        projects.projects(tenant).forEach(p -> choices.add(Option.of(p.id().toString(), p.name())));
+        model.addAttribute("projects", choices);
+        return "together/results";
+    }
+
     @PostMapping("/projects/{projectId}/self-assessments/{assessmentId}/actions")
     String makeAction(Tenant tenant, @PathVariable UUID projectId, @PathVariable UUID assessmentId, @RequestParam(defaultValue = "") String principle,
             Model model, RedirectAttributes redirect) {
+        return makeActionIn(tenant, projectId, assessmentId, principle, null, redirect);
+    }
+
+    @PostMapping(Place.ORGANISATION + "/{assessmentId}/actions")
+    @RequiresRole({Role.ADMIN, Role.FACILITATOR})
+    String makeOrganisationAction(Tenant tenant, @PathVariable UUID assessmentId, @RequestParam(defaultValue = "") String principle,
+            @RequestParam(required = false) @Nullable UUID project, RedirectAttributes redirect) {
+        return makeActionIn(tenant, null, assessmentId, principle, project, redirect);
+    }
+
+    private String makeActionIn(Tenant tenant, @Nullable UUID projectId, UUID assessmentId, String principle, @Nullable UUID trackerProject,
+            RedirectAttributes redirect) {
         // Another organisation's (or an unknown) round is "not found" before anything else is looked at.
         if (assessments.rounds(tenant, projectId).stream().noneMatch(r -> r.id().equals(assessmentId))) {
             throw new org.coproduction.impact.shared.tenancy.NotFoundException("self-assessment");
         }
+        String results = place(tenant, projectId).base() + "/" + assessmentId;
         Principle p = parsePrinciple(principle);
         if (p == null) {
             redirect.addFlashAttribute("notice", Ui.t("together.action.unknown"));
-            return "redirect:" + SelfAssessmentService.base(projectId) + "/" + assessmentId;
+            return "redirect:" + results;
         }
-        TogetherResult result = assessments.makeAction(tenant, projectId, assessmentId, p);
+        TogetherResult result = assessments.makeAction(tenant, projectId, assessmentId, p, projectId != null ? projectId : trackerProject);
         if (result instanceof TogetherResult.Saved) {
             redirect.addFlashAttribute("notice", Ui.t("together.action.made", Ui.t(p.messageKey())));
         } else if (result instanceof TogetherResult.Refused r) {
             redirect.addFlashAttribute("notice", Ui.t(r.messageKey(), r.args().toArray()));
         }
-        return "redirect:" + SelfAssessmentService.base(projectId) + "/" + assessmentId + "#principle-" + p.name().toLowerCase(java.util.Locale.ROOT);
+        return "redirect:" + results + "#principle-" + p.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static @Nullable Principle parsePrinciple(String s) {
