@@ -248,9 +248,13 @@ class SsoSignInIntegrationTest {
         assertThat(browser.get("/settings/sso").status()).as("still in A").isNotEqualTo(200);
         // B has its own provider: switching sends them to it, and B's provider must vouch for them
         // (here it cannot: their email is at A's domain, so B refuses it); the session stays A's.
-        // (Refused, they land on the work-account page, which sends someone still signed in home.)
-        browser.submit(browser.get("/organisations/switch"), "form[action=/organisations/switch]",
+        // (Refused, they land on the work-account page, which sends someone still signed in home, told why.)
+        Page refused = browser.submit(browser.get("/organisations/switch"), "form[action=/organisations/switch]",
                 Map.of("organisation", b.org().id().value().toString()));
+        assertThat(refused.path()).isEqualTo("/");
+        assertThat(refused.document().select(".govuk-notification-banner").text())
+                .contains("Your work account is not at an email address your organisation allows",
+                        "You are still signed in to " + a.org().name());
         assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and action = 'SSO_REFUSED_DOMAIN'")
                 .param("org", b.org().id().value()).query(Long.class).single()).isEqualTo(1);
         assertThat(browser.get("/settings/sso").status()).as("still in A").isNotEqualTo(200);

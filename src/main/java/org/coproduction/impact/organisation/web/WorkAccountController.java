@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Sign in with your work account": the person types their work email, and the service finds the
@@ -32,17 +33,22 @@ class WorkAccountController {
     }
 
     @GetMapping("/sign-in/work-account")
-    String showWorkAccount(@RequestParam(required = false) @Nullable String error, Model model) {
-        if (Ui.user() != null) {
-            return "redirect:/";
-        }
-        FormErrors errors = FormErrors.none();
+    String showWorkAccount(@RequestParam(required = false) @Nullable String error, Model model,
+            RedirectAttributes redirect) {
         String message = switch (error == null ? "" : error) {
             case "domain" -> Ui.t("sso.sign-in.error.domain");
             case "unverified" -> Ui.t("sso.sign-in.error.unverified");
             case "failed" -> Ui.t("sso.sign-in.error.failed");
             default -> null;
         };
+        if (Ui.user() != null) {
+            // Someone still signed in (refused by another organisation's provider, say) goes home, told why.
+            if (message != null) {
+                redirect.addFlashAttribute("refused", message);
+            }
+            return "redirect:/";
+        }
+        FormErrors errors = FormErrors.none();
         if (message != null) {
             errors = FormErrors.single("email", message);
         }
