@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Search at size (issue 14): starts the application with a 256 MB heap on its own embedded
 # PostgreSQL, fills an organisation with generate.sql (ITEMS recorded items, default 300,000), then:
-#   - prints EXPLAIN (ANALYZE, BUFFERS) of the recorded-items search (RecordSearch's statement,
-#     exactly) for a rare word, a Welsh word and a common word, as the application runs it: as
-#     coproduction_app under row-level security with the organisation set, as a prepared statement
-#     with a generic plan (the JDBC driver's after five runs), to show the GIN indexes of V0061 used;
+#   - prints EXPLAIN (ANALYZE, BUFFERS) of the recorded-items search for a rare word, a Welsh word and
+#     a common word, as the application runs it: the security definer function record_item_search
+#     (V0081) called as coproduction_app with the organisation set, with auto_explain showing the
+#     plan of the statement inside the function (to show the GIN indexes of V0061 used);
 #   - times the whole search page (/search?q=..., every source) signed in over HTTP.
 # See bench/README.md, "Search at size", for what it showed.
 #
@@ -53,24 +53,21 @@ echo "record_item: $("${PSQL[@]}" -c "select count(*) from record_item") rows; G
     from pg_stat_user_indexes where indexrelname like 'record_item_search%'")"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-TEXT="i.title || ' ' || coalesce(i.body, '') || ' ' || coalesce(i.situation, '') || ' ' || coalesce(i.what_happened, '') || ' ' || coalesce(i.what_changed, '') || ' ' || coalesce(i.own_words, '')"
 for q in kingfisher glas group; do
     echo
-    echo "plan for q=$q, as coproduction_app under row-level security, generic plan:"
-    "${PSQL[@]}" <<SQL
-set plan_cache_mode = force_generic_plan;
+    echo "plan for q=$q: the search function (V0081) called as coproduction_app with the organisation set;"
+    echo "the statement inside it as auto_explain reports it, then the call itself:"
+    "${PSQL[@]}" <<SQL 2>&1
+load 'auto_explain';
+set auto_explain.log_min_duration = 0;
+set auto_explain.log_analyze = on;
+set auto_explain.log_buffers = on;
+set auto_explain.log_nested_statements = on;
+set auto_explain.log_level = notice;
+set client_min_messages = notice;
 set role coproduction_app;
 select set_config('app.organisation_id', '$ORG', false);
-prepare search(uuid, text, int) as
-  select i.id, i.kind, i.title, p.id as project_id, p.name,
-         (ts_rank(to_tsvector('english', $TEXT), websearch_to_tsquery('english', \$2))
-          + ts_rank(to_tsvector('simple', $TEXT), websearch_to_tsquery('simple', \$2))) as rank
-  from record_item i join project p on p.id = i.project_id and p.organisation_id = i.organisation_id
-  where i.organisation_id = \$1 and i.archived_at is null
-    and (to_tsvector('english', $TEXT) @@ websearch_to_tsquery('english', \$2)
-         or to_tsvector('simple', $TEXT) @@ websearch_to_tsquery('simple', \$2))
-  order by rank desc, i.happened_on desc limit \$3;
-explain (analyze, buffers, costs off) execute search('$ORG', '$q', 51);
+explain (analyze, buffers, costs off) select * from record_item_search('$q', 51) s where s.organisation_id = '$ORG';
 SQL
 done
 

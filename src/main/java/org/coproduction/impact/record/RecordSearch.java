@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
  * The organisation search's look into recorded items: the titles and words of activities, voices and
  * case studies. Only ADMINs and FACILITATORs search, and they see every item of their organisation (as
  * {@link RecordService} allows), so consent and publication do not narrow it; removed (archived) items
- * are left out. The text matches the GIN expression indexes of V0061 exactly, so they are used.
+ * are left out. The statement lives in the security definer function {@code record_item_search} of
+ * V0081, so that the GIN expression indexes of V0061 are used despite row-level security (the text match
+ * is not leakproof, so under the policy the planner would scan every item of the organisation); the
+ * function takes the organisation from the connection's setting only and returns at most 51 rows.
+ * The function's text is exactly the expression of the indexes (change them together).
  */
 @Component
 class RecordSearch implements SearchSource {
-
-    static final String TEXT = "i.title || ' ' || coalesce(i.body, '') || ' ' || coalesce(i.situation, '') || ' '"
-            + " || coalesce(i.what_happened, '') || ' ' || coalesce(i.what_changed, '') || ' ' || coalesce(i.own_words, '')";
 
     private final JdbcClient jdbc;
 
@@ -27,12 +28,12 @@ class RecordSearch implements SearchSource {
 
     @Override
     public List<SearchHit> search(Tenant tenant, String q, int limit) {
-        return jdbc.sql("select i.id, i.kind, i.title, p.id as project_id, p.name, " + SearchSource.rank(TEXT) + " as rank"
-                        + " from record_item i join project p on p.id = i.project_id and p.organisation_id = i.organisation_id"
-                        + " where i.organisation_id = :org and i.archived_at is null and " + SearchSource.matches(TEXT)
-                        + " order by rank desc, i.happened_on desc limit :limit")
+        // The function (V0081) reads the organisation from the connection's row-level security setting only;
+        // the tenant's organisation is checked again here, so each wall stands without the other.
+        return jdbc.sql("select s.id, s.kind, s.title, s.project_id, s.project_name, s.rank from record_item_search(:q, :limit) s"
+                        + " where s.organisation_id = :org order by s.rank desc, s.happened_on desc")
                 .param("org", tenant.organisationId().value()).param("q", q).param("limit", limit)
-                .query((rs, n) -> new SearchHit(kindKey(rs.getString("kind")), rs.getString("title"), rs.getString("name"),
+                .query((rs, n) -> new SearchHit(kindKey(rs.getString("kind")), rs.getString("title"), rs.getString("project_name"),
                         "/projects/" + rs.getObject("project_id") + "/recorded/items/" + rs.getObject("id"), rs.getDouble("rank")))
                 .list();
     }
