@@ -59,6 +59,16 @@ public record Form(
                 templateKey, updatedAt, archived, answersUse, titleCy, introCy);
     }
 
+    /** The language ("en" or "cy") of the title {@link #in}{@code (language)} shows: Welsh where given, English otherwise. */
+    public String titleLang(String language) {
+        return FormLanguage.WELSH.equals(language) && titleCy != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+    }
+
+    /** The language of the introduction {@link #in}{@code (language)} shows. */
+    public String introLang(String language) {
+        return FormLanguage.WELSH.equals(language) && introCy != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+    }
+
     /** Whether it takes answers today: open, and not past its closing date. */
     public boolean takesAnswers(LocalDate today) {
         return status == FormStatus.OPEN && !archived && (closesOn == null || !today.isAfter(closesOn));

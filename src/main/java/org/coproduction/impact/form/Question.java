@@ -79,6 +79,31 @@ public record Question(
                 afterTextCy, optionsCy);
     }
 
+    /**
+     * The language ("en" or "cy") of the text {@link #in}{@code (language)} shows: Welsh where the
+     * Welsh is given, English (the organisation's words) otherwise. Likewise {@link #hintLang},
+     * {@link #afterTextLang} and {@link #optionsLang}, so a page can mark English shown on a Welsh page.
+     */
+    public String textLang(String language) {
+        return shownIn(language, textCy);
+    }
+
+    public String hintLang(String language) {
+        return shownIn(language, hintCy);
+    }
+
+    public String afterTextLang(String language) {
+        return shownIn(language, afterTextCy);
+    }
+
+    public String optionsLang(String language) {
+        return shownIn(language, !optionsCy.isEmpty() && optionsCy.size() == options.size() ? optionsCy : null);
+    }
+
+    private static String shownIn(String language, @Nullable Object welsh) {
+        return FormLanguage.WELSH.equals(language) && welsh != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+    }
+
     /** The same question with these Welsh words (an import or the builder's "In Welsh" fields). */
     public Question withWelsh(@Nullable String textCy, @Nullable String hintCy, @Nullable String afterTextCy, List<String> optionsCy) {
         return new Question(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId,

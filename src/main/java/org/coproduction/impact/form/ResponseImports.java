@@ -9,17 +9,23 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.sheet.SheetRows;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -112,15 +118,43 @@ public class ResponseImports {
     private final AnswerCounts counts;
     private final AuditLog audit;
     private final AsyncTaskExecutor executor;
+    private final MessageSource messages;
 
     ResponseImports(JdbcClient jdbc, JdbcTemplate template, FormService forms, AnswerCounts counts, AuditLog audit,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.template = template;
         this.forms = forms;
         this.counts = counts;
         this.audit = audit;
         this.executor = executor;
+    }
+
+    /** A message's words in every language the service has (English, Welsh), to recognise answers written in either. */
+    List<String> labels(String key) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Locale language : List.of(Locale.UK, Locale.forLanguageTag("cy"))) {
+            String w = messages.getMessage(key, null, null, language);
+            if (w != null) {
+                words.add(w);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** An "about you" part's words in the page's language, to name it on the matching and check pages. */
+    private String partLabel(AboutYou part) {
+        return messages.getMessage(part.messageKey(), null, part.slug(), LocaleContextHolder.getLocale());
+    }
+
+    /** The "about you" field a column of this label goes to, if the form asks "about you" and the words say which part. */
+    private Optional<String> aboutYouProposal(String label, List<Question> questions) {
+        Optional<Question> block = questions.stream().filter(q -> q.type() == QuestionType.ABOUT_YOU).findFirst();
+        if (block.isEmpty()) {
+            return Optional.empty();
+        }
+        return AboutYouColumns.part(label, this::labels).map(part -> block.get().key() + "." + part.slug());
     }
 
     private static void requireManager(Tenant tenant) {
@@ -178,7 +212,9 @@ public class ResponseImports {
         Map<String, String> proposed = new LinkedHashMap<>();
         List<ResponseExports.Asked> asked = layout.get().asked();
         for (int i = 0; i < asked.size(); i++) {
-            String field = ResponseExports.proposal(asked.get(i), form.questions()).orElse(LEAVE_OUT);
+            ResponseExports.Asked column = asked.get(i);
+            String field = ResponseExports.proposal(column, form.questions()).or(() -> aboutYouProposal(column.label(), form.questions()))
+                    .orElse(LEAVE_OUT);
             if (!field.isEmpty() && !proposed.containsValue(field)) {
                 proposed.put(String.valueOf(i), field);
             }
@@ -311,10 +347,19 @@ public class ResponseImports {
                 .orElseThrow(() -> new NotFoundException("response import"));
     }
 
-    /** The form's answer fields a column may go to, in the form's order, with words that tell them apart. */
-    static List<Target> targets(List<Question> questions, String before, String after) {
+    /**
+     * The form's answer fields a column may go to, in the form's order, with words that tell them
+     * apart; each part of an "about you" block is one ({@code part} names it).
+     */
+    static List<Target> targets(List<Question> questions, String before, String after, Function<AboutYou, String> part) {
         List<Target> targets = new ArrayList<>();
         for (Question q : questions) {
+            if (q.type() == QuestionType.ABOUT_YOU) {
+                for (AboutYou about : AboutYou.values()) {
+                    targets.add(new Target(q.key() + "." + about.slug(), q.text() + ": " + part.apply(about)));
+                }
+                continue;
+            }
             if (!ResponseExports.mappable(q)) {
                 continue;
             }
@@ -339,7 +384,7 @@ public class ResponseImports {
             columns.add(new Column(i, asked.get(i).label(), chosen.getOrDefault(String.valueOf(i), LEAVE_OUT)));
         }
         return new Matching(r.id(), r.filename(), r.toolKey(), Status.valueOf(r.status()), columns,
-                targets(questionsOf(tenant.organisationId().value(), formId, r.versionNumber()), before, after));
+                targets(questionsOf(tenant.organisationId().value(), formId, r.versionNumber()), before, after, this::partLabel));
     }
 
     /**
@@ -368,7 +413,7 @@ public class ResponseImports {
         if (!r.status().equals(Status.MAPPING.name())) {
             return Map.of(STARTED, "");
         }
-        List<String> fields = targets(questionsOf(tenant.organisationId().value(), formId, r.versionNumber()), "", "").stream().map(Target::field).toList();
+        List<String> fields = targets(questionsOf(tenant.organisationId().value(), formId, r.versionNumber()), "", "", AboutYou::slug).stream().map(Target::field).toList();
         int columns = r.layoutRead().asked().size();
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, String> mapping = new LinkedHashMap<>();
@@ -442,7 +487,7 @@ public class ResponseImports {
                     return null;
                 }
                 seen[0]++;
-                Object result = row(number, cells, dates, layout, mapping, byField, questions, tool, latest);
+                Object result = row(number, cells, dates, layout, mapping, byField, questions, tool, latest, this::labels);
                 if (result instanceof Refused r) {
                     refused.add(r);
                 } else {
@@ -497,7 +542,7 @@ public class ResponseImports {
     /** One row of the export: a staged response (position and token filled in later), or why it is refused. */
     private static Object row(int number, List<String> cells, List<@Nullable OffsetDateTime> dates, ResponseExports.Layout layout,
             Map<String, String> mapping, Map<String, Question> byField, List<Question> questions, ResponseExports.Tool tool,
-            OffsetDateTime latest) {
+            OffsetDateTime latest, Function<String, List<String>> labels) {
         int tc = layout.timeColumn();
         String timeText = tc < cells.size() && cells.get(tc) != null ? cells.get(tc).strip() : "";
         if (timeText.isEmpty()) {
@@ -523,7 +568,11 @@ public class ResponseImports {
                     raw.add(cells.get(c));
                 }
             }
-            switch (ResponseExports.convert(q, tool, asked.label(), raw)) {
+            Optional<AboutYou> part = q.type() == QuestionType.ABOUT_YOU
+                    ? AboutYou.fromSlug(m.getValue().substring(m.getValue().lastIndexOf('.') + 1)) : Optional.empty();
+            ResponseExports.Read read = part.isPresent() ? AboutYouColumns.convert(part.get(), asked.label(), raw, labels)
+                    : ResponseExports.convert(q, tool, asked.label(), raw);
+            switch (read) {
                 case ResponseExports.Read.Values v -> {
                     if (!v.values().isEmpty()) {
                         values.put(m.getValue(), v.values());
@@ -625,7 +674,8 @@ public class ResponseImports {
         List<String> fields = new ArrayList<>(mapping.values());
         Map<String, Question> byField = new HashMap<>();
         questions.forEach(q -> q.fields().forEach(f -> byField.put(f, q)));
-        List<String> headings = fields.stream().map(f -> byField.containsKey(f) ? byField.get(f).text() : f).toList();
+        List<String> headings = fields.stream().map(f -> !byField.containsKey(f) ? f
+                : aboutYouPart(byField.get(f), f).map(part -> byField.get(f).text() + ": " + partLabel(part)).orElse(byField.get(f).text())).toList();
         List<String> leftOut = new ArrayList<>();
         for (int i = 0; i < layout.asked().size(); i++) {
             if (!mapping.containsKey(String.valueOf(i))) {
@@ -647,7 +697,10 @@ public class ResponseImports {
                 .param("org", org).param("id", importId).param("n", SHOWN)
                 .query((rs, n) -> {
                     Answers a = ResponseRepository.answers(rs.getString("answers"));
-                    List<String> shown = fields.stream().map(f -> words(byField.get(f), a.get(f))).toList();
+                    List<String> shown = fields.stream().map(f -> aboutYouPart(byField.get(f), f)
+                            .map(part -> a.get(f).isEmpty() ? "" : messages.getMessage(part.choiceKey(a.get(f).getFirst()), null, a.get(f).getFirst(),
+                                    LocaleContextHolder.getLocale()))
+                            .orElseGet(() -> words(byField.get(f), a.get(f)))).toList();
                     return new Staged(rs.getObject("submitted_at", OffsetDateTime.class), shown);
                 })
                 .list();
@@ -663,6 +716,11 @@ public class ResponseImports {
                 .list();
         return new Preview(r.id(), r.filename(), r.toolKey(), status, null, r.rowsRead(), r.rowsExpected(), responses, alreadyIn, headings, first,
                 leftOut, refusals, firstRefusals, r.confirmedAt() != null, r.responsesCreated());
+    }
+
+    /** The "about you" part a field is, when its question is the "about you" block. */
+    private static Optional<AboutYou> aboutYouPart(@Nullable Question q, String field) {
+        return q != null && q.type() == QuestionType.ABOUT_YOU ? AboutYou.fromSlug(field.substring(field.lastIndexOf('.') + 1)) : Optional.empty();
     }
 
     /** An answer in words, as the form's questions give them (choices by their label). */
@@ -709,12 +767,47 @@ public class ResponseImports {
                         """)
                 .param("form", formId).param("version", r.versionNumber()).param("by", tenant.userId().value())
                 .param("org", org).param("id", importId).update();
+        keepAboutYouApart(org, importId, questionsOf(org, formId, r.versionNumber()));
         counts.addedBehind(tenant.organisationId(), formId, STAGED, importId);
         jdbc.sql("update form_response_import set responses_created = :n where id = :id").param("n", added).param("id", importId).update();
         jdbc.sql("delete from form_response_import_row where organisation_id = :org and import_id = :id").param("org", org).param("id", importId)
                 .update();
         audit.record(tenant.organisationId(), tenant.userId(), "RESPONSES_IMPORTED", "form", formId, r.filename() + ": " + added + " responses");
         return added == 0 ? new Confirmed.AlreadyImported() : new Confirmed.Added(added);
+    }
+
+    /**
+     * Moves the "about you" answers of the responses just added out of their answers and into
+     * {@code about_you_answer}, as {@link AboutYouAnswers#keepApart} does for an answered form:
+     * special-category data is kept apart (UK GDPR article 9), never with the other answers.
+     */
+    private void keepAboutYouApart(UUID org, UUID importId, List<Question> questions) {
+        List<String> fields = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.type() != QuestionType.ABOUT_YOU) {
+                continue;
+            }
+            for (AboutYou part : AboutYou.values()) {
+                String field = q.key() + "." + part.slug();
+                fields.add(field);
+                jdbc.sql("""
+                                insert into about_you_answer (organisation_id, form_response_id, user_id, part, value)
+                                select r.organisation_id, r.id, null, :part, r.answers -> :field ->> 0
+                                from form_response r join form_response_import_row s on s.organisation_id = r.organisation_id and s.response_id = r.id
+                                where s.organisation_id = :org and s.import_id = :id and r.answers -> :field is not null
+                                on conflict (form_response_id, part) do nothing
+                                """)
+                        .param("part", part.slug()).param("field", field).param("org", org).param("id", importId).update();
+            }
+        }
+        if (!fields.isEmpty()) {
+            jdbc.sql("""
+                            update form_response r set answers = r.answers - cast(:fields as text[])
+                            from form_response_import_row s
+                            where s.organisation_id = r.organisation_id and s.response_id = r.id and s.organisation_id = :org and s.import_id = :id
+                            """)
+                    .param("fields", fields.toArray(String[]::new)).param("org", org).param("id", importId).update();
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -42,6 +42,20 @@ public record Project(
                 commentsOpen, version, members, words);
     }
 
+    /**
+     * The language ("en" or "cy") {@code name} is in: Welsh where it is shown in Welsh, the
+     * organisation's own words (English) otherwise, so a Welsh page can mark an English name
+     * {@code lang="en"}. A project made outside a request (no page language) is in English.
+     */
+    public String nameLang() {
+        return Languages.welsh() && words.nameCy() != null && name.equals(words.nameCy()) ? "cy" : "en";
+    }
+
+    /** The language {@code summary} is in, as {@link #nameLang}. */
+    public String summaryLang() {
+        return Languages.welsh() && words.summaryCy() != null && words.summaryCy().equals(summary) ? "cy" : "en";
+    }
+
     /** The project's name and summary in English (or the organisation's own language) and, if given, in Welsh. */
     public record Words(String name, @Nullable String summary, @Nullable String nameCy, @Nullable String summaryCy) {
 

@@ -29,6 +29,21 @@ public record ReportWords(@Nullable String projectImpact, @Nullable String copro
                 or(easyLearned, otherwise.easyLearned), or(easyNext, otherwise.easyNext));
     }
 
+    /**
+     * Which language each of the words shown is in when these (the Welsh) are put {@link #over}
+     * {@code otherwise} (the English): "cy" where these are given, "en" where only the English is, and
+     * null where neither is. The result holds language codes, not words.
+     */
+    public ReportWords languagesOver(ReportWords otherwise) {
+        return new ReportWords(lang(projectImpact, otherwise.projectImpact), lang(coproductionImpact, otherwise.coproductionImpact),
+                lang(whatWorked, otherwise.whatWorked), lang(whatDidNot, otherwise.whatDidNot), lang(nextSteps, otherwise.nextSteps),
+                lang(easyLearned, otherwise.easyLearned), lang(easyNext, otherwise.easyNext));
+    }
+
+    private static @Nullable String lang(@Nullable String welsh, @Nullable String english) {
+        return welsh != null ? "cy" : english != null ? "en" : null;
+    }
+
     private static @Nullable String or(@Nullable String given, @Nullable String otherwise) {
         return given != null ? given : otherwise;
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.shared.web.Languages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +122,29 @@ public record Snapshot(
         return new Snapshot(kind, titleCy != null ? titleCy : title, audience, organisation, projectCy != null ? projectCy : project, round, reviewOn,
                 periodFrom, problem, projectImpact, coproductionImpact, diagram, wordsCy == null ? words : wordsCy.over(words), outcomes, stories,
                 suggestions, contributions, titleCy, projectCy, wordsCy);
+    }
+
+    /**
+     * The language ("en" or "cy") of the title shown on this page: Welsh where the page is in Welsh
+     * and a Welsh title was published, English otherwise, so a Welsh page can mark the English
+     * {@code lang="en"} (likewise {@link #projectLang} and {@link #wordsLang}).
+     */
+    public String titleLang() {
+        return shownLang(titleCy);
+    }
+
+    public String projectLang() {
+        return shownLang(projectCy);
+    }
+
+    /** The language of each of the report's own words as shown: "cy", "en", or null where nothing is written. */
+    public ReportWords wordsLang() {
+        ReportWords welsh = Languages.welsh() && wordsCy != null ? wordsCy : ReportWords.none();
+        return welsh.languagesOver(words);
+    }
+
+    private static String shownLang(@Nullable String welsh) {
+        return Languages.welsh() && welsh != null ? "cy" : "en";
     }
 
     /** Every item in the snapshot: in outcomes and the chosen stories. */

@@ -6,19 +6,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a self-assessment looks at: one project, or the whole organisation ({@code projectId} null).
- * Its name is the caption of each page, and its pages live under {@link #base()}.
+ * Its name is the caption of each page (in the language {@code nameLang}, when known), and its pages
+ * live under {@link #base()}.
  */
-public record Place(@Nullable UUID projectId, String name) {
+public record Place(@Nullable UUID projectId, String name, @Nullable String nameLang) {
 
     /** Where the organisation's own self-assessment lives. */
     public static final String ORGANISATION = "/self-assessment/organisation";
 
     public static Place of(Project project) {
-        return new Place(project.id(), project.name());
+        return new Place(project.id(), project.name(), project.nameLang());
     }
 
     public static Place organisation(String organisationName) {
-        return new Place(null, organisationName);
+        return new Place(null, organisationName, null);
     }
 
     public boolean organisationWide() {

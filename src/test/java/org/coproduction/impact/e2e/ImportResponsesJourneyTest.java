@@ -97,4 +97,44 @@ class ImportResponsesJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText("Counted responses: 3.");
         assertThat(page.locator("main table").first()).containsText("Strongly agree");
     }
+
+    @Test
+    void aboutYouColumnsOfAnExportGoToTheFormsAboutYouBlock() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("About you import journey");
+        TestData.Person me = org.person(Role.FACILITATOR);
+        Tenant tenant = new Tenant(new UserId(me.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID form = forms.create(tenant, null, "Walks", null, false, null, List.of(
+                question("listened", QuestionType.RATING, "How much did you feel listened to?", AGREE),
+                question("about", QuestionType.ABOUT_YOU, "About you", List.of())));
+        forms.setStatus(tenant, form, FormStatus.OPEN);
+        byte[] export = """
+                Timestamp,How much did you feel listened to?,Age,Gender
+                2026/03/04 10:15:02 AM GMT,Agree,42,Woman
+                2026/03/05 09:01:00 AM GMT,Agree,,Non-binary
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Visitor facilitator = visitor();
+        Page page = facilitator.page();
+        facilitator.signIn(me.username(), TestData.PASSWORD);
+        facilitator.open("/forms/" + form + "/responses/import");
+        page.getByLabel("Export of responses").setInputFiles(new FilePayload("walks.csv", "text/csv", export));
+        facilitator.clickButton("Upload and match the questions");
+        assertThat(facilitator.heading()).hasText("Match the questions");
+        // The columns are matched to the parts of "About you" their words ask.
+        assertThat(page.getByLabel("Age", new Page.GetByLabelOptions().setExact(true))).hasValue("about.age");
+        assertThat(page.getByLabel("Gender", new Page.GetByLabelOptions().setExact(true))).hasValue("about.sex");
+
+        facilitator.clickButton("Read the file");
+        for (int i = 0; i < 50 && page.locator("#check-progress").count() > 0; i++) {
+            Thread.sleep(200);
+            facilitator.clickLink("Check progress");
+        }
+        assertThat(facilitator.heading()).hasText("Check what will be added");
+        assertThat(page.locator("main")).containsText("35 to 49");
+        assertThat(page.locator("main")).containsText("“Non-binary” for “Gender” is not one of this form’s choices");
+        facilitator.clickButton("Add 1 response");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("1 response added from the export");
+        assertThat(jdbc.sql("select value from about_you_answer a join form_response r on r.id = a.form_response_id "
+                + "where r.form_id = :f and a.part = 'age'").param("f", form).query(String.class).single()).isEqualTo("35-49");
+    }
 }

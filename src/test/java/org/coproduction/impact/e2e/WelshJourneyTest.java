@@ -111,9 +111,15 @@ class WelshJourneyTest extends Journey {
             assertThat(cookie.name).isEqualTo(Languages.COOKIE);
             assertThat(cookie.value).isEqualTo("cy");
         });
+        // The form has no Welsh: its English words are marked English, for screen readers (WCAG 3.1.2).
+        assertThat(page.locator("h1")).hasText("Cooking session feedback");
+        assertThat(page.locator("h1")).hasAttribute("lang", "en");
+        assertThat(page.locator(".app-respond__intro")).hasAttribute("lang", "en");
 
         person.click(button(person, welsh("respond.start.button")));
         assertInWelsh(person);
+        assertThat(page.locator("h1")).hasAttribute("lang", "en");
+        assertThat(page.locator("label[for=q-again]")).not().hasAttribute("lang", "en");
         page.locator("input[type=radio][value=yes]").check();
         person.click(button(person, welsh("respond.continue")));
         assertInWelsh(person);
@@ -190,6 +196,9 @@ class WelshJourneyTest extends Journey {
         assertThat(viewer.heading()).hasText("Beth newidiodd yn 2027");
         assertThat(page.locator("main")).containsText("Mae mwy o bobl yn dod bob wythnos.");
         assertThat(page.locator("main")).containsText("Open on Saturdays.");
+        assertThat(page.locator("main p", new Page.LocatorOptions().setHasText("Open on Saturdays."))).hasAttribute("lang", "en");
+        assertThat(page.locator("main p", new Page.LocatorOptions().setHasText("Mae mwy o bobl yn dod bob wythnos."))).not()
+                .hasAttribute("lang", "en");
         assertThat(page.locator("main")).containsText(welsh("report.judgement.is", welsh(Judgement.PARTLY.messageKey())));
     }
 }

@@ -77,6 +77,9 @@ class ProjectInWelshIntegrationTest {
         assertThat(welsh.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
         assertThat(welsh.selectFirst("h1").text()).contains("Teithiau cerdded gofalwyr").doesNotContain(name);
         assertThat(welsh.text()).contains("Teithiau cerdded i ofalwyr bob wythnos");
+        // Welsh words on a Welsh page carry no language of their own (WCAG 3.1.2: only other languages are marked).
+        assertThat(welsh.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(welsh.select("main [lang=en]")).isEmpty();
 
         // The list of projects in Welsh uses the Welsh name too.
         Document list = page(mvc.perform(get("/projects").with(data.as(facilitator)).cookie(WELSH)).andExpect(status().isOk()));
@@ -106,6 +109,16 @@ class ProjectInWelshIntegrationTest {
         assertThat(welsh.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
         assertThat(welsh.selectFirst("h1").text()).contains(name);
         assertThat(welsh.text()).contains("Walks for carers every week");
+        // The English shown in place of the missing Welsh is marked English, so a screen reader reads it as English.
+        assertThat(welsh.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(welsh.selectFirst("dd:containsOwn(Walks for carers every week)").attr("lang")).isEqualTo("en");
+        Document list = page(mvc.perform(get("/projects").with(data.as(facilitator)).cookie(WELSH)).andExpect(status().isOk()));
+        assertThat(list.selectFirst("a:containsOwn(" + name + ")").attr("lang")).isEqualTo("en");
+        assertThat(list.selectFirst("p:containsOwn(Walks for carers every week)").attr("lang")).isEqualTo("en");
+        // A page with the project's name as its caption marks it too.
+        Document pathway = page(mvc.perform(get("/projects/" + project + "/pathway").with(data.as(facilitator)).cookie(WELSH))
+                .andExpect(status().isOk()));
+        assertThat(pathway.selectFirst(".govuk-caption-l span:containsOwn(" + name + ")").attr("lang")).isEqualTo("en");
     }
 
     @Test

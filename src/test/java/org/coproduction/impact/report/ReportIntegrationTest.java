@@ -182,6 +182,16 @@ class ReportIntegrationTest {
         assertThat(page.select("h1").text()).contains("Beth newidiodd").doesNotContain("Teitl newydd");
         // Welsh where given, the English where the Welsh box was left empty.
         assertThat(page.text()).contains("Mae’r ganolfan yn brysurach", "Members chose the timetable").doesNotContain("The centre is busier");
+        // The English shown in place of a missing Welsh word is marked English (WCAG 3.1.2); the Welsh is not marked.
+        assertThat(page.selectFirst("p:containsOwn(Members chose the timetable)").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("p:containsOwn(Mae’r ganolfan yn brysurach)").hasAttr("lang")).isFalse();
+        assertThat(page.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(page.selectFirst(".govuk-caption-l span:containsOwn(Day centre)").attr("lang")).isEqualTo("en");
+        Document easyRead = Jsoup.parse(mvc.perform(get(base + "/easy-read").header("Accept-Language", "cy").with(s.as(data, Role.MEMBER)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(easyRead.selectFirst("p:containsOwn(We will open on Saturdays.)").attr("lang")).isEqualTo("en");
+        assertThat(easyRead.selectFirst("p:containsOwn(Aeth y teithiau’n dda.)").hasAttr("lang")).isFalse();
+        assertThat(easyRead.selectFirst("h1 span:containsOwn(Beth newidiodd)").hasAttr("lang")).isFalse();
         assertThat(Jsoup.parse(mvc.perform(get(base + "/easy-read").header("Accept-Language", "cy").with(s.as(data, Role.MEMBER))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).text()).contains("Aeth y teithiau’n dda.", "We will open on Saturdays.");
         byte[] pdf = mvc.perform(get(base + "/report.pdf").header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()

@@ -452,7 +452,7 @@ class RespondController {
         }
         Map<String, String> errorText = new LinkedHashMap<>();
         problems.forEach((field, key) -> errorText.put(field, Ui.t(key)));
-        model.addAttribute("page", RespondViews.page(question, n, questions.size(), values, errorText));
+        model.addAttribute("page", RespondViews.page(question, language(form), n, questions.size(), values, errorText));
         model.addAttribute("errors", errors);
         model.addAttribute("action", base(form) + "/q/" + n);
         model.addAttribute("change", change);
@@ -466,7 +466,7 @@ class RespondController {
         List<FormErrors.Item> items = new ArrayList<>();
         RespondViews.problemLinks(base(form), questions, problems).forEach((field, href) -> items.add(new FormErrors.Item(href,
                 Ui.t(problems.get(field)))));
-        model.addAttribute("rows", RespondViews.rows(base(form), questions, draft.answers()));
+        model.addAttribute("rows", RespondViews.rows(base(form), questions, draft.answers(), language(form)));
         model.addAttribute("problems", items);
         model.addAttribute("back", base(form) + "/q/" + Math.max(1, questions.size()));
         return "form/respond-check";
@@ -509,8 +509,12 @@ class RespondController {
     }
 
     private void common(Model model, PublicForm form, boolean kiosk) {
-        model.addAttribute("form", form.form());
+        // Shown in the form's language on this request whichever way the form was found (showing twice changes nothing).
+        model.addAttribute("form", form.form().in(language(form)));
         model.addAttribute("formLanguage", form.form().hasWelsh() ? language(form) : null);
+        // The language the form's own words are shown in ("en" for a form with no Welsh), so the
+        // pages can mark English words on a Welsh page (components of Form and Question say which).
+        model.addAttribute("shownIn", language(form));
         model.addAttribute("formToken", form.form().token());
         model.addAttribute("base", base(form));
         model.addAttribute("kiosk", kiosk);

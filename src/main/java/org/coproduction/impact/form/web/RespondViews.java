@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.impact.form.AboutYou;
 import org.coproduction.impact.form.Answers;
+import org.coproduction.impact.form.FormLanguage;
 import org.coproduction.impact.form.Question;
 import org.coproduction.impact.form.QuestionType;
 import org.coproduction.impact.form.ScaleStyle;
@@ -23,18 +24,24 @@ public final class RespondViews {
 
     private RespondViews() {}
 
-    /** One radio or checkbox; {@code face} names a face picture for a faces scale. */
-    public record Choice(String id, String value, String label, @Nullable String face, boolean checked) {}
+    /**
+     * One radio or checkbox; {@code face} names a face picture for a faces scale. {@code lang} (here
+     * and in the records below) is the language of the organisation's words shown ("en" or "cy"), or
+     * null for the service's own words, which are always in the page's language.
+     */
+    public record Choice(String id, String value, String label, @Nullable String face, boolean checked, @Nullable String lang) {}
 
     /** One set of answers on the page (a fieldset), or one text field. */
-    public record Part(String name, String id, String legend, List<Choice> choices, String value, @Nullable String error) {}
+    public record Part(String name, String id, String legend, List<Choice> choices, String value, @Nullable String error,
+            @Nullable String legendLang) {}
 
     /**
      * A question page. {@code kind} is one of: radios, faces, checkboxes, text, number, textarea,
      * date, before-after, about-you.
      */
     public record QuestionPage(Question question, int number, int total, String kind, String heading, @Nullable String hint,
-            @Nullable String picture, @Nullable String pictureWords, List<Part> parts, String day, String month, String year) {
+            @Nullable String picture, @Nullable String pictureWords, List<Part> parts, String day, String month, String year,
+            @Nullable String headingLang, @Nullable String hintLang) {
 
         public Part part() {
             return parts.getFirst();
@@ -44,6 +51,19 @@ public final class RespondViews {
     /** The words of the question, in easy read where the person chose it and the form has them. */
     static String words(Question q) {
         return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? q.easyReadText() : q.text();
+    }
+
+    /**
+     * The language of {@link #words} for a question shown in {@code language}: the easy-read words
+     * are only ever in the organisation's own words (English), the question in Welsh where given.
+     */
+    static String wordsLang(Question q, String language) {
+        return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? FormLanguage.ENGLISH : q.textLang(language);
+    }
+
+    static String afterWordsLang(Question q, String language) {
+        return Ui.easyRead() && q.easyReadAfterText() != null && !q.easyReadAfterText().isBlank() ? FormLanguage.ENGLISH
+                : q.afterTextLang(language);
     }
 
     static String afterWords(Question q) {
@@ -56,7 +76,9 @@ public final class RespondViews {
         return "q-" + field.replace('.', '-');
     }
 
-    static QuestionPage page(Question q, int number, int total, Map<String, List<String>> values, Map<String, String> errors) {
+    /** The page for question {@code q}, shown in {@code language} (the form's language on this request: "en" or "cy"). */
+    static QuestionPage page(Question q, String language, int number, int total, Map<String, List<String>> values,
+            Map<String, String> errors) {
         String kind = switch (q.type()) {
             case RATING -> q.scale() == ScaleStyle.FACES ? "faces" : "radios";
             case SINGLE_CHOICE, YES_NO -> "radios";
@@ -71,8 +93,8 @@ public final class RespondViews {
         List<Part> parts = new ArrayList<>();
         switch (q.type()) {
             case BEFORE_AFTER -> {
-                parts.add(choicePart(q, q.key() + ".before", words(q), values, errors));
-                parts.add(choicePart(q, q.key() + ".after", afterWords(q), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".before", words(q), wordsLang(q, language), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".after", afterWords(q), afterWordsLang(q, language), values, errors));
             }
             case ABOUT_YOU -> {
                 for (AboutYou about : AboutYou.values()) {
@@ -82,12 +104,12 @@ public final class RespondViews {
                     int i = 0;
                     for (String c : about.choices()) {
                         i++;
-                        choices.add(new Choice(i == 1 ? id(field) : id(field) + "-" + i, c, Ui.t(about.choiceKey(c)), null, given.contains(c)));
+                        choices.add(new Choice(i == 1 ? id(field) : id(field) + "-" + i, c, Ui.t(about.choiceKey(c)), null, given.contains(c), null));
                     }
-                    parts.add(new Part(field, id(field), Ui.t(about.messageKey()), choices, "", errors.get(field)));
+                    parts.add(new Part(field, id(field), Ui.t(about.messageKey()), choices, "", errors.get(field), null));
                 }
             }
-            default -> parts.add(choicePart(q, q.key(), words(q), values, errors));
+            default -> parts.add(choicePart(q, language, q.key(), words(q), wordsLang(q, language), values, errors));
         }
         String day = "";
         String month = "";
@@ -102,20 +124,25 @@ public final class RespondViews {
             }
         }
         boolean showPicture = Ui.easyRead() && q.picture() != null && org.coproduction.impact.form.Pictures.exists(q.picture());
-        return new QuestionPage(q, number, total, kind, q.type() == QuestionType.ABOUT_YOU ? Ui.t("respond.about-you.heading") : words(q),
-                q.hint(), showPicture ? q.picture() : null, showPicture ? Ui.t("form.picture." + q.picture()) : null, parts, day, month, year);
+        boolean aboutYou = q.type() == QuestionType.ABOUT_YOU;
+        return new QuestionPage(q, number, total, kind, aboutYou ? Ui.t("respond.about-you.heading") : words(q),
+                q.hint(), showPicture ? q.picture() : null, showPicture ? Ui.t("form.picture." + q.picture()) : null, parts, day, month, year,
+                aboutYou ? null : wordsLang(q, language), q.hint() == null ? null : q.hintLang(language));
     }
 
-    private static Part choicePart(Question q, String field, String legend, Map<String, List<String>> values, Map<String, String> errors) {
+    private static Part choicePart(Question q, String language, String field, String legend, String legendLang,
+            Map<String, List<String>> values, Map<String, String> errors) {
         List<String> given = values.getOrDefault(field, List.of());
         List<Choice> choices = new ArrayList<>();
-        List<String> labels = q.type() == QuestionType.YES_NO ? List.of(Ui.t("common.yes"), Ui.t("common.no")) : q.options();
+        boolean yesNo = q.type() == QuestionType.YES_NO;
+        List<String> labels = yesNo ? List.of(Ui.t("common.yes"), Ui.t("common.no")) : q.options();
+        String labelLang = yesNo ? null : q.optionsLang(language);
         for (int i = 0; i < labels.size(); i++) {
             String value = q.type() == QuestionType.YES_NO ? (i == 0 ? "yes" : "no") : String.valueOf(i + 1);
             String face = q.scale() == ScaleStyle.FACES && q.type().isScale() ? face(i + 1, labels.size()) : null;
-            choices.add(new Choice(i == 0 ? id(field) : id(field) + "-" + (i + 1), value, labels.get(i), face, given.contains(value)));
+            choices.add(new Choice(i == 0 ? id(field) : id(field) + "-" + (i + 1), value, labels.get(i), face, given.contains(value), labelLang));
         }
-        return new Part(field, id(field), legend, choices, first(values, field), errors.get(field));
+        return new Part(field, id(field), legend, choices, first(values, field), errors.get(field), legendLang);
     }
 
     /** The face for a point on the scale: sad at the low end, happy at the top, neither in between. */
@@ -132,16 +159,18 @@ public final class RespondViews {
         return v.isEmpty() ? "" : v.getFirst();
     }
 
-    /** The check-your-answers rows, with Change links to each question's page. */
-    static List<SummaryRow> rows(String base, List<Question> questions, Answers answers) {
+    /** The check-your-answers rows, with Change links to each question's page, for questions shown in {@code language}. */
+    static List<SummaryRow> rows(String base, List<Question> questions, Answers answers, String language) {
         List<SummaryRow> rows = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             String href = base + "/q/" + (i + 1) + "?change=1";
             switch (q.type()) {
                 case BEFORE_AFTER -> {
-                    rows.add(row(words(q), shown(q, answers.get(q.key() + ".before")), href));
-                    rows.add(row(afterWords(q), shown(q, answers.get(q.key() + ".after")), href));
+                    List<String> before = answers.get(q.key() + ".before");
+                    List<String> after = answers.get(q.key() + ".after");
+                    rows.add(row(words(q), shown(q, before), href).inLanguages(wordsLang(q, language), shownLang(q, before, language)));
+                    rows.add(row(afterWords(q), shown(q, after), href).inLanguages(afterWordsLang(q, language), shownLang(q, after, language)));
                 }
                 case ABOUT_YOU -> {
                     for (AboutYou about : AboutYou.values()) {
@@ -150,7 +179,10 @@ public final class RespondViews {
                         rows.add(row(Ui.t(about.messageKey()), value, href));
                     }
                 }
-                default -> rows.add(row(words(q), shown(q, answers.get(q.key())), href));
+                default -> {
+                    List<String> given = answers.get(q.key());
+                    rows.add(row(words(q), shown(q, given), href).inLanguages(wordsLang(q, language), shownLang(q, given, language)));
+                }
             }
         }
         return rows;
@@ -158,6 +190,20 @@ public final class RespondViews {
 
     private static SummaryRow row(String key, String value, String href) {
         return SummaryRow.of(key, value).withAction(href, Ui.t("respond.check.change"), key);
+    }
+
+    /**
+     * The language of {@link #shown}: the choices' language for chosen labels; null (the page's) for
+     * "Not answered", Yes or No and dates; what a person typed is in no language we know, so null too.
+     */
+    static @Nullable String shownLang(Question q, List<String> given, String language) {
+        if (given.isEmpty()) {
+            return null;
+        }
+        return switch (q.type()) {
+            case RATING, BEFORE_AFTER, SINGLE_CHOICE, MULTIPLE_CHOICE -> q.optionsLang(language);
+            default -> null;
+        };
     }
 
     /** An answer in words: the chosen labels, "Yes" or "No", a date as people read it, or the text. */

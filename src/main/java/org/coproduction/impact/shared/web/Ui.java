@@ -85,6 +85,16 @@ public final class Ui {
         return Languages.tag();
     }
 
+    /**
+     * The {@code lang} attribute for words written in {@code language} ("en" or "cy") on this page:
+     * none (null, so the attribute is left off) when they are in the page's own language, the code
+     * otherwise. Organisation words with no Welsh version are shown in English on a Welsh page, and a
+     * screen reader must read them as English (WCAG 3.1.2, language of parts).
+     */
+    public static @Nullable String langIfOther(@Nullable String language) {
+        return language == null || language.equals(Languages.code()) ? null : language;
+    }
+
     public static boolean easyRead() {
         HttpServletRequest request = request();
         if (request == null) {

@@ -1,0 +1,182 @@
+package org.coproduction.impact.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.shared.tenancy.Role;
+import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.shared.web.Languages;
+import org.coproduction.impact.support.IntegrationTest;
+import org.coproduction.impact.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Language of parts (WCAG 3.1.2, issue #13): on a page in Welsh, the organisation's words that have
+ * no Welsh version are shown in English and marked {@code lang="en"}, so a screen reader reads them
+ * as English; the Welsh words are not marked.
+ */
+@IntegrationTest
+class LanguageOfPartsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    FormService forms;
+
+    private static final Cookie WELSH = new Cookie(Languages.COOKIE, "cy");
+
+    /** A form whose title and first question are in Welsh too, its introduction and other questions in English only. */
+    private String partlyWelshForm() {
+        Tenant t = facilitator("Partly Welsh");
+        Question english = new Question("often", QuestionType.SINGLE_CHOICE, "How often do you come?", "Think about this year",
+                null, null, false, List.of("Every week", "Sometimes"), ScaleStyle.WORDS, null, null, null, null);
+        Question typed = new Question("name", QuestionType.SHORT_TEXT, "What should we call you?", "A first name is fine", null, null,
+                false, List.of(), ScaleStyle.WORDS, null, null, null, null);
+        UUID id = forms.create(t, null, "After the walk", "Tell us how it went.", false, null,
+                List.of(FormWelshIntegrationTest.bilingual(), english, typed));
+        Form form = forms.form(t, id);
+        assertThat(forms.saveSettings(t, id, form.version(), "After the walk", "Tell us how it went.", false, null,
+                ConsentUse.INTERNAL_LEARNING, "Ar ôl y daith", null)).isInstanceOf(FormEdit.Saved.class);
+        forms.setStatus(t, id, FormStatus.OPEN);
+        return "/r/" + forms.form(t, id).token();
+    }
+
+    private Tenant facilitator(String name) {
+        TestData.Org org = data.organisationWithEveryRole(name);
+        TestData.Person f = org.person(Role.FACILITATOR);
+        return new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, List<Cookie> cookies) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.toArray(Cookie[]::new));
+        }
+        return mvc.perform(request.with(r -> {
+            r.setRemoteAddr("10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+            return r;
+        })).andReturn().getResponse();
+    }
+
+    private Document page(String url, List<Cookie> cookies) throws Exception {
+        MockHttpServletResponse response = send(get(url), cookies);
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The language a screen reader uses for the element holding exactly this text: its own {@code lang} or its nearest ancestor's. */
+    private static String languageOf(Document page, String text) {
+        Element holder = page.getAllElements().stream().filter(e -> e.ownText().strip().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no element holds \"" + text + "\" in " + page.body().html()));
+        for (Element e = holder; e != null; e = e.parent()) {
+            if (e.hasAttr("lang")) {
+                return e.attr("lang");
+            }
+        }
+        throw new AssertionError("no lang for " + text);
+    }
+
+    /**
+     * The elements of the page's content marked {@code lang}; the form's own English | Cymraeg links,
+     * which name each language in itself, are left out.
+     */
+    private static List<Element> marked(Document page, String lang) {
+        return page.select("main [lang=" + lang + "]").stream().filter(e -> e.closest(".app-form-language") == null).toList();
+    }
+
+    @Test
+    void onAWelshPageTheFormsEnglishOnlyWordsAreMarkedEnglishAndItsWelshWordsAreNot() throws Exception {
+        String base = partlyWelshForm();
+        List<Cookie> cookies = new ArrayList<>(List.of(WELSH));
+
+        Document start = page(base, cookies);
+        assertThat(start.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
+        assertThat(start.selectFirst("h1").text()).isEqualTo("Ar ôl y daith");
+        assertThat(start.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(languageOf(start, "Ar ôl y daith")).isEqualTo("cy-GB");
+        assertThat(languageOf(start, "Tell us how it went.")).isEqualTo("en");
+
+        Cookie draft = send(post(base + "/start").with(csrf()), cookies).getCookie("form_draft");
+        assertThat(draft).isNotNull();
+        cookies.add(draft);
+
+        // The question given in Welsh: nothing marked English.
+        Document first = page(base + "/q/1", cookies);
+        assertThat(languageOf(first, "Wnaethoch chi fwynhau’r daith gerdded?")).isEqualTo("cy-GB");
+        assertThat(languageOf(first, "Dewiswch un")).isEqualTo("cy-GB");
+        assertThat(languageOf(first, "Ychydig")).isEqualTo("cy-GB");
+        assertThat(marked(first, "en")).isEmpty();
+
+        // A question with no Welsh: its words, hint and choices are English; the service's words stay Welsh.
+        Document second = page(base + "/q/2", cookies);
+        assertThat(languageOf(second, "How often do you come?")).isEqualTo("en");
+        assertThat(languageOf(second, "Think about this year")).isEqualTo("en");
+        assertThat(languageOf(second, "Every week")).isEqualTo("en");
+        assertThat(languageOf(second, "Sometimes")).isEqualTo("en");
+        assertThat(second.select("main button").first().attr("lang")).isEmpty();
+        assertThat(second.select("main form").first().hasAttr("lang")).isFalse();
+
+        // A typed answer's question, laid out by the shared input component.
+        Document third = page(base + "/q/3", cookies);
+        assertThat(languageOf(third, "What should we call you?")).isEqualTo("en");
+        assertThat(languageOf(third, "A first name is fine")).isEqualTo("en");
+
+        // Check your answers: the English question and its English choice are marked, the Welsh ones not.
+        assertThat(send(post(base + "/q/1").with(csrf()).param("enjoy", "2"), cookies).getStatus()).isEqualTo(302);
+        assertThat(send(post(base + "/q/2").with(csrf()).param("often", "1"), cookies).getStatus()).isEqualTo(302);
+        Document check = page(base + "/check", cookies);
+        assertThat(languageOf(check, "How often do you come?")).isEqualTo("en");
+        assertThat(languageOf(check, "Every week")).isEqualTo("en");
+        assertThat(languageOf(check, "Wnaethoch chi fwynhau’r daith gerdded?")).isEqualTo("cy-GB");
+        assertThat(languageOf(check, "Ychydig")).isEqualTo("cy-GB");
+    }
+
+    @Test
+    void onAnEnglishPageNothingIsMarked() throws Exception {
+        String base = partlyWelshForm();
+        List<Cookie> cookies = new ArrayList<>();
+        Document start = page(base, cookies);
+        assertThat(start.selectFirst("html").attr("lang")).isEqualTo("en-GB");
+        assertThat(marked(start, "en")).isEmpty();
+        cookies.add(send(post(base + "/start").with(csrf()), cookies).getCookie("form_draft"));
+        Document second = page(base + "/q/2", cookies);
+        assertThat(languageOf(second, "How often do you come?")).isEqualTo("en-GB");
+        assertThat(marked(second, "en")).isEmpty();
+        assertThat(marked(second, "cy")).isEmpty();
+    }
+
+    @Test
+    void aFormWithNoWelshAtAllShownOnAWelshPageIsMarkedEnglish() throws Exception {
+        Tenant t = facilitator("English form");
+        UUID id = forms.create(t, null, "Plain form", "Only in English.", false, null, List.of(new Question("q", QuestionType.SHORT_TEXT,
+                "Your name?", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(t, id, FormStatus.OPEN);
+        String base = "/r/" + forms.form(t, id).token();
+        List<Cookie> cookies = new ArrayList<>(List.of(WELSH));
+        Document start = page(base, cookies);
+        assertThat(start.selectFirst("html").attr("lang")).isEqualTo("cy-GB");
+        assertThat(languageOf(start, "Plain form")).isEqualTo("en");
+        assertThat(languageOf(start, "Only in English.")).isEqualTo("en");
+        cookies.add(send(post(base + "/start").with(csrf()), cookies).getCookie("form_draft"));
+        assertThat(languageOf(page(base + "/q/1", cookies), "Your name?")).isEqualTo("en");
+    }
+}
