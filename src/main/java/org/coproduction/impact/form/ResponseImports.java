@@ -186,6 +186,29 @@ public class ResponseImports {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Head(first[0], rows));
     }
 
+    /** An upload's layout as another tool exported it, or the message key of why it is refused (exactly one is set). */
+    private record Recognised(ResponseExports.@Nullable Layout layout, @Nullable String refused) {}
+
+    /**
+     * Reads the head of an upload and recognises the tool's layout: refused when the file cannot be
+     * read, is empty, is not an export of a tool we read, or has no questions.
+     */
+    private static Recognised recognise(String filename, byte[] bytes) {
+        List<String> refused = new ArrayList<>();
+        Optional<Head> head = head(filename, bytes, refused);
+        if (!refused.isEmpty()) {
+            return new Recognised(null, refused.getFirst());
+        }
+        if (head.isEmpty()) {
+            return new Recognised(null, "form.import.file.empty");
+        }
+        List<List<String>> rows = head.get().rows();
+        return ResponseExports.layout(head.get().firstRow(), rows.getFirst(), rows.size() > 1 ? rows.get(1) : null)
+                .map(l -> new Recognised(l, null))
+                .orElseGet(() -> new Recognised(null, ResponseExports.detect(rows.getFirst()).isPresent() ? "form.import.file.no-questions"
+                        : "form.import.file.not-an-export"));
+    }
+
     /**
      * Recognises an upload and keeps it for matching. A file that is not an export of a tool we read,
      * or has no questions, is refused with the reason and nothing is kept.
@@ -195,22 +218,13 @@ public class ResponseImports {
         requireManager(tenant);
         Form form = forms.form(tenant, formId);
         forgetOld(tenant);
-        List<String> refused = new ArrayList<>();
-        Optional<Head> head = head(filename, bytes, refused);
-        if (!refused.isEmpty()) {
-            return new Upload.Refused(refused.getFirst());
+        Recognised recognised = recognise(filename, bytes);
+        if (recognised.refused() != null) {
+            return new Upload.Refused(recognised.refused());
         }
-        if (head.isEmpty()) {
-            return new Upload.Refused("form.import.file.empty");
-        }
-        List<List<String>> rows = head.get().rows();
-        Optional<ResponseExports.Layout> layout = ResponseExports.layout(head.get().firstRow(), rows.getFirst(), rows.size() > 1 ? rows.get(1) : null);
-        if (layout.isEmpty()) {
-            return new Upload.Refused(ResponseExports.detect(rows.getFirst()).isPresent() ? "form.import.file.no-questions"
-                    : "form.import.file.not-an-export");
-        }
+        ResponseExports.Layout layout = java.util.Objects.requireNonNull(recognised.layout());
         Map<String, String> proposed = new LinkedHashMap<>();
-        List<ResponseExports.Asked> asked = layout.get().asked();
+        List<ResponseExports.Asked> asked = layout.asked();
         for (int i = 0; i < asked.size(); i++) {
             ResponseExports.Asked column = asked.get(i);
             String field = ResponseExports.proposal(column, form.questions()).or(() -> aboutYouProposal(column.label(), form.questions()))
@@ -222,7 +236,7 @@ public class ResponseImports {
         String name = filename.strip();
         name = name.length() > 300 ? name.substring(0, 300) : name;
         UUID id = UUID.randomUUID();
-        Integer expected = SheetRows.isWorkbook(bytes) ? null : Math.max(SheetRows.lines(bytes) - layout.get().headerRows(), 1);
+        Integer expected = SheetRows.isWorkbook(bytes) ? null : Math.max(SheetRows.lines(bytes) - layout.headerRows(), 1);
         jdbc.sql("""
                         insert into form_response_import (id, organisation_id, form_id, version_number, filename, file_sha256, tool, file, status,
                                                           layout, mapping, rows_expected)
@@ -235,9 +249,9 @@ public class ResponseImports {
                 .param("version", form.currentVersion())
                 .param("filename", name)
                 .param("hash", sha256(bytes))
-                .param("tool", layout.get().tool().name())
+                .param("tool", layout.tool().name())
                 .param("file", bytes)
-                .param("layout", FormRepository.JSON.writeValueAsString(layout.get()))
+                .param("layout", FormRepository.JSON.writeValueAsString(layout))
                 .param("mapping", FormRepository.JSON.writeValueAsString(proposed))
                 .param("expected", expected)
                 .update();
@@ -259,21 +273,11 @@ public class ResponseImports {
     @Transactional
     public NewForm uploadAsNewForm(Tenant tenant, @Nullable UUID projectId, String filename, byte[] bytes, String untitled) {
         requireManager(tenant);
-        List<String> refused = new ArrayList<>();
-        Optional<Head> head = head(filename, bytes, refused);
-        if (!refused.isEmpty()) {
-            return new NewForm.Refused(refused.getFirst());
+        Recognised recognised = recognise(filename, bytes);
+        if (recognised.refused() != null) {
+            return new NewForm.Refused(recognised.refused());
         }
-        if (head.isEmpty()) {
-            return new NewForm.Refused("form.import.file.empty");
-        }
-        List<List<String>> rows = head.get().rows();
-        Optional<ResponseExports.Layout> found = ResponseExports.layout(head.get().firstRow(), rows.getFirst(), rows.size() > 1 ? rows.get(1) : null);
-        if (found.isEmpty()) {
-            return new NewForm.Refused(ResponseExports.detect(rows.getFirst()).isPresent() ? "form.import.file.no-questions"
-                    : "form.import.file.not-an-export");
-        }
-        ResponseExports.Layout layout = found.get();
+        ResponseExports.Layout layout = java.util.Objects.requireNonNull(recognised.layout());
         List<ResponseExports.Seen> seen = layout.asked().stream().map(a -> new ResponseExports.Seen()).toList();
         SheetRows.read(filename, bytes, "form.import.file.", (number, cells, dates) -> {
             if (number >= layout.firstRow() + layout.headerRows()) {
@@ -451,9 +455,12 @@ public class ResponseImports {
     }
 
     /** A staged response: where it is in the file, and what it will be. */
-    private record Taken(int position, String token, OffsetDateTime at, String answers) {}
+    /** What one row of an export gives: a staged response, or why it is refused. */
+    private sealed interface RowRead permits Taken, Refused {}
 
-    private record Refused(int row, String key, List<String> details) {}
+    private record Taken(int position, String token, OffsetDateTime at, String answers) implements RowRead {}
+
+    private record Refused(int row, String key, List<String> details) implements RowRead {}
 
     /**
      * Reads the file into staged responses and refused rows, writing both in batches as it goes and
@@ -487,14 +494,14 @@ public class ResponseImports {
                     return null;
                 }
                 seen[0]++;
-                Object result = row(number, cells, dates, layout, mapping, byField, questions, tool, latest, this::labels);
-                if (result instanceof Refused r) {
-                    refused.add(r);
-                } else {
-                    Taken t = (Taken) result;
-                    String token = token(f.formId(), tool, layout.idColumn() >= 0 && layout.idColumn() < cells.size() ? cells.get(layout.idColumn()) : "",
-                            t.at(), cells);
-                    taken.add(new Taken(position[0]++, token, t.at(), t.answers()));
+                RowRead result = row(number, cells, dates, layout, mapping, byField, questions, tool, latest, this::labels);
+                switch (result) {
+                    case Refused r -> refused.add(r);
+                    case Taken t -> {
+                        String token = token(f.formId(), tool,
+                                layout.idColumn() >= 0 && layout.idColumn() < cells.size() ? cells.get(layout.idColumn()) : "", t.at(), cells);
+                        taken.add(new Taken(position[0]++, token, t.at(), t.answers()));
+                    }
                 }
                 if (taken.size() >= BATCH) {
                     writeRows(org, id, taken);
@@ -540,7 +547,7 @@ public class ResponseImports {
     }
 
     /** One row of the export: a staged response (position and token filled in later), or why it is refused. */
-    private static Object row(int number, List<String> cells, List<@Nullable OffsetDateTime> dates, ResponseExports.Layout layout,
+    private static RowRead row(int number, List<String> cells, List<@Nullable OffsetDateTime> dates, ResponseExports.Layout layout,
             Map<String, String> mapping, Map<String, Question> byField, List<Question> questions, ResponseExports.Tool tool,
             OffsetDateTime latest, Function<String, List<String>> labels) {
         int tc = layout.timeColumn();

@@ -14,6 +14,7 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
+import org.coproduction.impact.shared.web.Uploaded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,17 +67,13 @@ class ResponseImportController {
     }
 
     private String newForm(Tenant tenant, @Nullable Project project, @Nullable MultipartFile file, Model model) throws IOException {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return newFormPage(model, project, FormErrors.single("file", Ui.t("form.import.error.no-file")));
-        }
-        if (file.getSize() > ResponseImports.MAX_BYTES) {
-            return newFormPage(model, project, FormErrors.single("file", Ui.t("form.import.error.too-big")));
-        }
-        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return switch (imports.uploadAsNewForm(tenant, project == null ? null : project.id(), filename, file.getBytes(),
-                Ui.t("form.import.new.untitled"))) {
-            case ResponseImports.NewForm.Made(UUID formId, UUID importId) -> "redirect:/forms/" + formId + "/responses/imports/" + importId;
-            case ResponseImports.NewForm.Refused(String key) -> newFormPage(model, project, FormErrors.single("file", Ui.t(key)));
+        return switch (Uploaded.check(file, ResponseImports.MAX_BYTES, "form.import.error.no-file", "form.import.error.too-big")) {
+            case Uploaded.Problem(FormErrors errors) -> newFormPage(model, project, errors);
+            case Uploaded.Chosen(String filename, byte[] bytes) -> switch (imports.uploadAsNewForm(tenant,
+                    project == null ? null : project.id(), filename, bytes, Ui.t("form.import.new.untitled"))) {
+                case ResponseImports.NewForm.Made(UUID formId, UUID importId) -> "redirect:/forms/" + formId + "/responses/imports/" + importId;
+                case ResponseImports.NewForm.Refused(String key) -> newFormPage(model, project, FormErrors.single("file", Ui.t(key)));
+            };
         };
     }
 
@@ -95,16 +92,12 @@ class ResponseImportController {
     String upload(Tenant tenant, @PathVariable UUID formId, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
             throws IOException {
         Form form = forms.form(tenant, formId);
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return uploadPage(model, form, FormErrors.single("file", Ui.t("form.import.error.no-file")));
-        }
-        if (file.getSize() > ResponseImports.MAX_BYTES) {
-            return uploadPage(model, form, FormErrors.single("file", Ui.t("form.import.error.too-big")));
-        }
-        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return switch (imports.upload(tenant, formId, filename, file.getBytes())) {
-            case ResponseImports.Upload.Recognised(UUID id) -> "redirect:" + form.path() + "/responses/imports/" + id;
-            case ResponseImports.Upload.Refused(String key) -> uploadPage(model, form, FormErrors.single("file", Ui.t(key)));
+        return switch (Uploaded.check(file, ResponseImports.MAX_BYTES, "form.import.error.no-file", "form.import.error.too-big")) {
+            case Uploaded.Problem(FormErrors errors) -> uploadPage(model, form, errors);
+            case Uploaded.Chosen(String filename, byte[] bytes) -> switch (imports.upload(tenant, formId, filename, bytes)) {
+                case ResponseImports.Upload.Recognised(UUID id) -> "redirect:" + form.path() + "/responses/imports/" + id;
+                case ResponseImports.Upload.Refused(String key) -> uploadPage(model, form, FormErrors.single("file", Ui.t(key)));
+            };
         };
     }
 

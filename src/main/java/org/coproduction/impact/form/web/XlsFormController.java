@@ -16,6 +16,7 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FileNames;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
+import org.coproduction.impact.shared.web.Uploaded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,16 +67,13 @@ class XlsFormController {
     }
 
     private String upload(Tenant tenant, @Nullable Project project, @Nullable MultipartFile file, Model model) throws IOException {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return uploadPage(model, project, FormErrors.single("file", Ui.t("form.xlsform.error.no-file")));
-        }
-        if (file.getSize() > XlsForm.MAX_BYTES) {
-            return uploadPage(model, project, FormErrors.single("file", Ui.t("form.xlsform.error.too-big")));
-        }
-        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return switch (imports.read(tenant, project == null ? null : project.id(), filename, file.getBytes(), Ui.t("form.xlsform.untitled"))) {
-            case XlsFormImports.Upload.Refused(String key) -> uploadPage(model, project, FormErrors.single("file", Ui.t(key)));
-            case XlsFormImports.Upload.Previewed(UUID id) -> "redirect:/forms/imports/" + id;
+        return switch (Uploaded.check(file, XlsForm.MAX_BYTES, "form.xlsform.error.no-file", "form.xlsform.error.too-big")) {
+            case Uploaded.Problem(FormErrors errors) -> uploadPage(model, project, errors);
+            case Uploaded.Chosen(String filename, byte[] bytes) -> switch (imports.read(tenant, project == null ? null : project.id(), filename,
+                    bytes, Ui.t("form.xlsform.untitled"))) {
+                case XlsFormImports.Upload.Refused(String key) -> uploadPage(model, project, FormErrors.single("file", Ui.t(key)));
+                case XlsFormImports.Upload.Previewed(UUID id) -> "redirect:/forms/imports/" + id;
+            };
         };
     }
 

@@ -25,6 +25,7 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
+import org.coproduction.impact.shared.web.Uploaded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
@@ -252,16 +253,12 @@ class MeasureController {
     String importFile(Tenant tenant, @PathVariable UUID projectId, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
             throws IOException {
         measures.project(tenant, projectId);
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            return importPage(tenant, projectId, FormErrors.single("file", Ui.t("measure.import.error.no-file")), model);
-        }
-        if (file.getSize() > MeasureLimits.MAX_FILE_BYTES) {
-            return importPage(tenant, projectId, FormErrors.single("file", Ui.t("measure.import.error.too-big")), model);
-        }
-        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return switch (measures.preview(tenant, projectId, filename, file.getBytes())) {
-            case MeasureService.ImportResult.Refused(String key) -> importPage(tenant, projectId, FormErrors.single("file", Ui.t(key)), model);
-            case MeasureService.ImportResult.Previewed(UUID importId) -> "redirect:" + MeasureService.base(projectId) + "/imports/" + importId;
+        return switch (Uploaded.check(file, MeasureLimits.MAX_FILE_BYTES, "measure.import.error.no-file", "measure.import.error.too-big")) {
+            case Uploaded.Problem(FormErrors errors) -> importPage(tenant, projectId, errors, model);
+            case Uploaded.Chosen(String filename, byte[] bytes) -> switch (measures.preview(tenant, projectId, filename, bytes)) {
+                case MeasureService.ImportResult.Refused(String key) -> importPage(tenant, projectId, FormErrors.single("file", Ui.t(key)), model);
+                case MeasureService.ImportResult.Previewed(UUID importId) -> "redirect:" + MeasureService.base(projectId) + "/imports/" + importId;
+            };
         };
     }
 

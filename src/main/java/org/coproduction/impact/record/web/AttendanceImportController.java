@@ -12,6 +12,7 @@ import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
+import org.coproduction.impact.shared.web.Uploaded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +48,11 @@ class AttendanceImportController {
     String upload(Tenant tenant, @PathVariable UUID projectId, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
             throws IOException {
         Project project = projects.project(tenant, projectId);
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return uploadPage(model, project, FormErrors.single("file", Ui.t("record.import.error.no-file")));
-        }
-        if (file.getSize() > AttendanceSheet.MAX_BYTES) {
-            return uploadPage(model, project, FormErrors.single("file", Ui.t("record.import.error.too-big")));
-        }
-        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        UUID id = imports.start(tenant, projectId, filename, file.getBytes());
-        return "redirect:" + RecordService.base(projectId) + "/imports/" + id;
+        return switch (Uploaded.check(file, AttendanceSheet.MAX_BYTES, "record.import.error.no-file", "record.import.error.too-big")) {
+            case Uploaded.Problem(FormErrors errors) -> uploadPage(model, project, errors);
+            case Uploaded.Chosen(String filename, byte[] bytes) ->
+                    "redirect:" + RecordService.base(projectId) + "/imports/" + imports.start(tenant, projectId, filename, bytes);
+        };
     }
 
     @GetMapping("/projects/{projectId}/recorded/imports/{attendanceImportId}")
