@@ -72,7 +72,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @IntegrationTest
 @TestPropertySource(properties = "app.operator.usernames=" + EndpointSweepTest.OPERATOR)
-class MaliciousInputSweepTest {
+public class MaliciousInputSweepTest {
 
     /** Every answer the suite accepts: done, sent on, or refused in plain words; never a 5xx. */
     static final Set<Integer> CLEAR_ANSWERS = Set.of(200, 201, 204, 302, 303, 400, 403, 404, 409, 413, 415, 422);
@@ -97,7 +97,7 @@ class MaliciousInputSweepTest {
     @Autowired
     JdbcClient jdbc;
 
-    static List<String> payloads() {
+    public static List<String> payloads() {
         try (InputStream in = MaliciousInputSweepTest.class.getResourceAsStream("/malicious/text-payloads.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> payloads = new ArrayList<>();

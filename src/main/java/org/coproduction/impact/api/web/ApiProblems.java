@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -23,9 +24,21 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, "Nothing with that id in your organisation.");
+    }
+
+    /**
+     * A value of the wrong kind: in the address, an id that is not one, so nothing has it (404); in
+     * the query (a {@code limit} that is not a whole number), a request no page answers (400).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongKind(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        return problem(HttpStatus.BAD_REQUEST, e.getName() + " must be a whole number.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
