@@ -116,7 +116,7 @@ public class SelfAssessmentService {
      * What the rounds look at: the project (otherwise "not found"), or, for {@code projectId} null,
      * the whole organisation, which everyone taking part in its work answers.
      */
-    private Place place(Tenant tenant, @Nullable UUID projectId) {
+    public Place place(Tenant tenant, @Nullable UUID projectId) {
         return projectId == null ? Place.organisation(tenant.organisationName()) : Place.of(projects.project(tenant, projectId));
     }
 

@@ -68,10 +68,11 @@ class MemberViewController {
         ReviewRound round = reviews.round(tenant, projectId, roundId);
         Plan plan = reviews.plan(tenant, projectId);
         Outcome outcome = outcome(plan, round, outcomeId);
-        ReviewForms.ViewForm form = given(tenant, projectId, roundId, outcomeId)
+        java.util.Optional<MemberView> given = given(tenant, projectId, roundId, outcomeId);
+        ReviewForms.ViewForm form = given
                 .map(v -> new ReviewForms.ViewForm(v.view().name(), v.sentence() == null ? "" : v.sentence()))
                 .orElse(ReviewForms.ViewForm.empty());
-        return viewForm(tenant, plan, round, outcome, form, FormErrors.none(), model);
+        return viewForm(tenant, plan, round, outcome, given, form, FormErrors.none(), model);
     }
 
     @PostMapping("/projects/{projectId}/reviews/{roundId}/views/{outcomeId}")
@@ -84,7 +85,7 @@ class MemberViewController {
         OwnView view = form.ownView();
         ReviewResult result = reviews.giveView(tenant, projectId, roundId, outcomeId, view, form.sentence(), Recording.of(voice));
         if (result instanceof ReviewResult.Refused r) {
-            return viewForm(tenant, plan, round, outcome, form, ReviewForms.of(r), model);
+            return viewForm(tenant, plan, round, outcome, given(tenant, projectId, roundId, outcomeId), form, ReviewForms.of(r), model);
         }
         redirect.addFlashAttribute("notice", Ui.t("assessment.view.saved", outcome.title()));
         // The next outcome this member has not given a view of, else the list.
@@ -102,11 +103,10 @@ class MemberViewController {
         return reviews.ownViews(tenant, projectId, roundId).stream().filter(v -> v.outcomeId().equals(outcomeId)).findFirst();
     }
 
-    private String viewForm(Tenant tenant, Plan plan, ReviewRound round, Outcome outcome, ReviewForms.ViewForm form, FormErrors errors,
-            Model model) {
+    private String viewForm(Tenant tenant, Plan plan, ReviewRound round, Outcome outcome, java.util.Optional<MemberView> given,
+            ReviewForms.ViewForm form, FormErrors errors, Model model) {
         List<Outcome> outcomes = outcomes(plan, round);
-        List<MemberView> given = given(tenant, round.projectId(), round.id(), outcome.id()).stream().toList();
-        model.addAttribute("voice", reviews.voices(tenant, given).values().stream().findFirst().orElse(null));
+        model.addAttribute("voice", reviews.voices(tenant, given.stream().toList()).values().stream().findFirst().orElse(null));
         model.addAttribute("plan", plan);
         model.addAttribute("round", round);
         model.addAttribute("outcome", outcome);

@@ -75,18 +75,14 @@ class SelfAssessmentController {
         TogetherResult result = assessments.start(tenant, projectId, title);
         if (result instanceof TogetherResult.Saved saved) {
             redirect.addFlashAttribute("notice", Ui.t("together.rounds.started"));
-            return "redirect:" + place(tenant, projectId).base() + "#round-" + saved.id();
+            return "redirect:" + assessments.place(tenant, projectId).base() + "#round-" + saved.id();
         }
         TogetherResult.Refused r = (TogetherResult.Refused) result;
         return roundsPage(model, tenant, projectId, title, FormErrors.single(r.field(), Ui.t(r.messageKey(), r.args().toArray())));
     }
 
-    private Place place(Tenant tenant, @Nullable UUID projectId) {
-        return projectId == null ? Place.organisation(tenant.organisationName()) : Place.of(projects.project(tenant, projectId));
-    }
-
     private String roundsPage(Model model, Tenant tenant, @Nullable UUID projectId, String title, FormErrors errors) {
-        model.addAttribute("place", place(tenant, projectId));
+        model.addAttribute("place", assessments.place(tenant, projectId));
         model.addAttribute("rounds", assessments.rounds(tenant, projectId));
         model.addAttribute("canEdit", tenant.is(Role.ADMIN, Role.FACILITATOR));
         model.addAttribute("canStart", projectId == null ? tenant.is(Role.ADMIN) : tenant.is(Role.ADMIN, Role.FACILITATOR));
@@ -243,7 +239,7 @@ class SelfAssessmentController {
         if (assessments.rounds(tenant, projectId).stream().noneMatch(r -> r.id().equals(assessmentId))) {
             throw new org.coproduction.impact.shared.tenancy.NotFoundException("self-assessment");
         }
-        String results = place(tenant, projectId).base() + "/" + assessmentId;
+        String results = assessments.place(tenant, projectId).base() + "/" + assessmentId;
         Principle p = parsePrinciple(principle);
         if (p == null) {
             redirect.addFlashAttribute("notice", Ui.t("together.action.unknown"));
