@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -44,8 +47,21 @@ class FormEvidence implements CollectedEvidence {
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        return items(organisation, forms.forProject(organisation, projectId));
+    }
+
+    /** The forms of all the projects are found in one statement; each form with answers is then read on its own. */
+    @Override
+    public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
+        Map<UUID, List<Form>> byProject = CollectedEvidence.byProject(projectIds, forms.forProjects(organisation, projectIds), Form::projectId);
+        Map<UUID, List<EvidenceItem>> items = new LinkedHashMap<>();
+        byProject.forEach((project, list) -> items.put(project, items(organisation, list)));
+        return items;
+    }
+
+    private List<EvidenceItem> items(OrganisationId organisation, List<Form> projectForms) {
         List<EvidenceItem> items = new ArrayList<>();
-        for (Form form : forms.forProject(organisation, projectId)) {
+        for (Form form : projectForms) {
             Counts answered = answered(organisation, form.id());
             if (answered.rows().isEmpty()) {
                 continue;

@@ -2,6 +2,7 @@ package org.coproduction.impact.form;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,6 +137,24 @@ class FormRepository {
     /** Every current form of the organisation's projects (for the plan's "collected by" column). */
     List<Form> forProject(OrganisationId org, UUID projectId) {
         return list(org, projectId).stream().filter(f -> !f.archived()).toList();
+    }
+
+    /** The current forms of several projects, read together. */
+    List<Form> forProjects(OrganisationId org, Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                         where f.organisation_id = :org and f.project_id in (:projects) and f.archived_at is null
+                         order by f.created_at desc, f.id
+                        """)
+                .param("org", org.value())
+                .param("projects", List.copyOf(projectIds))
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::form)
+                .toList();
     }
 
     UUID create(OrganisationId org, @Nullable UUID projectId, String title, @Nullable String intro, boolean namedAnswers,

@@ -2,9 +2,13 @@ package org.coproduction.impact.pathway;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
@@ -33,95 +37,123 @@ class PathwayRepository {
     }
 
     Optional<Pathway> findByProject(OrganisationId org, UUID projectId) {
-        return jdbc.sql("select id from pathway where organisation_id = :org and project_id = :project")
-                .param("org", org.value())
-                .param("project", projectId)
-                .query(UUID.class)
-                .optional()
-                .flatMap(id -> load(org, id));
+        return Optional.ofNullable(findByProjects(org, List.of(projectId)).get(projectId));
     }
 
     Optional<Pathway> load(OrganisationId org, UUID pathwayId) {
-        record Head(UUID id, UUID projectId, @Nullable String problem, @Nullable String projectImpact,
-                @Nullable String coproductionImpact, int version) {}
-        Optional<Head> head = jdbc.sql("""
-                        select id, project_id, problem, project_impact, coproduction_impact, version
-                        from pathway
-                        where organisation_id = :org and id = :id
-                        """)
-                .param("org", org.value())
-                .param("id", pathwayId)
-                .query(Head.class)
-                .optional();
-        return head.map(h -> new Pathway(h.id(), h.projectId(), h.problem(), h.projectImpact(), h.coproductionImpact(),
-                h.version(), outcomes(org, pathwayId), activities(org, pathwayId), statements(org, pathwayId)));
+        return loadWhere(org, "id = :id", "id", pathwayId).values().stream().findFirst();
     }
 
-    private List<Outcome> outcomes(OrganisationId org, UUID pathwayId) {
-        return jdbc.sql("""
-                        select o.id, o.title, o.term, o.leads_to_impact, o.how_we_will_know, o.position,
+    /**
+     * The pathways of several projects, by project, read in four statements however many there are
+     * (the overview shows a page of projects at once).
+     */
+    Map<UUID, Pathway> findByProjects(OrganisationId org, Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? Map.of() : loadWhere(org, "project_id in (:projects)", "projects", List.copyOf(projectIds));
+    }
+
+    private Map<UUID, Pathway> loadWhere(OrganisationId org, String where, String name, Object value) {
+        record Head(UUID id, UUID projectId, @Nullable String problem, @Nullable String projectImpact,
+                @Nullable String coproductionImpact, int version) {}
+        List<Head> heads = jdbc.sql("""
+                        select id, project_id, problem, project_impact, coproduction_impact, version
+                        from pathway
+                        where organisation_id = :org and\s""" + where)
+                .param("org", org.value())
+                .param(name, value)
+                .query(Head.class)
+                .list();
+        if (heads.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = heads.stream().map(Head::id).toList();
+        Map<UUID, List<Outcome>> outcomes = outcomes(org, ids);
+        Map<UUID, List<Activity>> activities = activities(org, ids);
+        Map<UUID, List<Statement>> statements = statements(org, ids);
+        Map<UUID, Pathway> byProject = new LinkedHashMap<>();
+        for (Head h : heads) {
+            byProject.put(h.projectId(), new Pathway(h.id(), h.projectId(), h.problem(), h.projectImpact(), h.coproductionImpact(),
+                    h.version(), outcomes.getOrDefault(h.id(), List.of()), activities.getOrDefault(h.id(), List.of()),
+                    statements.getOrDefault(h.id(), List.of())));
+        }
+        return byProject;
+    }
+
+    private Map<UUID, List<Outcome>> outcomes(OrganisationId org, List<UUID> pathwayIds) {
+        Map<UUID, List<Outcome>> byPathway = new HashMap<>();
+        jdbc.sql("""
+                        select o.pathway_id, o.id, o.title, o.term, o.leads_to_impact, o.how_we_will_know, o.position,
                                o.archived_at is not null as archived,
                                coalesce(array_agg(l.to_outcome_id order by l.to_outcome_id) filter (where l.to_outcome_id is not null), '{}') as leads_to
                         from outcome o
                         left join outcome_link l on l.from_outcome_id = o.id and l.organisation_id = o.organisation_id
-                        where o.organisation_id = :org and o.pathway_id = :pathway
+                                                and l.pathway_id = o.pathway_id
+                        where o.organisation_id = :org and o.pathway_id in (:pathways)
                         group by o.id
                         order by o.position, o.created_at
                         """)
                 .param("org", org.value())
-                .param("pathway", pathwayId)
-                .query((rs, n) -> new Outcome(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        Term.valueOf(rs.getString("term")),
-                        rs.getBoolean("leads_to_impact"),
-                        uuids(rs.getArray("leads_to")),
-                        rs.getString("how_we_will_know"),
-                        rs.getInt("position"),
-                        rs.getBoolean("archived")))
-                .list();
+                .param("pathways", pathwayIds)
+                .query(rs -> {
+                    byPathway.computeIfAbsent(rs.getObject("pathway_id", UUID.class), k -> new ArrayList<>()).add(new Outcome(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("title"),
+                            Term.valueOf(rs.getString("term")),
+                            rs.getBoolean("leads_to_impact"),
+                            uuids(rs.getArray("leads_to")),
+                            rs.getString("how_we_will_know"),
+                            rs.getInt("position"),
+                            rs.getBoolean("archived")));
+                });
+        return byPathway;
     }
 
-    private List<Activity> activities(OrganisationId org, UUID pathwayId) {
-        return jdbc.sql("""
-                        select a.id, a.title, a.kind, a.who_is_involved, a.position, a.archived_at is not null as archived,
+    private Map<UUID, List<Activity>> activities(OrganisationId org, List<UUID> pathwayIds) {
+        Map<UUID, List<Activity>> byPathway = new HashMap<>();
+        jdbc.sql("""
+                        select a.pathway_id, a.id, a.title, a.kind, a.who_is_involved, a.position, a.archived_at is not null as archived,
                                coalesce(array_agg(ao.outcome_id order by ao.outcome_id) filter (where ao.outcome_id is not null), '{}') as outcomes
                         from activity a
                         left join activity_outcome ao on ao.activity_id = a.id and ao.organisation_id = a.organisation_id
-                        where a.organisation_id = :org and a.pathway_id = :pathway
+                        where a.organisation_id = :org and a.pathway_id in (:pathways)
                         group by a.id
                         order by a.position, a.created_at
                         """)
                 .param("org", org.value())
-                .param("pathway", pathwayId)
-                .query((rs, n) -> new Activity(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        ActivityKind.valueOf(rs.getString("kind")),
-                        rs.getString("who_is_involved"),
-                        uuids(rs.getArray("outcomes")),
-                        rs.getInt("position"),
-                        rs.getBoolean("archived")))
-                .list();
+                .param("pathways", pathwayIds)
+                .query(rs -> {
+                    byPathway.computeIfAbsent(rs.getObject("pathway_id", UUID.class), k -> new ArrayList<>()).add(new Activity(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("title"),
+                            ActivityKind.valueOf(rs.getString("kind")),
+                            rs.getString("who_is_involved"),
+                            uuids(rs.getArray("outcomes")),
+                            rs.getInt("position"),
+                            rs.getBoolean("archived")));
+                });
+        return byPathway;
     }
 
-    private List<Statement> statements(OrganisationId org, UUID pathwayId) {
-        return jdbc.sql("""
-                        select id, kind, text, outcome_id, position, archived_at is not null as archived
+    private Map<UUID, List<Statement>> statements(OrganisationId org, List<UUID> pathwayIds) {
+        Map<UUID, List<Statement>> byPathway = new HashMap<>();
+        jdbc.sql("""
+                        select pathway_id, id, kind, text, outcome_id, position, archived_at is not null as archived
                         from pathway_statement
-                        where organisation_id = :org and pathway_id = :pathway
+                        where organisation_id = :org and pathway_id in (:pathways)
                         order by position, created_at
                         """)
                 .param("org", org.value())
-                .param("pathway", pathwayId)
-                .query((rs, n) -> new Statement(
-                        rs.getObject("id", UUID.class),
-                        StatementKind.valueOf(rs.getString("kind")),
-                        rs.getString("text"),
-                        rs.getObject("outcome_id", UUID.class),
-                        rs.getInt("position"),
-                        rs.getBoolean("archived")))
-                .list();
+                .param("pathways", pathwayIds)
+                .query(rs -> {
+                    byPathway.computeIfAbsent(rs.getObject("pathway_id", UUID.class), k -> new ArrayList<>()).add(new Statement(
+                            rs.getObject("id", UUID.class),
+                            StatementKind.valueOf(rs.getString("kind")),
+                            rs.getString("text"),
+                            rs.getObject("outcome_id", UUID.class),
+                            rs.getInt("position"),
+                            rs.getBoolean("archived")));
+                });
+        return byPathway;
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

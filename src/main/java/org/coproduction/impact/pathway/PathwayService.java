@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
@@ -47,6 +48,14 @@ public class PathwayService {
     public Pathway pathway(Tenant tenant, UUID projectId) {
         projects.project(tenant, projectId);
         return pathways.findByProject(tenant.organisationId(), projectId).orElseThrow(() -> new NotFoundException("pathway"));
+    }
+
+    /**
+     * The pathways of projects this person was shown (each taken from {@link ProjectService}, which
+     * checks who may see it), by project, read together.
+     */
+    public Map<UUID, Pathway> pathways(Tenant tenant, Collection<Project> shown) {
+        return pathways.findByProjects(tenant.organisationId(), shown.stream().map(Project::id).toList());
     }
 
     public static String base(UUID projectId) {

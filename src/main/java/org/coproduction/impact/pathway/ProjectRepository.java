@@ -1,8 +1,11 @@
 package org.coproduction.impact.pathway;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
@@ -112,7 +115,7 @@ class ProjectRepository {
         if (onlyInvolving != null) {
             spec = spec.param("user", onlyInvolving);
         }
-        return spec.query(Row.class).list().stream().map(r -> project(org, r)).toList();
+        return projects(org, spec.query(Row.class).list());
     }
 
     /**
@@ -133,7 +136,7 @@ class ProjectRepository {
         if (after != null) {
             spec = spec.param("after", after);
         }
-        return spec.query(Row.class).list().stream().map(r -> project(org, r)).toList();
+        return projects(org, spec.query(Row.class).list());
     }
 
     Optional<UUID> findByName(OrganisationId org, String name) {
@@ -145,23 +148,38 @@ class ProjectRepository {
     }
 
     private Project project(OrganisationId org, Row r) {
-        List<Project.Member> members = jdbc.sql("""
-                        select u.id, u.display_name from project_member pm
+        return projects(org, List.of(r)).getFirst();
+    }
+
+    /** The projects of these rows, with their members read in one statement for all of them. */
+    private List<Project> projects(OrganisationId org, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Project.Member>> members = new HashMap<>();
+        jdbc.sql("""
+                        select pm.project_id, u.id, u.display_name from project_member pm
                         join user_account u on u.id = pm.user_id
-                        where pm.organisation_id = :org and pm.project_id = :project
+                        where pm.organisation_id = :org and pm.project_id in (:projects)
                         order by lower(u.display_name)
                         """)
                 .param("org", org.value())
-                .param("project", r.id())
-                .query((rs, n) -> new Project.Member(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
+                .param("projects", rows.stream().map(Row::id).toList())
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Project.Member(rs.getObject(2, UUID.class), rs.getString(3)));
+                });
+        return rows.stream().map(r -> project(r, members.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static Project project(Row r, List<Project.Member> members) {
         return Project.shown(r.id(), new Project.Words(r.name(), r.summary(), r.nameCy(), r.summaryCy()), r.startsOn(),
                 r.endsOn(), r.groupsInvolved(), r.facilitatorUserId(), r.facilitatorName(), r.commentsOpen(), r.version(), members);
     }
 
     /** How many current (not removed) outcomes each project's pathway has, for projects with any. */
-    java.util.Map<UUID, Integer> outcomeCounts(OrganisationId org) {
-        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+    Map<UUID, Integer> outcomeCounts(OrganisationId org) {
+        Map<UUID, Integer> counts = new HashMap<>();
         jdbc.sql("""
                         select p.project_id, count(*) as outcomes
                         from outcome o join pathway p on p.id = o.pathway_id and p.organisation_id = o.organisation_id

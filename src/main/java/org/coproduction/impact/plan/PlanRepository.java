@@ -2,7 +2,9 @@ package org.coproduction.impact.plan;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ class PlanRepository {
     private static final String SELECT = """
             select r.id, r.outcome_id, r.evidence_type, r.form_of_evidence, r.success_looks_like, r.how_we_will_know, r.target,
                    r.baseline, r.when_collected, r.who_collects, r.suggestion_key, r.version, r.archived_at, r.updated_at,
-                   u.display_name as updated_by_name
+                   u.display_name as updated_by_name, r.project_id
             from plan_row r
             left join user_account u on u.id = r.updated_by
             """;
@@ -37,7 +39,7 @@ class PlanRepository {
     private record Row(UUID id, UUID outcomeId, EvidenceType evidenceType, String formOfEvidence, String successLooksLike,
             @Nullable String howWeWillKnow, @Nullable String target, @Nullable String baseline, @Nullable String whenCollected,
             @Nullable String whoCollects, @Nullable String suggestionKey, int version, @Nullable OffsetDateTime archivedAt,
-            OffsetDateTime updatedAt, @Nullable String updatedByName) {
+            OffsetDateTime updatedAt, @Nullable String updatedByName, UUID projectId) {
 
         PlanRow row(List<UUID> ways) {
             return new PlanRow(id, outcomeId, evidenceType, formOfEvidence, ways, successLooksLike, howWeWillKnow, target, baseline,
@@ -58,21 +60,43 @@ class PlanRepository {
                 .toList();
     }
 
+    /** Every row of several projects' plans, by project, in two statements however many projects. */
+    Map<UUID, List<PlanRow>> rows(OrganisationId org, Collection<UUID> projectIds) {
+        Map<UUID, List<PlanRow>> byProject = new LinkedHashMap<>();
+        projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        Map<UUID, List<UUID>> ways = ways(org, "r.project_id in (:projects)", "projects", List.copyOf(projectIds));
+        jdbc.sql(SELECT + " where r.organisation_id = :org and r.project_id in (:projects) order by r.position, r.id")
+                .param("org", org.value())
+                .param("projects", List.copyOf(projectIds))
+                .query(Row.class)
+                .list()
+                .forEach(r -> byProject.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r.row(ways.getOrDefault(r.id(), List.of()))));
+        return byProject;
+    }
+
     Optional<PlanRow> row(OrganisationId org, UUID projectId, UUID rowId) {
         return rows(org, projectId).stream().filter(r -> r.id().equals(rowId)).findFirst();
     }
 
     private Map<UUID, List<UUID>> ways(OrganisationId org, UUID projectId) {
+        return ways(org, "r.project_id = :project", "project", projectId);
+    }
+
+    private Map<UUID, List<UUID>> ways(OrganisationId org, String projects, String name, Object value) {
         Map<UUID, List<UUID>> byRow = new HashMap<>();
         jdbc.sql("""
                         select w.plan_row_id, w.way_id
                         from plan_row_way w
                         join plan_row r on r.id = w.plan_row_id
-                        where w.organisation_id = :org and r.organisation_id = :org and r.project_id = :project
+                        where w.organisation_id = :org and r.organisation_id = :org and\s""" + projects + """
+
                         order by w.plan_row_id, w.position
                         """)
                 .param("org", org.value())
-                .param("project", projectId)
+                .param(name, value)
                 .query(rs -> {
                     byRow.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                 });

@@ -2,13 +2,16 @@ package org.coproduction.impact.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.evidence.EvidenceService;
 import org.coproduction.impact.evidence.WayOfCollecting;
 import org.coproduction.impact.pathway.CommentService;
 import org.coproduction.impact.pathway.Outcome;
+import org.coproduction.impact.pathway.Pathway;
 import org.coproduction.impact.pathway.PathwayService;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
@@ -61,6 +64,27 @@ public class PlanService {
     public Plan plan(Tenant tenant, UUID projectId) {
         Project project = projects.project(tenant, projectId);
         return new Plan(project, pathways.pathway(tenant, projectId), plans.rows(tenant.organisationId(), projectId), evidence.waysById(tenant));
+    }
+
+    /**
+     * The plans of projects this person was shown (each taken from {@link ProjectService}, which checks
+     * who may see it), by project, read together: a page of the overview costs the same few statements
+     * as one project's plan.
+     */
+    public Map<UUID, Plan> plans(Tenant tenant, List<Project> shown) {
+        List<UUID> ids = shown.stream().map(Project::id).toList();
+        Map<UUID, Pathway> pathwaysOf = pathways.pathways(tenant, shown);
+        Map<UUID, List<PlanRow>> rows = plans.rows(tenant.organisationId(), ids);
+        Map<UUID, WayOfCollecting> ways = evidence.waysById(tenant);
+        Map<UUID, Plan> byProject = new LinkedHashMap<>();
+        for (Project project : shown) {
+            Pathway pathway = pathwaysOf.get(project.id());
+            if (pathway == null) {
+                throw new NotFoundException("pathway");
+            }
+            byProject.put(project.id(), new Plan(project, pathway, rows.getOrDefault(project.id(), List.of()), ways));
+        }
+        return byProject;
     }
 
     // Rows

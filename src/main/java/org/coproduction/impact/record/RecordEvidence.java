@@ -1,6 +1,8 @@
 package org.coproduction.impact.record;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.EvidenceItem;
@@ -23,5 +25,10 @@ class RecordEvidence implements CollectedEvidence {
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
         return records.evidence(organisation, projectId);
+    }
+
+    @Override
+    public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
+        return records.evidence(organisation, projectIds);
     }
 }

@@ -29,6 +29,9 @@ class RecordRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** How many items' details one statement asks for by id. */
+    static final int DETAILS_AT_ONCE = 5_000;
+
     private final JdbcClient jdbc;
 
     RecordRepository(JdbcClient jdbc) {
@@ -48,6 +51,11 @@ class RecordRepository {
     /** Every item of the project, removed ones too, newest first. */
     List<RecordedItem> items(OrganisationId org, UUID projectId) {
         return load(org, "i.project_id = :project", Map.of("project", projectId));
+    }
+
+    /** The items of several projects, read together (each project's in the same order as {@link #items(OrganisationId, UUID)}). */
+    List<RecordedItem> items(OrganisationId org, Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of() : load(org, "i.project_id in (:projects)", Map.of("projects", List.copyOf(projectIds)));
     }
 
     Optional<RecordedItem> item(OrganisationId org, UUID projectId, UUID itemId) {
@@ -79,17 +87,36 @@ class RecordRepository {
         if (bases.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = bases.stream().map(Base::id).toList();
-        Map<UUID, Set<UUID>> outcomes = links(org, "select item_id, outcome_id from record_item_outcome", ids);
-        Map<UUID, Set<UUID>> planRows = links(org, "select item_id, plan_row_id from record_item_plan_row", ids);
+        Map<UUID, Set<UUID>> outcomes = new HashMap<>();
+        Map<UUID, Set<UUID>> planRows = new HashMap<>();
         Map<UUID, List<String>> themes = new HashMap<>();
+        Map<UUID, List<RecordedItem.Attendee>> attendees = new HashMap<>();
+        Map<UUID, List<Consent>> consents = new HashMap<>();
+        Set<UUID> withPhoto = new HashSet<>();
+        Map<UUID, List<UUID>> media = new HashMap<>();
+        // The items' details are read by their ids, a bounded number at a time: a statement holds at most 32,767 values.
+        for (int from = 0; from < bases.size(); from += DETAILS_AT_ONCE) {
+            List<UUID> ids = bases.subList(from, Math.min(bases.size(), from + DETAILS_AT_ONCE)).stream().map(Base::id).toList();
+            details(org, ids, outcomes, planRows, themes, attendees, consents);
+            media.putAll(media(org, ids, withPhoto));
+        }
+        return bases.stream()
+                .map(b -> b.item(outcomes.getOrDefault(b.id(), Set.of()), planRows.getOrDefault(b.id(), Set.of()),
+                        themes.getOrDefault(b.id(), List.of()), attendees.getOrDefault(b.id(), List.of()),
+                        consents.getOrDefault(b.id(), List.of()), media.getOrDefault(b.id(), List.of()), withPhoto.contains(b.id())))
+                .toList();
+    }
+
+    private void details(OrganisationId org, List<UUID> ids, Map<UUID, Set<UUID>> outcomes, Map<UUID, Set<UUID>> planRows,
+            Map<UUID, List<String>> themes, Map<UUID, List<RecordedItem.Attendee>> attendees, Map<UUID, List<Consent>> consents) {
+        outcomes.putAll(links(org, "select item_id, outcome_id from record_item_outcome", ids));
+        planRows.putAll(links(org, "select item_id, plan_row_id from record_item_plan_row", ids));
         jdbc.sql("select item_id, theme from record_item_theme where organisation_id = :org and item_id in (:ids) order by theme")
                 .param("org", org.value())
                 .param("ids", ids)
                 .query(rs -> {
                     themes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<UUID, List<RecordedItem.Attendee>> attendees = new HashMap<>();
         jdbc.sql("""
                         select a.item_id, a.user_id, u.display_name from record_attendance a join user_account u on u.id = a.user_id
                         where a.organisation_id = :org and a.item_id in (:ids) order by u.display_name
@@ -100,7 +127,6 @@ class RecordRepository {
                     attendees.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new RecordedItem.Attendee(rs.getObject(2, UUID.class), rs.getString(3)));
                 });
-        Map<UUID, List<Consent>> consents = new HashMap<>();
         jdbc.sql("""
                         select c.item_id, c.id, c.given_by, c.given_how, c.internal_learning, c.funder_reports, c.public_use, c.valid_until,
                                c.recorded_at, r.display_name, c.withdrawn_at, w.display_name
@@ -127,13 +153,6 @@ class RecordRepository {
                             rs.getString(3), ConsentHow.valueOf(rs.getString(4)), uses, rs.getObject(8, LocalDate.class),
                             rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12)));
                 });
-        Set<UUID> withPhoto = new HashSet<>();
-        Map<UUID, List<UUID>> media = media(org, ids, withPhoto);
-        return bases.stream()
-                .map(b -> b.item(outcomes.getOrDefault(b.id(), Set.of()), planRows.getOrDefault(b.id(), Set.of()),
-                        themes.getOrDefault(b.id(), List.of()), attendees.getOrDefault(b.id(), List.of()),
-                        consents.getOrDefault(b.id(), List.of()), media.getOrDefault(b.id(), List.of()), withPhoto.contains(b.id())))
-                .toList();
     }
 
     private Map<UUID, List<UUID>> media(OrganisationId org, List<UUID> ids, Set<UUID> withPhoto) {

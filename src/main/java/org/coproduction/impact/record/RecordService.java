@@ -2,14 +2,18 @@ package org.coproduction.impact.record;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.evidence.EvidenceItem;
 import org.coproduction.impact.media.MediaFile;
@@ -132,6 +136,21 @@ public class RecordService {
     public List<EvidenceItem> evidence(OrganisationId organisation, UUID projectId) {
         LocalDate today = today();
         return records.items(organisation, projectId).stream().filter(i -> !i.archived()).map(i -> asEvidence(i, today)).toList();
+    }
+
+    /** The same for several projects, read together, by project. */
+    @Transactional
+    public Map<UUID, List<EvidenceItem>> evidence(OrganisationId organisation, Collection<UUID> projectIds) {
+        LocalDate today = today();
+        List<EvidenceItem> items = new ArrayList<>();
+        Map<UUID, UUID> projectOf = new HashMap<>();
+        for (RecordedItem i : records.items(organisation, projectIds)) {
+            if (!i.archived()) {
+                items.add(asEvidence(i, today));
+                projectOf.put(i.id(), i.projectId());
+            }
+        }
+        return CollectedEvidence.byProject(projectIds, items, e -> projectOf.get(e.id()));
     }
 
     @Transactional

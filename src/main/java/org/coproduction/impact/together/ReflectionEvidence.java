@@ -1,6 +1,9 @@
 package org.coproduction.impact.together;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
 import org.coproduction.impact.evidence.EvidenceItem;
@@ -23,5 +26,14 @@ class ReflectionEvidence implements CollectedEvidence {
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
         return reflections.list(organisation, projectId).stream().filter(r -> !r.archived()).map(ReflectionService::asEvidence).toList();
+    }
+
+    @Override
+    public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
+        List<Reflection> current = reflections.list(organisation, projectIds).stream().filter(r -> !r.archived()).toList();
+        Map<UUID, List<Reflection>> byProject = CollectedEvidence.byProject(projectIds, current, Reflection::projectId);
+        Map<UUID, List<EvidenceItem>> items = new LinkedHashMap<>();
+        byProject.forEach((project, list) -> items.put(project, list.stream().map(ReflectionService::asEvidence).toList()));
+        return items;
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,19 @@ class ReflectionRepository {
         return withTags(org, rows);
     }
 
+    /** The reflections of several projects, read together. */
+    List<Reflection> list(OrganisationId org, Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql(SELECT + " where r.organisation_id = :org and r.project_id in (:projects) order by r.happened_on desc, r.created_at desc")
+                .param("org", org.value())
+                .param("projects", List.copyOf(projectIds))
+                .query(ReflectionRepository::row)
+                .list();
+        return withTags(org, rows);
+    }
+
     Optional<Reflection> find(OrganisationId org, UUID projectId, UUID id) {
         List<Row> rows = jdbc.sql(SELECT + " where r.organisation_id = :org and r.project_id = :project and r.id = :id")
                 .param("org", org.value())
@@ -84,19 +98,22 @@ class ReflectionRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(Row::id).toList();
         Map<UUID, Set<UUID>> outcomes = new HashMap<>();
-        jdbc.sql("select reflection_id, outcome_id from reflection_outcome where organisation_id = :org and reflection_id in (:ids)")
-                .param("org", org.value())
-                .param("ids", ids)
-                .query((rs, n) -> outcomes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getObject(2, UUID.class)))
-                .list();
         Map<UUID, List<String>> themes = new HashMap<>();
-        jdbc.sql("select reflection_id, theme from reflection_theme where organisation_id = :org and reflection_id in (:ids) order by theme")
-                .param("org", org.value())
-                .param("ids", ids)
-                .query((rs, n) -> themes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
+        // By id, a bounded number at a time: a statement holds at most 32,767 values.
+        for (int from = 0; from < rows.size(); from += 5_000) {
+            List<UUID> ids = rows.subList(from, Math.min(rows.size(), from + 5_000)).stream().map(Row::id).toList();
+            jdbc.sql("select reflection_id, outcome_id from reflection_outcome where organisation_id = :org and reflection_id in (:ids)")
+                    .param("org", org.value())
+                    .param("ids", ids)
+                    .query((rs, n) -> outcomes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getObject(2, UUID.class)))
+                    .list();
+            jdbc.sql("select reflection_id, theme from reflection_theme where organisation_id = :org and reflection_id in (:ids) order by theme")
+                    .param("org", org.value())
+                    .param("ids", ids)
+                    .query((rs, n) -> themes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2)))
+                    .list();
+        }
         return rows.stream()
                 .map(r -> new Reflection(r.id(), r.projectId(), r.activityId(), r.face(), r.wentWell(), r.notWell(), r.wouldChange(),
                         r.happenedOn(), r.byMember(), r.writtenBy(), r.writer(), outcomes.getOrDefault(r.id(), Set.of()),

@@ -2,6 +2,7 @@ package org.coproduction.impact.tracker;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,24 @@ class ReportRepository {
                         """)
                 .param("org", org.value())
                 .param("project", projectId)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(r -> report(org, r))
+                .toList();
+    }
+
+    /** The current reports of several projects, read together. */
+    List<ProgressReport> list(OrganisationId org, Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                         where r.organisation_id = :org and r.project_id in (:projects) and r.archived_at is null
+                         order by r.period_to desc, r.id
+                        """)
+                .param("org", org.value())
+                .param("projects", List.copyOf(projectIds))
                 .query(Row.class)
                 .list()
                 .stream()

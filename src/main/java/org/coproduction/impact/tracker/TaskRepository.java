@@ -67,6 +67,21 @@ class TaskRepository {
                 .toList();
     }
 
+    /** The tasks of several projects, read together. */
+    List<Task> list(OrganisationId org, Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where t.organisation_id = :org and t.project_id in (:projects) order by t.position, t.id")
+                .param("org", org.value())
+                .param("projects", List.copyOf(projectIds))
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::task)
+                .toList();
+    }
+
     Optional<Task> find(OrganisationId org, UUID projectId, UUID id) {
         return jdbc.sql(SELECT + " where t.organisation_id = :org and t.project_id = :project and t.id = :id")
                 .param("org", org.value())

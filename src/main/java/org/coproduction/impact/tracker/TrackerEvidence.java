@@ -1,7 +1,10 @@
 package org.coproduction.impact.tracker;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -29,19 +32,27 @@ class TrackerEvidence implements CollectedEvidence {
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
+        return items(organisation, List.of(projectId)).get(projectId);
+    }
+
+    /** Done tasks and milestones, and progress reports: one statement for each, however many projects. */
+    @Override
+    public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
         List<EvidenceItem> items = new ArrayList<>();
-        String base = TrackerService.base(projectId);
-        for (Task t : tasks.list(organisation, projectId)) {
+        Map<UUID, UUID> projectOf = new HashMap<>();
+        for (Task t : tasks.list(organisation, projectIds)) {
             if (!t.archived() && t.done() && t.doneOn() != null) {
                 items.add(new EvidenceItem(TrackerService.SOURCE, t.id(), EvidenceType.TASKS_COMPLETED,
                         t.milestone() ? "tracker.evidence.kind.milestone" : "tracker.evidence.kind.task", t.title(), t.doneOn(),
-                        t.outcomeIds(), t.planRowIds(), false, Set.of(), base + "/tasks/" + t.id()));
+                        t.outcomeIds(), t.planRowIds(), false, Set.of(), TrackerService.base(t.projectId()) + "/tasks/" + t.id()));
+                projectOf.put(t.id(), t.projectId());
             }
         }
-        for (ProgressReport r : reports.list(organisation, projectId)) {
+        for (ProgressReport r : reports.list(organisation, projectIds)) {
             items.add(new EvidenceItem(TrackerService.SOURCE, r.id(), EvidenceType.PROGRESS_REPORTS, "tracker.evidence.kind.report",
-                    r.title(), r.periodTo(), r.outcomeIds(), Set.of(), false, Set.of(), base + "/reports/" + r.id()));
+                    r.title(), r.periodTo(), r.outcomeIds(), Set.of(), false, Set.of(), TrackerService.base(r.projectId()) + "/reports/" + r.id()));
+            projectOf.put(r.id(), r.projectId());
         }
-        return items;
+        return CollectedEvidence.byProject(projectIds, items, e -> projectOf.get(e.id()));
     }
 }
