@@ -375,6 +375,30 @@ class RespondIntegrationTest {
         assertThat(send(post("/r/abcdefghjkmnpqrs/submit").with(csrf()), null, ip).getStatus()).isEqualTo(404);
     }
 
+    /**
+     * Which organisation a link belongs to is remembered once found (so a busy form's sends skip the
+     * look-up); the form itself is still looked for on every request, and a link not found is never
+     * remembered.
+     */
+    @Test
+    void aLinkFoundOnceIsStillCheckedAgainstItsFormAndALinkNotFoundIsNotRemembered() throws Exception {
+        Setup s = openForm();
+        String ip = address();
+        assertThat(send(get(s.base()), null, ip).getStatus()).isEqualTo(200);
+
+        String moved = FormTokens.linkToken();
+        jdbc.sql("update form set token = :moved where id = :id").param("moved", moved).param("id", s.formId()).update();
+        MockHttpServletResponse old = send(get(s.base()), null, ip);
+        assertThat(old.getStatus()).isEqualTo(404);
+        assertThat(old.getContentAsString()).contains("We cannot find this form");
+        assertThat(send(get("/r/" + moved), null, ip).getStatus()).isEqualTo(200);
+
+        String later = FormTokens.linkToken();
+        assertThat(send(get("/r/" + later), null, ip).getStatus()).isEqualTo(404);
+        jdbc.sql("update form set token = :later where id = :id").param("later", later).param("id", s.formId()).update();
+        assertThat(send(get("/r/" + later), null, ip).getStatus()).isEqualTo(200);
+    }
+
     @Test
     void tooManyPostsFromOneAddressGetAPlainMessageAndNothingIsStored() throws Exception {
         Setup s = openForm();
