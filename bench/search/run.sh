@@ -55,7 +55,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for q in kingfisher glas group; do
     echo
-    echo "plan for q=$q: the search function (V0081) called as coproduction_app with the organisation set;"
+    echo "plan for q=$q: the search function (V0081, V0082) called as coproduction_app with the organisation set;"
     echo "the statement inside it as auto_explain reports it, then the call itself:"
     "${PSQL[@]}" <<SQL 2>&1
 load 'auto_explain';

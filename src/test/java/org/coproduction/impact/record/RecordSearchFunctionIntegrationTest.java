@@ -128,6 +128,31 @@ class RecordSearchFunctionIntegrationTest {
         });
     }
 
+    /**
+     * Only the newest 1,000 matches are ranked (V0082), so a common word costs the same however large
+     * the organisation: an older item that would rank first is shown once fewer than 1,000 newer ones match.
+     */
+    @Test
+    void ranksTheNewestThousandMatchesOnly() {
+        String w = word("zqd");
+        Setup a = organisationWithItem("Search newest", w);
+        copies(a.item(), 1000);
+        jdbc.sql("""
+                insert into record_item (id, organisation_id, project_id, kind, title, happened_on, body, speaker, created_by)
+                select gen_random_uuid(), organisation_id, project_id, kind, 'Old favourite', happened_on - 365,
+                       body || ' ' || :w || ' and ' || :w || ' again', speaker, created_by
+                from record_item where id = :item
+                """).param("w", w).param("item", a.item()).update();
+        OrganisationScope.within(a.org().id(), () -> {
+            assertThat(titles(w, 51)).hasSize(51).doesNotContain("Old favourite");
+            jdbc.sql("update record_item set archived_at = now() where organisation_id = :org and title like 'Search newest notes copy 1_'")
+                    .param("org", a.org().id().value()).update();
+            // 1,001 newer matches less ten archived: the old item is among the newest 1,000, and its words rank it first.
+            assertThat(titles(w, 51)).hasSize(51).first().isEqualTo("Old favourite");
+            return null;
+        });
+    }
+
     @Test
     void isASecurityDefinerWithAFixedSearchPathThatOnlyTheApplicationMayCall() {
         String signature = "record_item_search(text, integer)";
