@@ -26,7 +26,7 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc) {
+    public AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

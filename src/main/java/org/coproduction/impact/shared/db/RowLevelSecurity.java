@@ -22,13 +22,18 @@ import org.springframework.stereotype.Component;
  * the service connects as one (the embedded trial database connects as {@code postgres}) the
  * callback makes a plain role, {@value #ROLE}, with rights on the tables only, and scoped connections
  * switch to it with {@code set role}. Connecting as an ordinary owner of the tables, the forced
- * policies apply directly. {@code membership} is left out on purpose: it is the directory of who
+ * policies apply directly. The operator's pages take another plain role, {@value #OPERATOR_ROLE}, with
+ * the same rights and no organisation set: across organisations on purpose, named so in the database's
+ * own views of who runs what ({@code pg_stat_activity}, statement logs), and written in the service's
+ * audit log for each request. {@code membership} is left out on purpose: it is the directory of who
  * belongs to which organisation, read across organisations to offer a person their others.
  */
 @Component
 class RowLevelSecurity implements Callback {
 
     static final String ROLE = "coproduction_app";
+    /** The role the operator's pages, which work across organisations on purpose, take (audited by the service). */
+    static final String OPERATOR_ROLE = "coproduction_operator";
     static final String POLICY = "organisation_scope";
     static final String SETTING = "app.organisation_id";
 
@@ -47,6 +52,12 @@ class RowLevelSecurity implements Callback {
                 begin
                   create role %1$s nologin nosuperuser nobypassrls;
                 exception when duplicate_object then null;
+                end;
+              end if;
+              if not exists (select from pg_roles where rolname = '%4$s') then
+                begin
+                  create role %4$s nologin nosuperuser nobypassrls;
+                exception when duplicate_object or insufficient_privilege then null;
                 end;
               end if;
               for t in
@@ -75,8 +86,21 @@ class RowLevelSecurity implements Callback {
                   execute format('grant %1$s to %%I', current_user);
                 end if;
               end if;
+              -- The operator's role is a convenience on top of the wall: if it cannot be set up, the wall still is.
+              if exists (select from pg_roles where rolname = '%4$s') then
+                begin
+                  execute format('grant usage on schema %%I to %4$s', current_schema());
+                  execute format('grant select, insert, update, delete, truncate, references on all tables in schema %%I to %4$s', current_schema());
+                  execute format('grant usage, select, update on all sequences in schema %%I to %4$s', current_schema());
+                  if not bypass then
+                    execute format('grant %4$s to %%I', current_user);
+                  end if;
+                exception when insufficient_privilege or invalid_grant_operation then
+                  raise warning 'the operator role %4$s could not be given its rights: %%', sqlerrm;
+                end;
+              end if;
             end $$
-            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"));
+            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"), OPERATOR_ROLE);
 
     @Override
     public boolean supports(Event event, Context context) {

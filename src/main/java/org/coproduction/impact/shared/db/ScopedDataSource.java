@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Hands out connections limited to the current organisation ({@link OrganisationScope}) by the
  * row-level security policies {@link RowLevelSecurity} keeps. Each connection taken from the pool is
  * told the organisation ({@code app.organisation_id}, empty outside one organisation's pages) and,
- * when the service's database account bypasses row-level security, switches to the plain role. A
+ * when the service's database account bypasses row-level security, switches to the plain role. The
+ * operator's pages, which work across organisations on purpose, take the operator's role instead
+ * ({@link RowLevelSecurity#OPERATOR_ROLE}), so the database too can tell their statements apart. A
  * pooled connection remembers what it was last told, so a connection used the same way as last time
  * (as on the public answering pages, where nothing changes) costs no extra statement.
  */
@@ -34,6 +36,12 @@ class ScopedDataSource extends DelegatingDataSource {
 
     /** Whether scoped connections must switch role; decided on the first scoped connection. */
     private volatile @Nullable Boolean switchRole;
+
+    /** Whether the operator's pages' connections can take the operator's role; decided on the first. */
+    private volatile @Nullable Boolean operatorRole;
+
+    /** What a connection was told when it took the operator's role. */
+    private static final String OPERATOR = "operator";
 
     ScopedDataSource(DataSource target) {
         super(target);
@@ -54,14 +62,17 @@ class ScopedDataSource extends DelegatingDataSource {
             // The pool's connection is a wrapper; what it was told belongs to the physical connection inside.
             Connection physical = connection.unwrap(Connection.class);
             OrganisationId organisation = OrganisationScope.current().orElse(null);
+            boolean operator = organisation == null && OrganisationScope.acrossOrganisations() && operatorRole(connection);
             boolean role = organisation != null && switchRole(connection);
-            String wanted = organisation == null ? "" : (role ? "role:" : "") + organisation.value();
+            String wanted = operator ? OPERATOR : organisation == null ? "" : (role ? "role:" : "") + organisation.value();
             String last = told.get(physical);
             if (!wanted.equals(last) && !(last == null && wanted.isEmpty())) {
                 try (Statement statement = connection.createStatement()) {
                     // A UUID's text only: nothing from a request is written into the statement.
                     String value = organisation == null ? "" : organisation.value().toString();
-                    String setRole = role ? "set role " + RowLevelSecurity.ROLE + "; " : (last != null && last.startsWith("role:") ? "reset role; " : "");
+                    boolean roleBefore = last != null && (last.startsWith("role:") || last.equals(OPERATOR));
+                    String setRole = operator ? "set role " + RowLevelSecurity.OPERATOR_ROLE + "; "
+                            : role ? "set role " + RowLevelSecurity.ROLE + "; " : (roleBefore ? "reset role; " : "");
                     statement.execute(setRole + "select set_config('" + RowLevelSecurity.SETTING + "', '" + value + "', false)");
                 }
                 told.put(physical, wanted);
@@ -71,6 +82,26 @@ class ScopedDataSource extends DelegatingDataSource {
             connection.close();
             throw e;
         }
+    }
+
+    /** Whether the operator's role can be taken: it exists and this account may take it; decided once. */
+    private boolean operatorRole(Connection connection) throws SQLException {
+        Boolean known = operatorRole;
+        if (known != null) {
+            return known;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("select case when exists (select from pg_roles where rolname = '" + RowLevelSecurity.OPERATOR_ROLE
+                        + "') then pg_has_role(session_user, '" + RowLevelSecurity.OPERATOR_ROLE + "', 'member') else false end")) {
+            r.next();
+            known = r.getBoolean(1);
+            if (!known) {
+                log.warn("The database role {} is not there to take: the operator's pages run as the service's own account.",
+                        RowLevelSecurity.OPERATOR_ROLE);
+            }
+        }
+        operatorRole = known;
+        return known;
     }
 
     private boolean switchRole(Connection connection) throws SQLException {

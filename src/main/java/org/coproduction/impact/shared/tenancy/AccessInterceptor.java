@@ -2,6 +2,7 @@ package org.coproduction.impact.shared.tenancy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.security.OperatorProperties;
 import org.coproduction.impact.shared.security.SignedInUser;
 import java.util.List;
@@ -24,16 +25,18 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
     private final TenantResolver tenants;
     private final OperatorProperties operators;
     private final List<TokenScope> tokenScopes;
+    private final AuditLog audit;
 
     /** Each handler's rule, read from its annotations once (reading them was a few percent of every request). */
     private final java.util.concurrent.ConcurrentMap<Handler, EndpointAccess> rules = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Handler(Class<?> beanType, java.lang.reflect.Method method) {}
 
-    AccessInterceptor(TenantResolver tenants, OperatorProperties operators, List<TokenScope> tokenScopes) {
+    AccessInterceptor(TenantResolver tenants, OperatorProperties operators, List<TokenScope> tokenScopes, AuditLog audit) {
         this.tenants = tenants;
         this.operators = operators;
         this.tokenScopes = List.copyOf(tokenScopes);
+        this.audit = audit;
     }
 
     @Override
@@ -67,6 +70,9 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
                 if (!operators.isOperator(user.getUsername())) {
                     throw new AccessDeniedException("not the operator");
                 }
+                // Across organisations on purpose: the database's operator role, and a line in the audit log for each request.
+                OrganisationScope.setAcross();
+                audit.record(null, user.userId(), "OPERATOR_PAGE", "operator", null, request.getMethod() + " " + request.getRequestURI());
             }
             case EndpointAccess.Api api -> {
                 // An API token, checked and found by the API's security filter; a session never counts here.

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Set by {@link AccessInterceptor} for every page that needs a role in an organisation, and
  * cleared when the request ends. Work that is not one organisation's (sign-in, public answering
- * pages before their form is found, the operator's pages, scheduled jobs, migrations) runs without
- * it; a public page reached by a token is limited to its token's organisation ({@link TokenScope}).
+ * pages before their form is found, scheduled jobs, migrations) runs without it; a public page reached
+ * by a token is limited to its token's organisation ({@link TokenScope}). The operator's pages work
+ * across organisations on purpose, and say so ({@link #acrossOrganisations()}): their connections take
+ * the database's operator role, and each of their requests is written in the audit log.
  */
 public final class OrganisationScope {
 
@@ -22,6 +24,8 @@ public final class OrganisationScope {
     public static final OrganisationId NONE = new OrganisationId(new UUID(0, 0));
 
     private static final ThreadLocal<@Nullable OrganisationId> CURRENT = new ThreadLocal<>();
+
+    private static final ThreadLocal<@Nullable Boolean> ACROSS = new ThreadLocal<>();
 
     private OrganisationScope() {}
 
@@ -33,8 +37,46 @@ public final class OrganisationScope {
         CURRENT.set(organisation);
     }
 
+    /**
+     * Whether the current thread works across organisations on purpose: an operator's page. (One
+     * organisation's scope, set inside it with {@link #within}, still limits what that part reads.)
+     */
+    public static boolean acrossOrganisations() {
+        return Boolean.TRUE.equals(ACROSS.get());
+    }
+
+    static void setAcross() {
+        ACROSS.set(Boolean.TRUE);
+    }
+
+    /**
+     * Runs {@code work} across organisations on purpose, as the operator's pages do (their connections
+     * take the operator's database role), then restores what was there before.
+     */
+    public static <T> T across(Supplier<T> work) {
+        OrganisationId before = CURRENT.get();
+        Boolean acrossBefore = ACROSS.get();
+        CURRENT.remove();
+        ACROSS.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
+            }
+            if (acrossBefore == null) {
+                ACROSS.remove();
+            } else {
+                ACROSS.set(acrossBefore);
+            }
+        }
+    }
+
     static void clear() {
         CURRENT.remove();
+        ACROSS.remove();
     }
 
     /** Runs {@code work} limited to {@code organisation}, then restores what was there before. */

@@ -18,9 +18,17 @@ class ScopeCarrier implements TaskDecorator {
     public Runnable decorate(Runnable runnable) {
         Optional<OrganisationId> scope = OrganisationScope.current();
         if (scope.isEmpty()) {
+            boolean across = OrganisationScope.acrossOrganisations();
             return () -> {
                 OrganisationScope.clear();
-                runnable.run();
+                if (across) {
+                    OrganisationScope.setAcross();
+                }
+                try {
+                    runnable.run();
+                } finally {
+                    OrganisationScope.clear();
+                }
             };
         }
         OrganisationId organisation = scope.get();

@@ -179,6 +179,31 @@ class RowLevelSecurityIntegrationTest {
         assertThat(OrganisationScope.current()).isEmpty();
     }
 
+    /**
+     * Work across organisations on purpose (the operator's pages) runs as the operator's own database
+     * role, one organisation's pages as the plain role under the policy, and a connection goes back
+     * to the service's own account after either.
+     */
+    @Test
+    void theOperatorsWorkTakesTheOperatorsRoleAndOneOrganisationsTheApplicationsRole() {
+        String account = jdbc.sql("select current_user").query(String.class).single();
+        TestData.Org a = data.organisationWithEveryRole("Wall roles");
+        UUID projectA = project(a);
+        UUID projectB = project(data.organisationWithEveryRole("Wall roles B"));
+
+        assertThat(OrganisationScope.across(() -> jdbc.sql("select current_user").query(String.class).single()))
+                .isEqualTo(RowLevelSecurity.OPERATOR_ROLE);
+        assertThat(OrganisationScope.across(() -> jdbc.sql("select count(*) from project where id in (:a, :b)").param("a", projectA)
+                .param("b", projectB).query(Long.class).single())).as("across organisations on purpose").isEqualTo(2);
+        assertThat(OrganisationScope.within(a.id(), () -> jdbc.sql("select current_user").query(String.class).single()))
+                .isEqualTo(RowLevelSecurity.ROLE);
+        // One organisation's part of an operator's page is still limited to it.
+        assertThat(OrganisationScope.across(() -> OrganisationScope.within(a.id(), () -> jdbc.sql("select id from project where id in (:a, :b)")
+                .param("a", projectA).param("b", projectB).query(UUID.class).list()))).containsExactly(projectA);
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(account);
+        assertThat(OrganisationScope.acrossOrganisations()).isFalse();
+    }
+
     /** The organisation a request for {@code path} is limited to while its page runs. */
     private Optional<OrganisationId> scopeWhile(String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);

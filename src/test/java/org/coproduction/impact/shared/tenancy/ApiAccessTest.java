@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.security.OperatorProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.web.method.HandlerMethod;
@@ -23,7 +26,9 @@ import org.springframework.web.method.HandlerMethod;
 class ApiAccessTest {
 
     private final AccessInterceptor interceptor = new AccessInterceptor(new TenantResolver(user -> List.of()),
-            new OperatorProperties(List.of()), List.of());
+            new OperatorProperties(List.of()), List.of(),
+            // Only the operator's pages write to the audit log here; an API request never reaches the database through it.
+            new AuditLog(JdbcClient.create(new SimpleDriverDataSource())));
 
     static class Handlers {
         @ApiScope("read:projects")
