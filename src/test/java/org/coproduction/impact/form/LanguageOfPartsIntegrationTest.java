@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -42,6 +43,9 @@ class LanguageOfPartsIntegrationTest {
 
     @Autowired
     FormService forms;
+
+    @Autowired
+    ProjectService projects;
 
     private static final Cookie WELSH = new Cookie(Languages.COOKIE, "cy");
 
@@ -148,6 +152,33 @@ class LanguageOfPartsIntegrationTest {
         assertThat(languageOf(check, "Every week")).isEqualTo("en");
         assertThat(languageOf(check, "Wnaethoch chi fwynhau’r daith gerdded?")).isEqualTo("cy-GB");
         assertThat(languageOf(check, "Ychydig")).isEqualTo("cy-GB");
+    }
+
+    /** The staff's pages in Welsh: a form's title and a project's name, the organisation's own English words, are marked English. */
+    @Test
+    void onTheStaffsWelshPagesTheFormsTitleAndTheProjectsNameAreMarkedEnglish() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Staff in Welsh");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Riverside walks", null, null, null, null, f.id(), false, List.of()));
+        UUID id = forms.create(t, project, "After the walk", null, false, null, List.of(new Question("often", QuestionType.SINGLE_CHOICE,
+                "How often do you come?", null, null, null, false, List.of("Every week", "Sometimes"), ScaleStyle.WORDS, null, null, null, null)));
+        // Chosen with the switch, as the person would: it is kept on their account.
+        mvc.perform(get("/language").param("to", "cy").with(data.as(f)));
+        for (String url : List.of("/forms/" + id, "/forms/" + id + "/responses", "/forms/" + id + "/analysis", "/forms/" + id + "/edit/settings", "/forms/" + id + "/versions")) {
+            Document page = Jsoup.parse(mvc.perform(get(url).with(data.as(f)).cookie(WELSH)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page.select("html").attr("lang")).as(url).isEqualTo("cy-GB");
+            assertThat(languageOf(page, "After the walk")).as(url).isEqualTo("en");
+        }
+        Document history = Jsoup.parse(mvc.perform(get("/projects/" + project + "/plan/history").with(data.as(f)).cookie(WELSH))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(languageOf(history, "Riverside walks")).isEqualTo("en");
+        // In English, nothing needs marking.
+        mvc.perform(get("/language").param("to", "en").with(data.as(f)));
+        Document english = Jsoup.parse(mvc.perform(get("/forms/" + id + "/analysis").with(data.as(f))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.select("main [lang=en]")).isEmpty();
     }
 
     @Test

@@ -86,6 +86,12 @@ public final class Ui {
     }
 
     /**
+     * The language of an organisation's own words where it keeps no Welsh version beside them (a
+     * form's title on the staff pages, for example): English.
+     */
+    public static final String OWN_WORDS = "en";
+
+    /**
      * The {@code lang} attribute for words written in {@code language} ("en" or "cy") on this page:
      * none (null, so the attribute is left off) when they are in the page's own language, the code
      * otherwise. Organisation words with no Welsh version are shown in English on a Welsh page, and a
