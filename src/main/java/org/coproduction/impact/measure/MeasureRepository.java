@@ -55,10 +55,10 @@ class MeasureRepository {
         Map<UUID, Set<UUID>> rows = tags(org, projectId, "measure_plan_row", "plan_row_id");
         var spec = jdbc.sql("""
                         select m.id, m.project_id, m.name, m.kind, m.version,
-                               (select count(*) from data_point p
-                                where p.organisation_id = :org and p.measure_id = m.id and p.archived_at is null) as point_count,
+                               coalesce(c.points, 0) as point_count,
                                l.value as latest_value, l.observed_on as latest_on
                         from measure m
+                        left join measure_point_count c on c.measure_id = m.id
                         left join lateral (
                             select p.value, p.observed_on from data_point p
                             where p.organisation_id = :org and p.measure_id = m.id and p.archived_at is null

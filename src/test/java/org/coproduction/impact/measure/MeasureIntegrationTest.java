@@ -351,6 +351,46 @@ class MeasureIntegrationTest {
         mvc.perform(post(s.base() + "/points/" + newer + "/remove").with(s.asFacilitator()).with(csrf())).andExpect(status().isNotFound());
     }
 
+    /**
+     * The count a measure shows is kept as points change (V0083), whoever changes them: added, removed,
+     * brought back, deleted outright (as retention and erasure do), moved to another measure. It is
+     * always what counting the current points gives.
+     */
+    @Test
+    void theCountShownIsKeptRightHoweverThePointsChange() throws Exception {
+        Setup s = setup();
+        UUID first = measures.addPoint(s.facilitator(), s.project(), new MeasureService.PointDraft("Visits", MeasureKind.COUNT,
+                new BigDecimal("12"), LocalDate.of(2026, 1, 5), null));
+        UUID second = measures.addPoint(s.facilitator(), s.project(), new MeasureService.PointDraft("Visits", null, new BigDecimal("15"),
+                LocalDate.of(2026, 2, 5), null));
+        measures.addPoint(s.facilitator(), s.project(), new MeasureService.PointDraft("Visits", null, new BigDecimal("17"),
+                LocalDate.of(2026, 3, 5), null));
+        UUID other = measures.addPoint(s.facilitator(), s.project(), new MeasureService.PointDraft("Calls", MeasureKind.COUNT,
+                new BigDecimal("3"), LocalDate.of(2026, 3, 5), null));
+        assertThat(counts(s)).containsEntry("Visits", 3L).containsEntry("Calls", 1L);
+
+        jdbc.sql("update data_point set archived_at = now() where id = :id").param("id", second).update();
+        assertThat(counts(s)).containsEntry("Visits", 2L);
+        jdbc.sql("update data_point set archived_at = null where id = :id").param("id", second).update();
+        assertThat(counts(s)).containsEntry("Visits", 3L);
+        jdbc.sql("delete from data_point where id = :id").param("id", first).update();
+        assertThat(counts(s)).containsEntry("Visits", 2L);
+        UUID calls = jdbc.sql("select measure_id from data_point where id = :id").param("id", other).query(UUID.class).single();
+        jdbc.sql("update data_point set measure_id = :calls where id = :id").param("calls", calls).param("id", second).update();
+        assertThat(counts(s)).containsEntry("Visits", 1L).containsEntry("Calls", 2L);
+        // Always what counting gives.
+        for (Measure m : measures.measures(s.facilitator(), s.project())) {
+            assertThat(m.pointCount()).as(m.name()).isEqualTo(jdbc.sql("select count(*) from data_point where measure_id = :m and archived_at is null")
+                    .param("m", m.id()).query(Long.class).single());
+        }
+    }
+
+    private java.util.Map<String, Long> counts(Setup s) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        measures.measures(s.facilitator(), s.project()).forEach(m -> counts.put(m.name(), m.pointCount()));
+        return counts;
+    }
+
     @Test
     void aMeasureTaggedToAnOutcomeAndAPlanRowIsQuantitativeEvidenceForThem() throws Exception {
         Setup s = setup();

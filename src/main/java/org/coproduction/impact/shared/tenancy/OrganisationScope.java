@@ -61,16 +61,8 @@ public final class OrganisationScope {
         try {
             return work.get();
         } finally {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
-            if (acrossBefore == null) {
-                ACROSS.remove();
-            } else {
-                ACROSS.set(acrossBefore);
-            }
+            restore(CURRENT, before);
+            restore(ACROSS, acrossBefore);
         }
     }
 
@@ -86,11 +78,15 @@ public final class OrganisationScope {
         try {
             return work.get();
         } finally {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
+            restore(CURRENT, before);
+        }
+    }
+
+    private static <V> void restore(ThreadLocal<@Nullable V> local, @Nullable V before) {
+        if (before == null) {
+            local.remove();
+        } else {
+            local.set(before);
         }
     }
 }
