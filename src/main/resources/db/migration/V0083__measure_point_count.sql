@@ -16,24 +16,48 @@ create table measure_point_count (
     points bigint not null default 0 check (points >= 0)
 );
 
-create function measure_point_counted() returns trigger
+-- Statement-level triggers with transition tables: an import of 100,000 points changes each count once,
+-- not 100,000 times. One function for the three kinds of change: what a statement took away from each
+-- measure (its old rows that were current) and what it gave (its new rows that are current).
+create function measure_points_changed() returns trigger
 language plpgsql
 as $$
 begin
-  if tg_op in ('UPDATE', 'DELETE') and old.archived_at is null then
-    update measure_point_count set points = points - 1 where measure_id = old.measure_id;
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') and new.archived_at is null then
-    insert into measure_point_count (measure_id, points) values (new.measure_id, 1)
-    on conflict (measure_id) do update set points = measure_point_count.points + 1;
+  if tg_op = 'INSERT' then
+    insert into measure_point_count (measure_id, points)
+    select measure_id, count(*) from new_points where archived_at is null group by measure_id
+    on conflict (measure_id) do update set points = measure_point_count.points + excluded.points;
+  elsif tg_op = 'DELETE' then
+    update measure_point_count c set points = c.points - d.n
+    from (select measure_id, count(*) as n from old_points where archived_at is null group by measure_id) d
+    where c.measure_id = d.measure_id;
+  else
+    -- A count that goes down is changed in place (a proposed row of -1 would fail the check before any
+    -- conflict is seen); a measure with no count yet gets its first.
+    with changes as (
+      select measure_id, sum(n)::bigint as n from (
+          select measure_id, count(*) as n from new_points where archived_at is null group by measure_id
+          union all
+          select measure_id, -count(*) from old_points where archived_at is null group by measure_id) moved
+      group by measure_id
+      having sum(n) <> 0),
+    changed as (
+      update measure_point_count c set points = c.points + changes.n from changes
+      where c.measure_id = changes.measure_id
+      returning c.measure_id)
+    insert into measure_point_count (measure_id, points)
+    select measure_id, n from changes where measure_id not in (select measure_id from changed)
+    on conflict (measure_id) do update set points = measure_point_count.points + excluded.points;
   end if;
   return null;
 end $$;
 
--- Only the changes that move a count: a new point, a point removed or brought back or moved, a point deleted.
-create trigger data_point_counted
-after insert or delete or update of archived_at, measure_id on data_point
-for each row execute function measure_point_counted();
+create trigger data_point_added after insert on data_point
+referencing new table as new_points for each statement execute function measure_points_changed();
+create trigger data_point_deleted after delete on data_point
+referencing old table as old_points for each statement execute function measure_points_changed();
+create trigger data_point_updated after update on data_point
+referencing old table as old_points new table as new_points for each statement execute function measure_points_changed();
 
 insert into measure_point_count (measure_id, points)
 select measure_id, count(*) from data_point where archived_at is null group by measure_id;
