@@ -1,6 +1,9 @@
 package org.coproduction.impact.measure;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.CollectedEvidence;
@@ -26,11 +29,26 @@ class MeasureEvidence implements CollectedEvidence {
 
     @Override
     public List<EvidenceItem> items(OrganisationId organisation, UUID projectId) {
-        return measures.measures(organisation, projectId).stream()
-                .filter(m -> m.pointCount() > 0 && m.latestOn() != null)
-                .map(m -> new EvidenceItem("measure", m.id(), EvidenceType.QUANTITATIVE, "measure.evidence.kind",
-                        m.name(), m.latestOn(), m.outcomeIds(), m.planRowIds(), false, Set.of(), m.href(),
-                        (int) Math.min(m.pointCount(), Integer.MAX_VALUE)))
-                .toList();
+        return measures.measures(organisation, projectId).stream().filter(MeasureEvidence::shows).map(MeasureEvidence::item).toList();
+    }
+
+    /** The measures of all the projects in three statements. */
+    @Override
+    public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
+        List<Measure> shown = measures.measures(organisation, projectIds).stream().filter(MeasureEvidence::shows).toList();
+        Map<UUID, List<EvidenceItem>> items = new LinkedHashMap<>();
+        CollectedEvidence.byProject(projectIds, shown, Measure::projectId)
+                .forEach((project, list) -> items.put(project, list.stream().map(MeasureEvidence::item).toList()));
+        return items;
+    }
+
+    private static boolean shows(Measure m) {
+        return m.pointCount() > 0 && m.latestOn() != null;
+    }
+
+    private static EvidenceItem item(Measure m) {
+        return new EvidenceItem("measure", m.id(), EvidenceType.QUANTITATIVE, "measure.evidence.kind",
+                m.name(), m.latestOn(), m.outcomeIds(), m.planRowIds(), false, Set.of(), m.href(),
+                (int) Math.min(m.pointCount(), Integer.MAX_VALUE));
     }
 }

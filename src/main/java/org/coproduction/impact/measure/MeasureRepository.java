@@ -39,7 +39,12 @@ class MeasureRepository {
     // Measures
 
     List<Measure> measures(OrganisationId org, UUID projectId) {
-        return measures(org, projectId, " order by lower(m.name)", null, 0);
+        return measures(org, List.of(projectId), " order by lower(m.name)", null, 0);
+    }
+
+    /** The measures of several projects, read together (each project's in the order of {@link #measures(OrganisationId, UUID)}). */
+    List<Measure> measures(OrganisationId org, Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of() : measures(org, List.copyOf(projectIds), " order by lower(m.name)", null, 0);
     }
 
     /**
@@ -47,12 +52,12 @@ class MeasureRepository {
      * first), at most {@code limit}: the keyset is in the statement, so a page reads only its rows.
      */
     List<Measure> measuresById(OrganisationId org, UUID projectId, @Nullable UUID after, int limit) {
-        return measures(org, projectId, (after == null ? "" : " and m.id > :after") + " order by m.id limit :limit", after, limit);
+        return measures(org, List.of(projectId), (after == null ? "" : " and m.id > :after") + " order by m.id limit :limit", after, limit);
     }
 
-    private List<Measure> measures(OrganisationId org, UUID projectId, String rest, @Nullable UUID after, int limit) {
-        Map<UUID, Set<UUID>> outcomes = tags(org, projectId, "measure_outcome", "outcome_id");
-        Map<UUID, Set<UUID>> rows = tags(org, projectId, "measure_plan_row", "plan_row_id");
+    private List<Measure> measures(OrganisationId org, List<UUID> projectIds, String rest, @Nullable UUID after, int limit) {
+        Map<UUID, Set<UUID>> outcomes = tags(org, projectIds, "measure_outcome", "outcome_id");
+        Map<UUID, Set<UUID>> rows = tags(org, projectIds, "measure_plan_row", "plan_row_id");
         var spec = jdbc.sql("""
                         select m.id, m.project_id, m.name, m.kind, m.version,
                                coalesce(c.points, 0) as point_count,
@@ -63,10 +68,10 @@ class MeasureRepository {
                             select p.value, p.observed_on from data_point p
                             where p.organisation_id = :org and p.measure_id = m.id and p.archived_at is null
                             order by p.observed_on desc, p.created_at desc limit 1) l on true
-                        where m.organisation_id = :org and m.project_id = :project
+                        where m.organisation_id = :org and m.project_id in (:projects)
                         """ + rest)
                 .param("org", org.value())
-                .param("project", projectId);
+                .param("projects", projectIds);
         if (rest.contains(":after")) {
             spec = spec.param("after", after);
         }
@@ -93,12 +98,12 @@ class MeasureRepository {
                 .single();
     }
 
-    private Map<UUID, Set<UUID>> tags(OrganisationId org, UUID projectId, String table, String column) {
+    private Map<UUID, Set<UUID>> tags(OrganisationId org, List<UUID> projectIds, String table, String column) {
         Map<UUID, Set<UUID>> byMeasure = new HashMap<>();
         jdbc.sql("select t.measure_id, t." + column + " from " + table + " t join measure m on m.id = t.measure_id"
-                        + " where t.organisation_id = :org and m.organisation_id = :org and m.project_id = :project")
+                        + " where t.organisation_id = :org and m.organisation_id = :org and m.project_id in (:projects)")
                 .param("org", org.value())
-                .param("project", projectId)
+                .param("projects", projectIds)
                 .query(rs -> {
                     byMeasure.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getObject(2, UUID.class));
                 });
