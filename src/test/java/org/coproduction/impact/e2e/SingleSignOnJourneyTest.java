@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.support.TestOidcProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +78,26 @@ class SingleSignOnJourneyTest extends Journey {
 
         staff.open("/sign-in/work-account/waiting");
         assertThat(staff.heading()).hasText("Waiting for approval");
+    }
+
+    /**
+     * Someone still signed in with a password whose work-account sign-in is then refused (another
+     * organisation's provider will not vouch for their address) lands where the refusal sends them
+     * (the provider's own pages are not ours: {@code SsoSignInIntegrationTest} makes that trip) and
+     * sees home with the reason and that they are still signed in, scanned with axe.
+     */
+    @Test
+    void someoneStillSignedInWhoseWorkAccountIsRefusedIsToldWhyAtHome() {
+        TestData.Org org = data.organisationWithEveryRole("Hazel");
+        Visitor staff = visitor();
+        staff.signIn(org.person(Role.FACILITATOR).username(), TestData.PASSWORD);
+
+        staff.open("/sign-in/work-account?error=domain");
+
+        assertThat(staff.page()).hasURL(Pattern.compile("/$"));
+        assertThat(staff.page().locator(".govuk-notification-banner"))
+                .containsText("Your work account is not at an email address your organisation allows");
+        assertThat(staff.page().locator(".govuk-notification-banner")).containsText("You are still signed in to " + org.name());
     }
 
     @Test
