@@ -1195,8 +1195,10 @@ class EndpointSweepTest {
                 .param("layout", "{\"tool\":\"GOOGLE_FORMS\",\"firstRow\":1,\"headerRows\":1,\"timeColumn\":0,\"idColumn\":-1,\"asked\":[]}")
                 .update();
         // An upload waiting for the operator (not an export: its page says so in plain words).
-        jdbc.sql("insert into organisation_import_upload (id, file_sha256, file) values (:id, :hash, :file)")
-                .param("id", organisationImportIdOf(a)).param("hash", "sweep-" + suffix).param("file", "not a zip".getBytes()).update();
+        jdbc.sql("insert into organisation_import_upload (id, file_sha256) values (:id, :hash)")
+                .param("id", organisationImportIdOf(a)).param("hash", "sweep-" + suffix).update();
+        jdbc.sql("insert into organisation_import_upload_part (upload_id, part, bytes) values (:id, 0, :bytes)")
+                .param("id", organisationImportIdOf(a)).param("bytes", "not a zip".getBytes()).update();
         return new Fixture(a, b, invitations.get(asAdmin, printed), invitations.get(asAdmin, emailed),
                 resetTokenFor(a.person(Role.MEMBER)), project, evidence, frameworkOf(a),
                 mediaOf(a, project), trackerOf(a, project), form, recordsOf(a, project), dataOf(a, project),

@@ -60,6 +60,9 @@ class OversizedBodyIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.coproduction.impact.organisation.OrganisationExport export;
+
     @Test
     void anUploadOverTheLimitIsA413WithThePlainPageAndStoresNothing() throws Exception {
         TestData.Org org = data.organisationWithEveryRole("Oversized bodies");
@@ -110,6 +113,54 @@ class OversizedBodyIntegrationTest {
         assertThat(rows(org)).as("nothing stored").isEqualTo(before);
     }
 
+    /**
+     * An organisation's export holds its photos, so it is often larger than any other upload may be:
+     * the operator's import page takes it (its own limit, {@code OrganisationImportUploads}), and the
+     * organisation is brought in with every photo's bytes, while the same server still refuses a file
+     * over 11 MB anywhere else (above).
+     */
+    @Test
+    void anOrganisationExportLargerThanOtherUploadsIsTakenByTheImportPageAndBroughtIn() throws Exception {
+        TestData.Org from = data.organisationWithEveryRole("Many photos");
+        TestData.Person admin = from.person(Role.ADMIN);
+        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
+        UUID project = projects.create(asAdmin, new ProjectService.ProjectDetails("Photos " + TestData.suffix(), null, null, null, null,
+                admin.id(), true, List.of()));
+        // Two photos of random bytes (which do not compress), 7 MB each.
+        java.util.Random random = new java.util.Random(15);
+        List<byte[]> photos = List.of(new byte[7 * 1024 * 1024], new byte[7 * 1024 * 1024]);
+        for (byte[] photo : photos) {
+            random.nextBytes(photo);
+            UUID media = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into media_file (id, organisation_id, project_id, filename, kind, content_type, size, description)
+                            values (:id, :org, :project, 'hall.jpg', 'PHOTO', 'image/jpeg', :size, 'The hall')
+                            """).param("id", media).param("org", from.id().value()).param("project", project).param("size", photo.length).update();
+            jdbc.sql("insert into media_content (media_id, organisation_id, content) values (:id, :org, :bytes)")
+                    .param("id", media).param("org", from.id().value()).param("bytes", photo).update();
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        export.write(asAdmin, zip);
+        assertThat(zip.size()).as("the export is over every other upload's limit").isGreaterThan(TOO_BIG);
+
+        TestData.Person operator = data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, "operator");
+        Session session = signIn(operator);
+        HttpResponse<String> staged = session.multipart("/operator/organisations/import", session.csrf("/operator/organisations/import"),
+                "export.zip", zip.toByteArray());
+        assertThat(staged.statusCode()).as(staged.body()).isEqualTo(302);
+        String preview = URI.create(staged.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(preview).startsWith("/operator/organisations/imports/");
+        String name = "Moved with photos " + TestData.suffix();
+        HttpResponse<String> confirmed = session.post(preview + "/confirm", "application/x-www-form-urlencoded",
+                ("name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(session.csrf(preview), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+        UUID moved = jdbc.sql("select id from organisation where name = :n").param("n", name).query(UUID.class).single();
+        List<byte[]> brought = jdbc.sql("select content from media_content where organisation_id = :o").param("o", moved).query(byte[].class).list();
+        assertThat(brought).hasSize(2);
+        assertThat(brought).anySatisfy(b -> assertThat(b).isEqualTo(photos.get(0))).anySatisfy(b -> assertThat(b).isEqualTo(photos.get(1)));
+    }
+
     private Session signIn(TestData.Person person) throws Exception {
         Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "http://localhost:" + port);
         String csrf = session.csrf("/sign-in");
@@ -146,12 +197,16 @@ class OversizedBodyIntegrationTest {
         }
 
         HttpResponse<String> multipart(String path, String csrf, String fileName, int size) throws Exception {
+            return multipart(path, csrf, fileName, new byte[size]);
+        }
+
+        HttpResponse<String> multipart(String path, String csrf, String fileName, byte[] file) throws Exception {
             String boundary = "----malicious" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream(size + 1024);
+            ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 1024);
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(new byte[size]);
+            body.writeBytes(file);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
         }

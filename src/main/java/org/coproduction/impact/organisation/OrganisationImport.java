@@ -1,37 +1,50 @@
 package org.coproduction.impact.organisation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.export.ExportCheck;
 import org.coproduction.impact.shared.export.ExportZip;
+import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,13 +54,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads a whole-organisation export (docs/export-format.md) back in as a new organisation (issue #15):
  * leaving one instance for another, or moving. The file is checked first ({@link ExportCheck}); then,
  * in one transaction, every table is loaded in foreign-key order with every id replaced by a new one
- * (one map across all tables, applied to every id wherever it appears: id columns, arrays, JSON and
- * "source:id" text), secrets the export left out made afresh (tokens, submission tokens; a media
- * file's bytes from its {@code files/} entry), and the people's accounts re-created without a
- * usable password (each sets one with "Forgot your password?" or an ADMIN's reset link). An
- * account is linked instead where this instance already has one with the same email address; a
- * username already taken here gets a number after it. A file is brought in once: its SHA-256 is
- * kept, and the same file again is refused.
+ * (the same new id for an old one wherever it appears: id columns, arrays, JSON and "source:id"
+ * text), secrets the export left out made afresh (tokens, submission tokens; a media file's bytes
+ * from its {@code files/} entry), and the people's accounts re-created without a usable password
+ * (each sets one with "Forgot your password?" or an ADMIN's reset link). An account is linked instead
+ * where this instance already has one with the same email address; a username already taken here
+ * gets a number after it. A file is brought in once: its SHA-256 is kept, and the same file again is
+ * refused.
+ *
+ * <p>No step holds the whole file, a whole table or the files' bytes in memory: an upload is copied to
+ * a temporary file and kept in the database in parts of 1 MiB; the loader reads the zip's entries
+ * from that file one row at a time and inserts in batches. What it holds is the old ids of the file
+ * (16 bytes and an object each), which it needs to know which ids to replace. A table whose rows refer
+ * to each other is the one exception (its rows are ordered parents first in memory).
  */
 @Service
 public class OrganisationImport {
@@ -55,6 +74,14 @@ public class OrganisationImport {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** An upload is kept in the database in parts of this size. */
+    static final int PART_BYTES = 1024 * 1024;
+
+    /** Rows inserted in one batch; a batch of media bytes is also sent once it holds this many bytes. */
+    private static final int BATCH_ROWS = 500;
+
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
 
     /** Why a file cannot be brought in: a message key and its words. */
     public static final class Refused extends RuntimeException {
@@ -76,119 +103,172 @@ public class OrganisationImport {
         }
     }
 
-    /** What was brought in, and the new id of every id of the file. */
+    /**
+     * What was brought in; {@code newIds} gives any text of the file with every id of the file
+     * replaced by its new one (an id of nothing in the file is left as it is).
+     */
     public record Imported(OrganisationId organisationId, String name, Map<String, Integer> rows, int accountsMade, int accountsLinked, int files,
-            Map<String, String> newIds) {}
-
-    private record Column(String name, String type, boolean notNull, boolean hasDefault) {}
-
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-
-    OrganisationImport(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.audit = audit;
-    }
-
-    /** Checks a file and says what it holds, creating nothing. */
-    public ExportCheck.Summary check(byte[] zip) {
-        try {
-            return ExportCheck.check(new ByteArrayInputStream(zip));
-        } catch (ExportCheck.Refused e) {
-            throw new Refused(e.key());
-        }
-    }
+            UnaryOperator<String> newIds) {}
 
     /** An uploaded export as the operator checks it: what it holds, and who will have their account linked or made. */
     public record Staged(UUID id, ExportCheck.Summary summary, int accounts, int accountsLinked, boolean broughtInBefore) {}
+
+    private record Column(String name, String type, boolean notNull, boolean hasDefault) {}
+
+    /** An upload copied to a temporary file, and its SHA-256. */
+    private record Copied(Path file, String sha256) {}
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    OrganisationImport(JdbcClient jdbc, NamedParameterJdbcTemplate batches, PasswordEncoder encoder, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
 
     /**
      * Keeps an upload for the operator to check, after checking it is a whole, unchanged export (a
      * refused file keeps nothing). Uploads older than a day are forgotten here.
      */
     @Transactional
-    public UUID stage(byte[] zip) {
-        check(zip);
-        jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into organisation_import_upload (id, file_sha256, file) values (:id, :hash, :file)")
-                .param("id", id).param("hash", sha256(zip)).param("file", zip).update();
-        return id;
+    public UUID stage(InputStream upload) {
+        Copied copied = copy(upload);
+        try {
+            check(copied.file());
+            jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into organisation_import_upload (id, file_sha256) values (:id, :hash)")
+                    .param("id", id).param("hash", copied.sha256()).update();
+            try (InputStream in = Files.newInputStream(copied.file())) {
+                byte[] part;
+                for (int n = 0; (part = in.readNBytes(PART_BYTES)).length > 0; n++) {
+                    jdbc.sql("insert into organisation_import_upload_part (upload_id, part, bytes) values (:id, :n, :bytes)")
+                            .param("id", id).param("n", n).param("bytes", part).update();
+                }
+            }
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            forget(copied.file());
+        }
     }
 
     /** What a kept upload holds; refused (with the reason) if it is no longer a file that can be brought in. */
     @Transactional(readOnly = true)
     public Staged staged(UUID id) {
-        byte[] zip = upload(id);
-        ExportCheck.Summary summary = check(zip);
-        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        read(zip, tables, new HashMap<>());
-        List<Map<String, String>> accounts = tables.getOrDefault("user_account", List.of());
-        int linked = 0;
-        for (Map<String, String> a : accounts) {
-            String email = a.get("email");
-            if (email != null && !email.isEmpty() && jdbc.sql("select count(*) from user_account where lower(email) = lower(:e)").param("e", email)
-                    .query(Integer.class).single() > 0) {
-                linked++;
+        String hash = uploadHash(id);
+        Copied copied = copy(upload(id));
+        try {
+            ExportCheck.Summary summary = check(copied.file());
+            int[] accounts = {0, 0};
+            try (ZipFile zip = new ZipFile(copied.file().toFile(), StandardCharsets.UTF_8)) {
+                eachRow(zip, "user_account", (header, account) -> {
+                    accounts[0]++;
+                    String email = account.get("email");
+                    if (email != null && !email.isEmpty() && jdbc.sql("select count(*) from user_account where lower(email) = lower(:e)")
+                            .param("e", email).query(Integer.class).single() > 0) {
+                        accounts[1]++;
+                    }
+                });
             }
+            boolean before = jdbc.sql("select count(*) from organisation_import where file_sha256 = :hash").param("hash", hash)
+                    .query(Integer.class).single() > 0;
+            return new Staged(id, summary, accounts[0], accounts[1], before);
+        } catch (IOException e) {
+            throw new Refused("organisation.import.refused.changed");
+        } finally {
+            forget(copied.file());
         }
-        boolean before = jdbc.sql("select count(*) from organisation_import where file_sha256 = :hash").param("hash", sha256(zip))
-                .query(Integer.class).single() > 0;
-        return new Staged(id, summary, accounts.size(), linked, before);
     }
 
     /** Brings a kept upload in (see {@link #load}) and forgets the upload. */
     @Transactional
     public Imported confirm(UUID id, @Nullable String name, @Nullable UserId by) {
+        uploadHash(id);
         Imported imported = load(upload(id), name, by);
         jdbc.sql("delete from organisation_import_upload where id = :id").param("id", id).update();
         return imported;
     }
 
-    private byte[] upload(UUID id) {
-        return jdbc.sql("select file from organisation_import_upload where id = :id").param("id", id).query(byte[].class).optional()
-                .orElseThrow(() -> new org.coproduction.impact.shared.tenancy.NotFoundException("organisation import"));
-    }
-
     /** Brings the file in as a new organisation, named {@code name} (the file's own name when blank). */
     @Transactional
-    public Imported load(byte[] zip, @Nullable String name, @Nullable UserId by) {
-        ExportCheck.Summary summary = check(zip);
-        String hash = sha256(zip);
-        UUID before = jdbc.sql("select imported_organisation from organisation_import where file_sha256 = :hash").param("hash", hash)
-                .query(UUID.class).optional().orElse(null);
-        if (before != null) {
+    public Imported load(InputStream file, @Nullable String name, @Nullable UserId by) {
+        Copied copied = copy(file);
+        try (ZipFile zip = new ZipFile(copied.file().toFile(), StandardCharsets.UTF_8)) {
+            return load(copied, zip, name, by);
+        } catch (IOException e) {
+            throw new Refused("organisation.import.refused.changed");
+        } finally {
+            forget(copied.file());
+        }
+    }
+
+    private Imported load(Copied copied, ZipFile zip, @Nullable String name, @Nullable UserId by) throws IOException {
+        ExportCheck.Summary summary = check(copied.file());
+        if (jdbc.sql("select count(*) from organisation_import where file_sha256 = :hash").param("hash", copied.sha256())
+                .query(Integer.class).single() > 0) {
             throw new Refused("organisation.import.refused.again");
         }
-        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        Map<String, byte[]> files = new HashMap<>();
-        read(zip, tables, files);
+        // The check read the zip as a stream; the loader reads it by its directory. Each entry is read
+        // here once more and must have the hash the manifest gives, so a file whose two views differ is
+        // refused before anything is made. The same pass finds the ids of the file.
+        Set<String> entries = new TreeSet<>();
+        zip.stream().map(ZipEntry::getName).filter(n -> !n.equals("manifest.json")).forEach(entries::add);
+        if (!entries.equals(new TreeSet<>(summary.sha256().keySet()))) {
+            throw new Refused("organisation.import.refused.changed");
+        }
+        List<UUID> oldIds = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        int files = 0;
+        for (String entry : entries) {
+            String table = tableOf(entry);
+            ZipEntry zipEntry = zip.getEntry(entry);
+            try (DigestInputStream in = new DigestInputStream(zip.getInputStream(zipEntry), sha256())) {
+                if (table != null) {
+                    tables.add(table);
+                    boolean keyed = primaryKeyIsId(table);
+                    eachRow(in, (header, row) -> {
+                        if (keyed) {
+                            oldIds.add(UUID.fromString(row.get("id")));
+                        }
+                    });
+                } else if (entry.startsWith("files/")) {
+                    files++;
+                }
+                in.transferTo(OutputStream.nullOutputStream());
+                if (!HexFormat.of().formatHex(in.getMessageDigest().digest()).equals(summary.sha256().get(entry))) {
+                    throw new Refused("organisation.import.refused.changed");
+                }
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+                throw new Refused("organisation.import.refused.changed");
+            }
+        }
 
-        Map<String, String> ids = new HashMap<>();
-        // Every primary-key id gets a new one; accounts are matched first, as they may be linked instead.
-        Set<String> linkedAccounts = new HashSet<>();
-        int[] made = {0};
-        for (Map<String, String> account : tables.getOrDefault("user_account", List.of())) {
+        // Accounts are matched first, as they may be linked instead of made.
+        Map<UUID, UUID> linked = new HashMap<>();
+        List<Map<String, String>> accounts = new ArrayList<>();
+        eachRow(zip, "user_account", (header, account) -> {
             String email = account.get("email");
             UUID existing = email == null || email.isEmpty() ? null
                     : jdbc.sql("select id from user_account where lower(email) = lower(:email)").param("email", email).query(UUID.class).optional()
                             .orElse(null);
             if (existing != null) {
-                ids.put(account.get("id"), existing.toString());
-                linkedAccounts.add(account.get("id"));
+                linked.put(UUID.fromString(account.get("id")), existing);
+            } else {
+                accounts.add(account);
             }
-        }
-        for (Map.Entry<String, List<Map<String, String>>> t : tables.entrySet()) {
-            if (primaryKeyIsId(t.getKey())) {
-                for (Map<String, String> row : t.getValue()) {
-                    ids.putIfAbsent(row.get("id"), UUID.randomUUID().toString());
-                }
-            }
-        }
-        List<Map<String, String>> organisation = tables.get("organisation");
-        if (organisation == null || organisation.size() != 1) {
+        });
+        NewIds ids = new NewIds(oldIds, linked);
+        oldIds.clear();
+
+        List<Map<String, String>> organisation = new ArrayList<>();
+        eachRow(zip, "organisation", (header, row) -> organisation.add(row));
+        if (organisation.size() != 1) {
             throw new Refused("organisation.import.refused.no-organisation");
         }
         String newName = name == null || name.isBlank() ? organisation.getFirst().get("name") : name.strip();
@@ -196,30 +276,82 @@ public class OrganisationImport {
             throw new Refused("organisation.import.refused.name");
         }
         organisation.getFirst().put("name", newName);
-        OrganisationId org = new OrganisationId(UUID.fromString(ids.get(organisation.getFirst().get("id"))));
+        OrganisationId org = new OrganisationId(UUID.fromString(ids.apply(organisation.getFirst().get("id"))));
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        insert("organisation", organisation, ids, files, counts);
-        List<Map<String, String>> accounts = new ArrayList<>();
-        for (Map<String, String> account : tables.getOrDefault("user_account", List.of())) {
-            if (linkedAccounts.contains(account.get("id"))) {
-                continue;
-            }
+        counts.put("organisation", insertAll("organisation", organisation, ids, zip));
+        for (Map<String, String> account : accounts) {
             account.put("username", freeUsername(account.get("username")));
-            accounts.add(account);
-            made[0]++;
         }
-        insert("user_account", accounts, ids, files, counts);
-        for (String table : inForeignKeyOrder(tables.keySet())) {
+        counts.put("user_account", insertAll("user_account", accounts, ids, zip));
+        for (String table : inForeignKeyOrder(tables)) {
             if (!table.equals("organisation") && !table.equals("user_account")) {
-                insert(table, tables.get(table), ids, files, counts);
+                counts.put(table, insertTable(table, ids, zip));
             }
         }
         jdbc.sql("insert into organisation_import (file_sha256, imported_organisation, source_name) values (:hash, :org, :source)")
-                .param("hash", hash).param("org", org.value()).param("source", summary.organisation()).update();
+                .param("hash", copied.sha256()).param("org", org.value()).param("source", summary.organisation()).update();
         audit.record(org, by, "ORGANISATION_IMPORTED", "organisation", org.value(),
                 summary.organisation() + ": " + counts.values().stream().mapToInt(Integer::intValue).sum() + " rows");
-        return new Imported(org, newName, counts, made[0], linkedAccounts.size(), files.size(), Map.copyOf(ids));
+        return new Imported(org, newName, counts, accounts.size(), linked.size(), files, ids);
+    }
+
+    /**
+     * The new id of each old one: an account linked to one of this instance has that account's id;
+     * any other id of the file gets a new random-looking id made from it and a secret of this import
+     * (so no map of new ids is held); an id of nothing in the file is kept.
+     */
+    private static final class NewIds implements UnaryOperator<String> {
+        private final UUID[] inFile;
+        private final Map<UUID, UUID> linked;
+        private final byte[] secret = new byte[32];
+
+        NewIds(List<UUID> inFile, Map<UUID, UUID> linked) {
+            this.inFile = inFile.toArray(UUID[]::new);
+            Arrays.sort(this.inFile);
+            this.linked = Map.copyOf(linked);
+            RANDOM.nextBytes(secret);
+        }
+
+        private @Nullable UUID of(UUID old) {
+            UUID account = linked.get(old);
+            if (account != null) {
+                return account;
+            }
+            if (Arrays.binarySearch(inFile, old) < 0) {
+                return null;
+            }
+            MessageDigest digest = sha256();
+            digest.update(secret);
+            digest.update(old.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = digest.digest();
+            hash[6] = (byte) ((hash[6] & 0x0f) | 0x40); // version 4
+            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // the IETF variant
+            long high = 0;
+            long low = 0;
+            for (int i = 0; i < 8; i++) {
+                high = (high << 8) | (hash[i] & 0xff);
+                low = (low << 8) | (hash[8 + i] & 0xff);
+            }
+            return new UUID(high, low);
+        }
+
+        /** The text with every id of the file replaced by its new one. */
+        @Override
+        public String apply(String text) {
+            Matcher m = UUID_TEXT.matcher(text);
+            if (!m.find()) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder();
+            m.reset();
+            while (m.find()) {
+                UUID now = of(UUID.fromString(m.group()));
+                m.appendReplacement(out, now == null ? m.group() : now.toString());
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
     }
 
     /** A username not taken here: the same, or with the lowest number after it that is free. */
@@ -298,29 +430,78 @@ public class OrganisationImport {
                         """).param("t", quote(table)).query(String.class).list();
     }
 
-    private void insert(String table, List<Map<String, String>> rows, Map<String, String> ids, Map<String, byte[]> files,
-            Map<String, Integer> counts) {
-        if (rows.isEmpty()) {
-            counts.put(table, 0);
-            return;
+    /** Loads one table's rows from the file, in batches; a table whose rows refer to each other is ordered parents first. */
+    private int insertTable(String table, NewIds ids, ZipFile zip) throws IOException {
+        List<String> parents = selfReferences(table);
+        if (!parents.isEmpty()) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            eachRow(zip, table, (header, row) -> rows.add(row));
+            return insertAll(table, parentsFirst(rows, parents), ids, zip);
         }
-        List<Column> columns = columns(table);
-        Set<String> given = rows.getFirst().keySet();
-        // A number the database gives (a serial or identity key) is given afresh here, never copied from the file.
-        Set<String> numbered = numberedKeys(table);
-        List<Column> used = columns.stream().filter(c -> !numbered.contains(c.name()))
-                .filter(c -> given.contains(c.name()) || (c.notNull() && !c.hasDefault())).toList();
-        String sql = "insert into " + quote(table) + " (" + String.join(", ", used.stream().map(c -> quote(c.name())).toList()) + ") values ("
-                + String.join(", ", used.stream().map(c -> "cast(:" + param(c.name()) + " as " + c.type() + ")").toList()) + ")";
-        List<Map<String, String>> ordered = parentsFirst(rows, selfReferences(table));
-        for (Map<String, String> row : ordered) {
-            JdbcClient.StatementSpec spec = jdbc.sql(sql);
-            for (Column c : used) {
-                spec = spec.param(param(c.name()), value(table, c, row, ids, files));
+        Inserter inserter = new Inserter(table, ids, zip);
+        eachRow(zip, table, inserter::add);
+        return inserter.finish();
+    }
+
+    private int insertAll(String table, List<Map<String, String>> rows, NewIds ids, ZipFile zip) {
+        Inserter inserter = new Inserter(table, ids, zip);
+        rows.forEach(row -> inserter.add(List.copyOf(row.keySet()), row));
+        return inserter.finish();
+    }
+
+    /** Inserts one table's rows in batches of {@link #BATCH_ROWS} rows (or {@link #BATCH_BYTES} of media bytes). */
+    private final class Inserter {
+        private final String table;
+        private final NewIds ids;
+        private final ZipFile zip;
+        private final List<MapSqlParameterSource> batch = new ArrayList<>();
+        private @Nullable List<Column> used;
+        private @Nullable String sql;
+        private long bytes;
+        private int rows;
+
+        Inserter(String table, NewIds ids, ZipFile zip) {
+            this.table = table;
+            this.ids = ids;
+            this.zip = zip;
+        }
+
+        void add(List<String> header, Map<String, String> row) {
+            if (sql == null) {
+                // A number the database gives (a serial or identity key) is given afresh here, never copied from the file.
+                Set<String> numbered = numberedKeys(table);
+                used = columns(table).stream().filter(c -> !numbered.contains(c.name()))
+                        .filter(c -> header.contains(c.name()) || (c.notNull() && !c.hasDefault())).toList();
+                sql = "insert into " + quote(table) + " (" + String.join(", ", used.stream().map(c -> quote(c.name())).toList()) + ") values ("
+                        + String.join(", ", used.stream().map(c -> "cast(:" + param(c.name()) + " as " + c.type() + ")").toList()) + ")";
             }
-            spec.update();
+            MapSqlParameterSource values = new MapSqlParameterSource();
+            for (Column c : used) {
+                Object value = value(table, c, row, ids, zip);
+                if (value instanceof byte[] b) {
+                    bytes += b.length;
+                }
+                values.addValue(param(c.name()), value);
+            }
+            batch.add(values);
+            rows++;
+            if (batch.size() >= BATCH_ROWS || bytes >= BATCH_BYTES) {
+                flush();
+            }
         }
-        counts.put(table, rows.size());
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                batches.batchUpdate(sql, batch.toArray(MapSqlParameterSource[]::new));
+                batch.clear();
+                bytes = 0;
+            }
+        }
+
+        int finish() {
+            flush();
+            return rows;
+        }
     }
 
     /** Rows whose parent (a self-reference) is in the file come after it. */
@@ -347,17 +528,21 @@ public class OrganisationImport {
     }
 
     /** A cell as it goes into the new organisation: ids mapped, secrets the export left out made afresh. */
-    private @Nullable Object value(String table, Column c, Map<String, String> row, Map<String, String> ids, Map<String, byte[]> files) {
+    private @Nullable Object value(String table, Column c, Map<String, String> row, NewIds ids, ZipFile zip) {
         String cell = row.get(c.name());
         if (cell == null) {
             // Left out of the export: a secret or bytes.
             if (c.type().equals("bytea")) {
                 if (table.equals("media_content")) {
-                    byte[] bytes = files.get(row.get("media_id"));
-                    if (bytes == null) {
+                    ZipEntry file = zip.getEntry("files/" + row.get("media_id"));
+                    if (file == null) {
                         throw new Refused("organisation.import.refused.changed");
                     }
-                    return bytes;
+                    try (InputStream in = zip.getInputStream(file)) {
+                        return in.readAllBytes();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
                 byte[] random = new byte[32];
                 RANDOM.nextBytes(random);
@@ -373,56 +558,131 @@ public class OrganisationImport {
         if (cell.isEmpty()) {
             return c.notNull() ? "" : null;
         }
-        return mapIds(cell, ids);
+        return ids.apply(cell);
     }
 
-    /** Every id of the file in the text replaced by its new one (ids of nothing in the file are kept). */
-    static String mapIds(String text, Map<String, String> ids) {
-        Matcher m = UUID_TEXT.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        m.reset();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(ids.getOrDefault(m.group(), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+    /** What to do with each row of a table: given the header and the row's cells by column, as stored. */
+    private interface RowHandler {
+        void row(List<String> header, Map<String, String> row);
     }
 
-    /** Reads the zip's tables (each a list of rows by column name, cells as stored) and files. */
-    private static void read(byte[] zip, Map<String, List<Map<String, String>>> tables, Map<String, byte[]> files) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String name = entry.getName();
-                byte[] bytes = in.readAllBytes();
-                if (name.startsWith("tables/") && name.endsWith(".csv")) {
-                    tables.put(name.substring("tables/".length(), name.length() - 4), rows(bytes));
-                } else if (name.startsWith("files/")) {
-                    files.put(name.substring("files/".length()), bytes);
-                }
+    /** Reads the rows of {@code tables/<table>.csv} one at a time (none if the file has no such table). */
+    private static void eachRow(ZipFile zip, String table, RowHandler handler) throws IOException {
+        ZipEntry entry = zip.getEntry("tables/" + table + ".csv");
+        if (entry != null) {
+            try (InputStream in = zip.getInputStream(entry)) {
+                eachRow(in, handler);
             }
+        }
+    }
+
+    private static void eachRow(InputStream csv, RowHandler handler) throws IOException {
+        CSVParser parser = CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
+        List<String> header = parser.getHeaderNames();
+        for (CSVRecord r : parser) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String h : header) {
+                row.put(h, ExportZip.readCell(r.get(h)));
+            }
+            handler.row(header, row);
+        }
+    }
+
+    /** The table a zip entry holds ({@code tables/<table>.csv}), or null. */
+    private static @Nullable String tableOf(String entry) {
+        return entry.startsWith("tables/") && entry.endsWith(".csv") ? entry.substring("tables/".length(), entry.length() - 4) : null;
+    }
+
+    private static ExportCheck.Summary check(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExportCheck.check(in);
+        } catch (ExportCheck.Refused e) {
+            throw new Refused(e.key());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Map<String, String>> rows(byte[] csv) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            List<String> header = parser.getHeaderNames();
-            for (CSVRecord r : parser) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (String h : header) {
-                    row.put(h, ExportZip.readCell(r.get(h)));
-                }
-                rows.add(row);
+    /** Copies an upload to a temporary file (removed by {@link #forget}), hashing it on the way. */
+    private static Copied copy(InputStream upload) {
+        Path file = null;
+        try (DigestInputStream in = new DigestInputStream(upload, sha256())) {
+            file = Files.createTempFile("organisation-import-", ".zip");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                in.transferTo(out);
+            }
+            return new Copied(file, HexFormat.of().formatHex(in.getMessageDigest().digest()));
+        } catch (IOException e) {
+            forget(file);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void forget(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
             }
         }
-        return rows;
+    }
+
+    private String uploadHash(UUID id) {
+        return jdbc.sql("select file_sha256 from organisation_import_upload where id = :id").param("id", id).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("organisation import"));
+    }
+
+    /** A kept upload, read back one part at a time. */
+    private InputStream upload(UUID id) {
+        return new InputStream() {
+            private byte[] part = new byte[0];
+            private int at;
+            private int next;
+            private boolean ended;
+
+            private boolean more() {
+                while (at >= part.length && !ended) {
+                    byte[] read = jdbc.sql("select bytes from organisation_import_upload_part where upload_id = :id and part = :n")
+                            .param("id", id).param("n", next++).query(byte[].class).optional().orElse(null);
+                    if (read == null) {
+                        ended = true;
+                    } else {
+                        part = read;
+                        at = 0;
+                    }
+                }
+                return at < part.length;
+            }
+
+            @Override
+            public int read() {
+                return more() ? part[at++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                if (!more()) {
+                    return -1;
+                }
+                int n = Math.min(length, part.length - at);
+                System.arraycopy(part, at, into, offset, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String param(String column) {
@@ -431,13 +691,5 @@ public class OrganisationImport {
 
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

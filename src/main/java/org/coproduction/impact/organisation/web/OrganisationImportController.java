@@ -26,8 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @OperatorOnly
 class OrganisationImportController {
 
-    /** Largest export taken through the page (within the upload limit). */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
+    /**
+     * Largest export taken through the page. Uploads to this one address are read with this limit
+     * ({@link OrganisationImportUploads}); every other upload keeps the service's limit.
+     */
+    static final long MAX_BYTES = 500L * 1024 * 1024;
 
     private final OrganisationImport imports;
 
@@ -52,7 +55,9 @@ class OrganisationImportController {
             return "organisation/operator-import";
         }
         try {
-            return "redirect:/operator/organisations/imports/" + imports.stage(file.getBytes());
+            try (var in = file.getInputStream()) {
+                return "redirect:/operator/organisations/imports/" + imports.stage(in);
+            }
         } catch (OrganisationImport.Refused e) {
             model.addAttribute("errors", FormErrors.single("file", Ui.t(e.key(), e.details().toArray())));
             return "organisation/operator-import";

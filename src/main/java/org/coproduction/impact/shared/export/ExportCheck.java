@@ -38,8 +38,11 @@ public final class ExportCheck {
         }
     }
 
-    /** What the file holds, for the preview: the organisation it came from and the rows per table. */
-    public record Summary(String organisation, String appVersion, Map<String, Long> rows, int files) {}
+    /**
+     * What the file holds, for the preview: the organisation it came from and the rows per table; and,
+     * for a loader that reads the entries again, the SHA-256 of every entry but the manifest.
+     */
+    public record Summary(String organisation, String appVersion, Map<String, Long> rows, int files, Map<String, String> sha256) {}
 
     private ExportCheck() {}
 
@@ -96,6 +99,6 @@ public final class ExportCheck {
         }
         int files = (int) hashes.keySet().stream().filter(name -> name.startsWith("files/")).count();
         return new Summary(manifest.path("organisation").asString(""), manifest.path("appVersion").asString(""),
-                rows, files);
+                rows, files, Map.copyOf(hashes));
     }
 }
