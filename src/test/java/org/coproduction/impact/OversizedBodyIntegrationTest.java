@@ -123,8 +123,8 @@ class OversizedBodyIntegrationTest {
     void anOrganisationExportLargerThanOtherUploadsIsTakenByTheImportPageAndBroughtIn() throws Exception {
         TestData.Org from = data.organisationWithEveryRole("Many photos");
         TestData.Person admin = from.person(Role.ADMIN);
-        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
-        UUID project = projects.create(asAdmin, new ProjectService.ProjectDetails("Photos " + TestData.suffix(), null, null, null, null,
+        Tenant adminTenant = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
+        UUID project = projects.create(adminTenant, new ProjectService.ProjectDetails("Photos " + TestData.suffix(), null, null, null, null,
                 admin.id(), true, List.of()));
         // Two photos of random bytes (which do not compress), 7 MB each.
         java.util.Random random = new java.util.Random(15);
@@ -140,8 +140,15 @@ class OversizedBodyIntegrationTest {
                     .param("id", media).param("org", from.id().value()).param("bytes", photo).update();
         }
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        export.write(asAdmin, zip);
+        export.write(adminTenant, zip);
         assertThat(zip.size()).as("the export is over every other upload's limit").isGreaterThan(TOO_BIG);
+
+        // The page's own servlet is guarded like every other page: the organisation's ADMIN is not the operator.
+        Session asAdmin = signIn(admin);
+        int waiting = jdbc.sql("select count(*) from organisation_import_upload").query(Integer.class).single();
+        HttpResponse<String> refused = asAdmin.multipart("/operator/organisations/import", asAdmin.csrf("/"), "export.zip", zip.toByteArray());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from organisation_import_upload").query(Integer.class).single()).isEqualTo(waiting);
 
         TestData.Person operator = data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, "operator");
         Session session = signIn(operator);
