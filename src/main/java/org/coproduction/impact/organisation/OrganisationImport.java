@@ -1,5 +1,6 @@
 package org.coproduction.impact.organisation;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,9 +63,10 @@ import org.springframework.transaction.annotation.Transactional;
  * gets a number after it. A file is brought in once: its SHA-256 is kept, and the same file again is
  * refused.
  *
- * <p>No step holds the whole file, a whole table or the files' bytes in memory: an upload is copied to
- * a temporary file and kept in the database in parts of 1 MiB; the loader reads the zip's entries
- * from that file one row at a time and inserts in batches. What it holds is the old ids of the file
+ * <p>No step holds the whole file, a whole table or the files' bytes in memory: an upload is checked
+ * as a stream and kept in the database in parts of 1 MiB as it is read; the check page and the
+ * loader copy it back to a temporary file and read the zip's entries from it one row at a time,
+ * inserting in batches. What it holds is the old ids of the file
  * (16 bytes and an object each), which it needs to know which ids to replace. A table whose rows refer
  * to each other is the one exception (its rows are ordered parents first in memory).
  */
@@ -136,25 +138,102 @@ public class OrganisationImport {
      */
     @Transactional
     public UUID stage(InputStream upload) {
-        Copied copied = copy(upload);
-        try {
-            check(copied.file());
-            jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
-            UUID id = UUID.randomUUID();
-            jdbc.sql("insert into organisation_import_upload (id, file_sha256) values (:id, :hash)")
-                    .param("id", id).param("hash", copied.sha256()).update();
-            try (InputStream in = Files.newInputStream(copied.file())) {
-                byte[] part;
-                for (int n = 0; (part = in.readNBytes(PART_BYTES)).length > 0; n++) {
-                    jdbc.sql("insert into organisation_import_upload_part (upload_id, part, bytes) values (:id, :n, :bytes)")
-                            .param("id", id).param("n", n).param("bytes", part).update();
+        jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into organisation_import_upload (id, file_sha256) values (:id, '')").param("id", id).update();
+        // One pass over the upload: the check reads it as a stream while every byte read is hashed
+        // and kept in parts; what the check does not need to read (the zip's directory) is kept after.
+        MessageDigest digest = sha256();
+        try (Parts parts = new Parts(id)) {
+            InputStream kept = new FilterInputStream(upload) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        digest.update((byte) b);
+                        parts.write(b);
+                    }
+                    return b;
                 }
+
+                @Override
+                public int read(byte[] into, int offset, int length) throws IOException {
+                    int n = super.read(into, offset, length);
+                    if (n > 0) {
+                        digest.update(into, offset, n);
+                        parts.write(into, offset, n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public long skip(long n) throws IOException {
+                    return n <= 0 ? 0 : Math.max(read(new byte[(int) Math.min(n, 8192)]), 0);
+                }
+
+                @Override
+                public void close() {
+                    // The check closes its stream; the rest of the upload is still to be kept.
+                }
+            };
+            try {
+                ExportCheck.check(kept);
+            } catch (ExportCheck.Refused e) {
+                throw new Refused(e.key());
             }
-            return id;
+            kept.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            forget(copied.file());
+        }
+        jdbc.sql("update organisation_import_upload set file_sha256 = :hash where id = :id")
+                .param("id", id).param("hash", HexFormat.of().formatHex(digest.digest())).update();
+        return id;
+    }
+
+    /** Keeps what is written to it as an upload's parts of {@link #PART_BYTES}. */
+    private final class Parts extends OutputStream {
+        private final UUID id;
+        private final byte[] part = new byte[PART_BYTES];
+        private int filled;
+        private int next;
+
+        Parts(UUID id) {
+            this.id = id;
+        }
+
+        @Override
+        public void write(int b) {
+            part[filled++] = (byte) b;
+            if (filled == part.length) {
+                keep();
+            }
+        }
+
+        @Override
+        public void write(byte[] from, int offset, int length) {
+            while (length > 0) {
+                int n = Math.min(length, part.length - filled);
+                System.arraycopy(from, offset, part, filled, n);
+                filled += n;
+                offset += n;
+                length -= n;
+                if (filled == part.length) {
+                    keep();
+                }
+            }
+        }
+
+        private void keep() {
+            jdbc.sql("insert into organisation_import_upload_part (upload_id, part, bytes) values (:id, :n, :bytes)")
+                    .param("id", id).param("n", next++).param("bytes", Arrays.copyOf(part, filled)).update();
+            filled = 0;
+        }
+
+        @Override
+        public void close() {
+            if (filled > 0) {
+                keep();
+            }
         }
     }
 

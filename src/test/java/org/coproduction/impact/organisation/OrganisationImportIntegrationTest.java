@@ -70,10 +70,13 @@ class OrganisationImportIntegrationTest {
         TestData.Person operator = operator();
         int organisations = jdbc.sql("select count(*) from organisation").query(Integer.class).single();
 
+        int waiting = jdbc.sql("select count(*) from organisation_import_upload_part").query(Integer.class).single();
         Document refused = Jsoup.parse(mvc.perform(multipart("/operator/organisations/import")
                         .file(new MockMultipartFile("file", "notes.zip", "application/zip", "not a zip".getBytes()))
                         .with(csrf()).with(data.as(operator))).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("#file-error").text()).contains("The file is not a zip file made by this service");
+        assertThat(jdbc.sql("select count(*) from organisation_import_upload_part").query(Integer.class).single()).as("a refused file keeps nothing")
+                .isEqualTo(waiting);
 
         String preview = mvc.perform(multipart("/operator/organisations/import")
                         .file(new MockMultipartFile("file", "export.zip", "application/zip", again.toByteArray()))
