@@ -36,12 +36,10 @@ class FormEvidence implements CollectedEvidence {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final FormRepository forms;
-    private final FormResults results;
     private final ResponseRepository responses;
 
-    FormEvidence(FormRepository forms, FormResults results, ResponseRepository responses) {
+    FormEvidence(FormRepository forms, ResponseRepository responses) {
         this.forms = forms;
-        this.results = results;
         this.responses = responses;
     }
 
@@ -50,54 +48,64 @@ class FormEvidence implements CollectedEvidence {
         return items(organisation, forms.forProject(organisation, projectId));
     }
 
-    /** The forms of all the projects are found in one statement; each form with answers is then read on its own. */
+    /**
+     * The forms of all the projects, then for all of them together: how many answered each question,
+     * the questions of every version, and when each question mapped to the pathway was last answered.
+     * Six statements however many projects and forms (issue 11: the overview reads a page of projects
+     * at once).
+     */
     @Override
     public Map<UUID, List<EvidenceItem>> items(OrganisationId organisation, Collection<UUID> projectIds) {
         Map<UUID, List<Form>> byProject = CollectedEvidence.byProject(projectIds, forms.forProjects(organisation, projectIds), Form::projectId);
+        List<Form> all = byProject.values().stream().flatMap(List::stream).toList();
         Map<UUID, List<EvidenceItem>> items = new LinkedHashMap<>();
-        byProject.forEach((project, list) -> items.put(project, items(organisation, list)));
+        Map<UUID, List<EvidenceItem>> byForm = itemsByForm(organisation, all);
+        byProject.forEach((project, list) -> items.put(project,
+                list.stream().flatMap(f -> byForm.getOrDefault(f.id(), List.of()).stream()).toList()));
         return items;
     }
 
     private List<EvidenceItem> items(OrganisationId organisation, List<Form> projectForms) {
-        List<EvidenceItem> items = new ArrayList<>();
-        for (Form form : projectForms) {
-            Counts answered = answered(organisation, form.id());
-            if (answered.rows().isEmpty()) {
-                continue;
-            }
-            for (MappedQuestion m : results.mapped(organisation, form.id())) {
-                Question q = m.question();
-                EvidenceType type = type(q.type());
-                long answers = answered.question(q.key());
-                if (type == null || (q.outcomeId() == null && q.planRowId() == null) || answers == 0) {
-                    continue;
-                }
-                OffsetDateTime latest = responses.latestAnswered(organisation, form.id(), q.key()).orElse(null);
-                if (latest == null) {
-                    continue;
-                }
-                LocalDate date = latest.atZoneSameInstant(UK).toLocalDate();
-                UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
-                items.add(new EvidenceItem(SOURCE, id, type, "form.evidence.kind", form.title() + ": " + q.text(), date,
-                        q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()), q.planRowId() == null ? Set.of() : Set.of(q.planRowId()),
-                        showsAPerson(form, type), showsAPerson(form, type) ? form.answersMayBeUsedFor() : Set.of(),
-                        form.path() + "/analysis#question-" + q.key(), (int) answers));
-            }
-        }
-        return items;
+        Map<UUID, List<EvidenceItem>> byForm = itemsByForm(organisation, projectForms);
+        return projectForms.stream().flatMap(f -> byForm.getOrDefault(f.id(), List.of()).stream()).toList();
     }
 
-    /**
-     * How many counted responses answered each question: the settled counts ({@link AnswerCounts},
-     * kept by the background job) plus the responses since the settled line, counted in SQL. Read
-     * only, so the project page never writes; never every response (issue 11), except for a form the
-     * job has not settled yet (at most ten minutes after it first has responses).
-     */
-    private Counts answered(OrganisationId organisation, UUID formId) {
-        OffsetDateTime line = responses.settledBefore(organisation, formId).orElse(null);
-        Counts settled = line == null ? Counts.none() : responses.settledCounts(organisation, formId);
-        return settled.plus(responses.counts(organisation, formId, List.of(), List.of(), line, null));
+    /** One item for each question mapped to the pathway and answered at least once, for each form with counted answers. */
+    private Map<UUID, List<EvidenceItem>> itemsByForm(OrganisationId organisation, List<Form> someForms) {
+        Map<UUID, Map<String, Long>> answered = responses.answeredQuestions(organisation, someForms.stream().map(Form::id).toList());
+        List<Form> withAnswers = someForms.stream().filter(f -> answered.containsKey(f.id())).toList();
+        Map<UUID, List<FormVersion>> versions = forms.versionQuestions(organisation, withAnswers.stream().map(Form::id).toList());
+        record Candidate(Form form, Question question, EvidenceType type, long answers) {}
+        List<Candidate> candidates = new ArrayList<>();
+        for (Form form : withAnswers) {
+            for (MappedQuestion m : FormResults.mapped(versions.getOrDefault(form.id(), List.of()))) {
+                Question q = m.question();
+                EvidenceType type = type(q.type());
+                long answers = answered.get(form.id()).getOrDefault(q.key(), 0L);
+                if (type != null && (q.outcomeId() != null || q.planRowId() != null) && answers != 0) {
+                    candidates.add(new Candidate(form, q, type, answers));
+                }
+            }
+        }
+        Map<ResponseRepository.FormQuestion, OffsetDateTime> latest = responses.latestAnswered(organisation,
+                candidates.stream().map(c -> new ResponseRepository.FormQuestion(c.form().id(), c.question().key())).distinct().toList());
+        Map<UUID, List<EvidenceItem>> byForm = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Form form = c.form();
+            Question q = c.question();
+            OffsetDateTime at = latest.get(new ResponseRepository.FormQuestion(form.id(), q.key()));
+            if (at == null) {
+                continue;
+            }
+            LocalDate date = at.atZoneSameInstant(UK).toLocalDate();
+            UUID id = UUID.nameUUIDFromBytes((form.id() + "/" + q.key()).getBytes(StandardCharsets.UTF_8));
+            boolean person = showsAPerson(form, c.type());
+            byForm.computeIfAbsent(form.id(), k -> new ArrayList<>()).add(new EvidenceItem(SOURCE, id, c.type(), "form.evidence.kind",
+                    form.title() + ": " + q.text(), date, q.outcomeId() == null ? Set.of() : Set.of(q.outcomeId()),
+                    q.planRowId() == null ? Set.of() : Set.of(q.planRowId()), person, person ? form.answersMayBeUsedFor() : Set.of(),
+                    form.path() + "/analysis#question-" + q.key(), (int) c.answers()));
+        }
+        return byForm;
     }
 
     /** Whether the item can show or quote a person: any answer to a named form, and written answers to any form. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
@@ -331,6 +332,30 @@ class FormRepository {
                 .stream()
                 .map(r -> new FormVersion(r.number(), questions(r.questions()), r.createdAt(), r.createdByName(), 0))
                 .toList();
+    }
+
+    private record FormQuestionsRow(UUID formId, int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName) {}
+
+    /** {@link #versionQuestions} of several forms in one statement, by form (a form with no versions is left out). */
+    Map<UUID, List<FormVersion>> versionQuestions(OrganisationId org, Collection<UUID> formIds) {
+        if (formIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<FormVersion>> byForm = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select v.form_id, v.number, v.questions::text as questions, v.created_at, u.display_name as created_by_name
+                        from form_version v
+                        left join user_account u on u.id = v.created_by
+                        where v.organisation_id = :org and v.form_id in (:forms)
+                        order by v.form_id, v.number desc
+                        """)
+                .param("org", org.value())
+                .param("forms", List.copyOf(formIds))
+                .query(FormQuestionsRow.class)
+                .list()
+                .forEach(r -> byForm.computeIfAbsent(r.formId(), k -> new java.util.ArrayList<>())
+                        .add(new FormVersion(r.number(), questions(r.questions()), r.createdAt(), r.createdByName(), 0)));
+        return byForm;
     }
 
     private record VersionRow(int number, String questions, OffsetDateTime createdAt, @Nullable String createdByName, int responses) {}

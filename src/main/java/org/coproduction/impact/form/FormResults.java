@@ -521,9 +521,4 @@ public class FormResults {
         out.sort(Comparator.comparing(Analysis.Pairing::memberName, String.CASE_INSENSITIVE_ORDER));
         return out;
     }
-
-    // For the evidence reader, which has no signed-in person: the same reading, by organisation.
-    List<MappedQuestion> mapped(OrganisationId org, UUID formId) {
-        return mapped(forms.versionQuestions(org, formId));
-    }
 }

@@ -2,6 +2,7 @@ package org.coproduction.impact.form;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,32 +212,80 @@ class ResponseRepository {
                 .map(Row::response);
     }
 
-    /** The moment a form's answers are settled up to, read without a lock (null: never settled); see {@link AnswerCounts}. */
-    Optional<OffsetDateTime> settledBefore(OrganisationId org, UUID formId) {
-        return jdbc.sql("select settled_before from form_answer_settled where organisation_id = :org and form_id = :form")
-                .param("org", org.value())
-                .param("form", formId)
-                .query(OffsetDateTime.class)
-                .optional();
-    }
-
     /**
-     * When the latest counted response that answered a question (any of its fields) came in: read
-     * newest first on the {@code (organisation_id, form_id, submitted_at)} index, stopping at the first.
+     * For several forms at once, how many counted responses answered each question: the settled
+     * counts ({@link AnswerCounts}) of each form that has a settled line, plus its responses from that
+     * line on (all of them for a form not settled yet), in one statement read from one snapshot. A
+     * form with no counted answers is left out.
      */
-    Optional<OffsetDateTime> latestAnswered(OrganisationId org, UUID formId, String questionKey) {
-        return jdbc.sql("""
-                        select r.submitted_at from form_response r
-                        where r.organisation_id = :org and r.form_id = :form and r.excluded is null
-                          and exists (select 1 from jsonb_object_keys(r.answers) k where split_part(k, '.', 1) = :key)
-                        order by r.submitted_at desc
-                        limit 1
+    Map<UUID, Map<String, Long>> answeredQuestions(OrganisationId org, Collection<UUID> formIds) {
+        if (formIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Map<String, Long>> byForm = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        with line as (
+                            select f.id as form_id, s.settled_before
+                            from unnest(cast(:forms as uuid[])) f(id)
+                            left join form_answer_settled s on s.organisation_id = :org and s.form_id = f.id
+                        )
+                        select c.form_id, c.name, c.responses as n
+                        from line l
+                        join form_answer_count c on c.organisation_id = :org and c.form_id = l.form_id and c.kind = 'q' and c.value = ''
+                        where l.settled_before is not null
+                        union all
+                        select r.form_id, q.name, count(*) as n
+                        from line l
+                        join form_response r on r.organisation_id = :org and r.form_id = l.form_id and r.excluded is null
+                                            and r.submitted_at >= coalesce(l.settled_before, '-infinity'::timestamptz)
+                        cross join lateral (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
+                        group by r.form_id, q.name
                         """)
                 .param("org", org.value())
-                .param("form", formId)
-                .param("key", questionKey)
-                .query(OffsetDateTime.class)
-                .optional();
+                .param("forms", formIds.toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    long count = rs.getLong("n");
+                    if (count != 0) {
+                        byForm.computeIfAbsent(rs.getObject("form_id", UUID.class), k -> new java.util.HashMap<>())
+                                .merge(rs.getString("name"), count, Long::sum);
+                    }
+                    return count;
+                })
+                .list();
+        byForm.values().removeIf(m -> m.values().stream().allMatch(v -> v == 0));
+        return byForm;
+    }
+
+    /** A question of a form, to ask {@link #latestAnswered(OrganisationId, List)} about. */
+    record FormQuestion(UUID formId, String key) {}
+
+    /** When the latest counted response that answered each question (any of its fields) came in, for several questions of several forms in one statement (unanswered ones left out): each read newest first on the {@code (organisation_id, form_id, submitted_at)} index, stopping at the first. */
+    Map<FormQuestion, OffsetDateTime> latestAnswered(OrganisationId org, List<FormQuestion> questions) {
+        if (questions.isEmpty()) {
+            return Map.of();
+        }
+        Map<FormQuestion, OffsetDateTime> latest = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select q.form_id, q.key,
+                               (select r.submitted_at from form_response r
+                                where r.organisation_id = :org and r.form_id = q.form_id and r.excluded is null
+                                  and exists (select 1 from jsonb_object_keys(r.answers) k where split_part(k, '.', 1) = q.key)
+                                order by r.submitted_at desc
+                                limit 1) as latest
+                        from unnest(cast(:forms as uuid[]), cast(:keys as text[])) q(form_id, key)
+                        """)
+                .param("org", org.value())
+                .param("forms", questions.stream().map(FormQuestion::formId).toArray(UUID[]::new))
+                .param("keys", questions.stream().map(FormQuestion::key).toArray(String[]::new))
+                .query((rs, n) -> {
+                    OffsetDateTime at = rs.getObject("latest", OffsetDateTime.class);
+                    if (at != null) {
+                        latest.put(new FormQuestion(rs.getObject("form_id", UUID.class), rs.getString("key")), at);
+                    }
+                    return n;
+                })
+                .list();
+        return latest;
     }
 
     /** How many counted responses came in from one source (paper, say). */

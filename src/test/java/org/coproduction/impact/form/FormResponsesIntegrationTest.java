@@ -80,6 +80,9 @@ class FormResponsesIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    AnswerCounts answerCounts;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -581,6 +584,21 @@ class FormResponsesIntegrationTest {
         assertThat(written.showsAPerson()).isTrue();
         assertThat(written.mayBeUsedFor(ConsentUse.INTERNAL_LEARNING)).isTrue();
         assertThat(written.mayBeUsedFor(ConsentUse.FUNDER_REPORTS)).isFalse();
+
+        // Once the answers so far are settled (as the background job does, a while after they came
+        // in), an item counts the settled answers and those since, each once: one more answer to the
+        // rating makes four, the written answer stays at one, and the test left out still counts for nothing.
+        jdbc.sql("update form_response set submitted_at = submitted_at - interval '2 hours' where form_id = :form").param("form", anonymous).update();
+        answerCounts.current(org.id(), anonymous);
+        assertThat(jdbc.sql("select count(*) from form_answer_settled where form_id = :form").param("form", anonymous).query(Long.class).single())
+                .isEqualTo(1);
+        answer(anonymous, null, Map.of("fun", List.of("2")));
+        List<EvidenceItem> settled = evidence.stream().flatMap(e -> e.items(org.id(), project).stream())
+                .filter(i -> i.source().equals("form")).toList();
+        assertThat(settled.stream().filter(i -> i.title().equals("Anonymous: Was it fun?")).findFirst().orElseThrow().count()).isEqualTo(4);
+        assertThat(settled.stream().filter(i -> i.title().endsWith("change?")).findFirst().orElseThrow().count()).isEqualTo(1);
+        assertThat(settled.stream().filter(i -> i.title().endsWith("times?")).findFirst().orElseThrow().count()).isEqualTo(1);
+        assertThat(settled).extracting(EvidenceItem::title).hasSize(4);
     }
 
     @Test
