@@ -84,6 +84,24 @@ class FormRepository {
                 .map(r -> new Located(new OrganisationId(r.organisationId()), r.form()));
     }
 
+    /**
+     * {@link #byToken} with the stamp of the two rows it was read from (their {@code xmin}, which
+     * every change to a row replaces), so a send can check in its own statement that the form is still
+     * exactly as read ({@link ResponseRepository#sendDraft}).
+     */
+    Optional<Stamped> byTokenStamped(String token) {
+        return jdbc.sql(SELECT.replace("select f.id,", "select f.xmin::text || '/' || v.xmin::text as stamp, f.id,") + " where f.token = :token")
+                .param("token", token)
+                .query((rs, n) -> new Stamped(new PublicForm(new OrganisationId(rs.getObject("organisation_id", UUID.class)), ROW.mapRow(rs, n).form()),
+                        rs.getString("stamp")))
+                .optional();
+    }
+
+    /** A form found by its link, with the stamp of the rows it was read from. */
+    record Stamped(PublicForm form, String stamp) {}
+
+    private static final org.springframework.jdbc.core.DataClassRowMapper<Row> ROW = new org.springframework.jdbc.core.DataClassRowMapper<>(Row.class);
+
     /** The organisation a public token's form belongs to, archived or not. */
     Optional<OrganisationId> organisationOfToken(String token) {
         return jdbc.sql("select organisation_id from form where token = :token")

@@ -62,6 +62,40 @@ public class RespondentService {
         return forms.byToken(token).filter(l -> !l.form().archived()).map(l -> new PublicForm(l.organisation(), l.form()));
     }
 
+    /**
+     * Forms found by their link for a send, with the stamp of the rows they were read from: the
+     * busiest request (everyone at an event pressing "Send my answers") then reads the form no more,
+     * and the statement that saves the answers checks the stamp ({@link ResponseRepository#sendDraft}),
+     * so a form changed since (closed, edited, archived, given a new link) is read again, never used
+     * as it was. Bounded: emptied when it holds {@link #TO_SEND_KEPT} links.
+     */
+    private final Map<String, FormRepository.Stamped> toSend = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final int TO_SEND_KEPT = 1_000;
+
+    /**
+     * The form behind a public link, for sending answers: as {@link #locate}, but a form that takes
+     * answers may come from an earlier request, checked again when the answers are saved by
+     * {@link #submit(PublicForm, String, String)}.
+     */
+    public Optional<PublicForm> locateToSend(String token) {
+        if (!FormTokens.plausible(token)) {
+            return Optional.empty();
+        }
+        FormRepository.Stamped kept = toSend.get(token);
+        if (kept != null && kept.form().form().takesAnswers(today())) {
+            return Optional.of(kept.form());
+        }
+        Optional<FormRepository.Stamped> found = forms.byTokenStamped(token).filter(f -> !f.form().form().archived());
+        found.ifPresentOrElse(f -> {
+            if (toSend.size() >= TO_SEND_KEPT) {
+                toSend.clear();
+            }
+            toSend.put(token, f);
+        }, () -> toSend.remove(token));
+        return found.map(FormRepository.Stamped::form);
+    }
+
     public boolean takesAnswers(PublicForm form) {
         return form.form().takesAnswers(today());
     }
@@ -144,10 +178,24 @@ public class RespondentService {
                     .<SubmitResult>map(id -> new SubmitResult.Saved(id, true))
                     .orElseGet(SubmitResult.Closed::new);
         }
-        // One statement on the usual path (the form was read by the caller): take the draft and save
-        // it as the response; then check the answers. Whatever is wrong rolls back, so the draft is
-        // kept and no response is added.
-        Optional<ResponseRepository.Sent> sent = responses.sendDraft(form.organisation(), formId, draftToken, lang);
+        // One statement on the usual path (the form was read by the caller, on this request or, for
+        // locateToSend, an earlier one): take the draft and save it as the response; then check the
+        // answers. Whatever is wrong rolls back, so the draft is kept and no response is added.
+        FormRepository.Stamped kept = toSend.get(form.form().token());
+        // The form given is the kept one (perhaps shown in another language): same form, same version.
+        String stamp = kept != null && kept.form().form().id().equals(formId) && kept.form().form().version() == form.form().version()
+                && kept.form().form().currentVersion() == form.form().currentVersion() ? kept.stamp() : null;
+        ResponseRepository.Sending sending = responses.sendDraft(form.organisation(), formId, stamp, draftToken, lang);
+        if (!sending.fresh()) {
+            // The form changed since it was kept: nothing was taken. Read it again and send as usual.
+            toSend.remove(form.form().token(), kept);
+            Optional<PublicForm> now = locate(form.form().token());
+            if (now.isEmpty() || !now.get().form().id().equals(formId)) {
+                return new SubmitResult.Closed();
+            }
+            return submit(now.get(), draftToken, lang);
+        }
+        Optional<ResponseRepository.Sent> sent = sending.sent();
         if (sent.isEmpty()) {
             // No draft: either this submission was saved already (a double click, a resent page, the
             // back button; the draft goes as the response is saved), or there never was one.

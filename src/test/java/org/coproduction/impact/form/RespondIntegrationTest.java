@@ -376,6 +376,49 @@ class RespondIntegrationTest {
     }
 
     /**
+     * A send uses the form as found by an earlier send through the same link (one read fewer on the
+     * busiest request), checked in the statement that saves the answers: a form closed, reopened,
+     * edited or archived since is read again, never used as it was.
+     */
+    @Test
+    void aFormKeptFromAnEarlierSendIsCheckedAgainWhenItChanges() throws Exception {
+        Setup s = openForm();
+        String ip = address();
+        String[] drafts = new String[4];
+        for (int i = 0; i < drafts.length; i++) {
+            drafts[i] = start(s, ip);
+            answerAll(s, drafts[i], ip);
+        }
+        assertThat(send(post(s.base() + "/submit").with(csrf()), drafts[0], ip).getRedirectedUrl()).isEqualTo(s.base() + "/done");
+        assertThat(responses(s)).isEqualTo(1);
+
+        forms.setStatus(s.facilitator(), s.formId(), FormStatus.CLOSED);
+        assertThat(send(post(s.base() + "/submit").with(csrf()), drafts[1], ip).getContentAsString()).contains("This form is closed");
+        assertThat(responses(s)).isEqualTo(1);
+        assertThat(drafts(s)).isEqualTo(3);
+
+        forms.setStatus(s.facilitator(), s.formId(), FormStatus.OPEN);
+        assertThat(send(post(s.base() + "/submit").with(csrf()), drafts[1], ip).getRedirectedUrl()).isEqualTo(s.base() + "/done");
+        assertThat(responses(s)).isEqualTo(2);
+
+        // The current version's questions changed in place (as an edit before any answer on it does):
+        // the send is checked against the questions as they are now, so the answer no longer fits.
+        jdbc.sql("""
+                        update form_version set questions = jsonb_set(questions, '{0,options}', '["Sad", "Happy"]')
+                        where form_id = :f and number = (select current_version from form where id = :f)
+                        """).param("f", s.formId()).update();
+        String refused = send(post(s.base() + "/submit").with(csrf()), drafts[2], ip).getContentAsString();
+        assertThat(refused).contains("There is a problem");
+        assertThat(responses(s)).isEqualTo(2);
+        assertThat(drafts(s)).isEqualTo(2);
+
+        forms.archive(s.facilitator(), s.formId(), true);
+        send(post(s.base() + "/submit").with(csrf()), drafts[3], ip);
+        assertThat(responses(s)).isEqualTo(2);
+        assertThat(drafts(s)).isEqualTo(2);
+    }
+
+    /**
      * Which organisation a link belongs to is remembered once found (so a busy form's sends skip the
      * look-up); the form itself is still looked for on every request, and a link not found is never
      * remembered.

@@ -242,7 +242,8 @@ class RespondController {
     String submit(@PathVariable String formToken, @CookieValue(name = DRAFT_COOKIE, required = false) @Nullable String draftToken,
             @CookieValue(name = KIOSK_COOKIE, required = false) @Nullable String kioskPass, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Opened opened = locate(formToken, kioskPass, request, model, response);
+        // The form as kept from an earlier send through this link, checked again as the answers are saved.
+        Opened opened = locate(respondents.locateToSend(formToken), formToken, kioskPass, request, model, response);
         if (!(opened instanceof Found(PublicForm form, boolean kiosk))) {
             return ((Stopped) opened).view();
         }
@@ -402,7 +403,11 @@ class RespondController {
      */
     private Opened locate(String formToken, @Nullable String kioskPass, @Nullable HttpServletRequest post, Model model,
             HttpServletResponse response) {
-        Optional<PublicForm> found = respondents.locate(formToken);
+        return locate(respondents.locate(formToken), formToken, kioskPass, post, model, response);
+    }
+
+    private Opened locate(Optional<PublicForm> found, String formToken, @Nullable String kioskPass, @Nullable HttpServletRequest post,
+            Model model, HttpServletResponse response) {
         if (found.isEmpty()) {
             return new Stopped(notFound(formToken, model, response));
         }
