@@ -215,50 +215,77 @@ class ResponseRepository {
     /**
      * For several forms at once, how many counted responses answered each question: the settled
      * counts ({@link AnswerCounts}) of each form that has a settled line, plus its responses from that
-     * line on (all of them for a form not settled yet), in one statement read from one snapshot. A
-     * form with no counted answers is left out.
+     * line on (all of them for a form not settled yet). A form with no counted answers is left out.
+     *
+     * <p>Two statements: the lines, then every count in one statement whose ranges start at those
+     * lines as values (a range bound read inside the statement leaves the planner guessing a third
+     * of the responses, and it then reads them all). The second statement also reads the lines again,
+     * in its own snapshot; if the settling job moved one in between, the counts are read again.
      */
     Map<UUID, Map<String, Long>> answeredQuestions(OrganisationId org, Collection<UUID> formIds) {
         if (formIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Map<String, Long>> byForm = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                        with line as (
-                            select f.id as form_id, s.settled_before
-                            from unnest(cast(:forms as uuid[])) f(id)
-                            left join form_answer_settled s on s.organisation_id = :org and s.form_id = f.id
-                        )
-                        select c.form_id, c.name, c.responses as n
-                        from line l
-                        join form_answer_count c on c.organisation_id = :org and c.form_id = l.form_id and c.kind = 'q' and c.value = ''
-                        where l.settled_before is not null
+        List<UUID> forms = List.copyOf(new java.util.LinkedHashSet<>(formIds));
+        Map<UUID, OffsetDateTime> lines = settledLines(org, forms);
+        for (int attempt = 1; ; attempt++) {
+            Map<UUID, OffsetDateTime> linesNow = new java.util.HashMap<>();
+            Map<UUID, Map<String, Long>> byForm = new java.util.LinkedHashMap<>();
+            StringBuilder sql = new StringBuilder("""
+                    select s.form_id, null as name, 0 as n, s.settled_before as line
+                    from form_answer_settled s where s.organisation_id = :org and s.form_id in (:forms)
+                    union all
+                    select c.form_id, c.name, c.responses, null
+                    from form_answer_count c
+                    where c.organisation_id = :org and c.form_id in (:settled) and c.kind = 'q' and c.value = ''
+                    """);
+            List<UUID> settled = new java.util.ArrayList<>(lines.keySet());
+            settled.add(new UUID(0, 0)); // never empty: "in ()" is not SQL
+            for (int i = 0; i < forms.size(); i++) {
+                sql.append("""
                         union all
-                        select l.form_id, q.name, count(*) as n
-                        from line l
-                        cross join lateral (
-                            -- Lateral, so each form's range starts at its own line on the (organisation, form, submitted at)
-                            -- index; a plain join ranged over all the form's responses and filtered afterwards.
-                            select r.answers from form_response r
-                            where r.organisation_id = :org and r.form_id = l.form_id and r.excluded is null
-                              and r.submitted_at >= coalesce(l.settled_before, '-infinity'::timestamptz)
-                        ) r
+                        select r.form_id, q.name, count(*), null
+                        from form_response r
                         cross join lateral (select distinct split_part(k, '.', 1) as name from jsonb_object_keys(r.answers) k) q
-                        group by l.form_id, q.name
-                        """)
+                        where r.organisation_id = :org and r.form_id = :form%1$d and r.excluded is null%2$s
+                        group by r.form_id, q.name
+                        """.formatted(i, lines.containsKey(forms.get(i)) ? " and r.submitted_at >= :line" + i : ""));
+            }
+            JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("org", org.value()).param("forms", forms).param("settled", settled);
+            for (int i = 0; i < forms.size(); i++) {
+                statement = statement.param("form" + i, forms.get(i));
+                if (lines.containsKey(forms.get(i))) {
+                    statement = statement.param("line" + i, lines.get(forms.get(i)));
+                }
+            }
+            statement.query((rs, n) -> {
+                        UUID form = rs.getObject("form_id", UUID.class);
+                        OffsetDateTime line = rs.getObject("line", OffsetDateTime.class);
+                        String name = rs.getString("name");
+                        if (line != null) {
+                            linesNow.put(form, line);
+                        } else if (name != null && rs.getLong("n") != 0) {
+                            byForm.computeIfAbsent(form, k -> new java.util.HashMap<>()).merge(name, rs.getLong("n"), Long::sum);
+                        }
+                        return n;
+                    })
+                    .list();
+            if (linesNow.equals(lines) || attempt == 3) {
+                return byForm;
+            }
+            lines = linesNow;
+        }
+    }
+
+    /** The moment each form's answers are settled up to (see {@link AnswerCounts}); forms never settled are left out. */
+    private Map<UUID, OffsetDateTime> settledLines(OrganisationId org, List<UUID> forms) {
+        Map<UUID, OffsetDateTime> lines = new java.util.HashMap<>();
+        jdbc.sql("select form_id, settled_before from form_answer_settled where organisation_id = :org and form_id in (:forms)")
                 .param("org", org.value())
-                .param("forms", formIds.toArray(UUID[]::new))
-                .query((rs, n) -> {
-                    long count = rs.getLong("n");
-                    if (count != 0) {
-                        byForm.computeIfAbsent(rs.getObject("form_id", UUID.class), k -> new java.util.HashMap<>())
-                                .merge(rs.getString("name"), count, Long::sum);
-                    }
-                    return count;
-                })
+                .param("forms", forms)
+                .query((rs, n) -> lines.put(rs.getObject("form_id", UUID.class), rs.getObject("settled_before", OffsetDateTime.class)))
                 .list();
-        byForm.values().removeIf(m -> m.values().stream().allMatch(v -> v == 0));
-        return byForm;
+        return lines;
     }
 
     /** A question of a form, to ask {@link #latestAnswered(OrganisationId, List)} about. */
