@@ -67,7 +67,13 @@ for clients in 16 64; do
         wrk -t$threads -c"$clients" -d"${SECONDS_PER_STEP}s" --latency -s bench/form-submission/submit.lua "http://127.0.0.1:$HTTP_PORT" \
         | tee "$WORK/http-$clients.txt" | grep -E "JSON|Requests/sec|Non-2xx"
     echo "== raw PostgreSQL insert (pgbench), $clients clients, ${SECONDS_PER_STEP}s"
-    pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$clients" -j 2 -T "$SECONDS_PER_STEP" -f "$WORK/insert.sql" postgres \
+    rm -f "$WORK"/pgbench_log.*
+    (cd "$WORK" && pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$clients" -j 2 -T "$SECONDS_PER_STEP" -l -f "$WORK/insert.sql" postgres) \
         | tee "$WORK/pgbench-$clients.txt" | grep -E "^tps|latency average"
+    # Each transaction's latency (third column, microseconds): the raw insert's own p50 and p99, to set
+    # beside the HTTP send's (a commit that waits for the disk is in both).
+    cat "$WORK"/pgbench_log.* | awk '{print $3}' | sort -n \
+        | awk '{t[NR]=$1} END {printf "pgbench latency p50 %.1f ms, p99 %.1f ms\n", t[int(NR*0.5)]/1000, t[int(NR*0.99)]/1000}'
+    rm -f "$WORK"/pgbench_log.*
 done
 echo "responses saved: $("${PSQL[@]}" -c "select count(*) from form_response where form_id = 'b0000000-0000-0000-0000-000000000001' and submission_token like 'bench%'") by HTTP; drafts left: $("${PSQL[@]}" -c "select count(*) from form_draft where form_id = 'b0000000-0000-0000-0000-000000000001'")"
