@@ -132,4 +132,9 @@ for n in $STEPS; do
     echo "Excel export: $(heap_during "$WORK/export-$n.xlsx" "$FORM/responses/export.xlsx")"
     rm -f "$WORK/export-$n.csv" "$WORK/export-$n.xlsx"
 done
+# The search box (issue 14) over this organisation's 50 projects, 2,000 outcomes, 10,000 recorded
+# items and 50 forms: a word in every outcome, a word in every recorded item, a word in nothing.
+for q in confident group kingfisher; do
+    echo "search page, q=$q: $(times "$BASE/search?q=$q" "${RUNS:-10}" "${WARMUP:-3}"); $(curl -s -b "$JAR_COOKIES" "$BASE/search?q=$q" | grep -c 'class="app-record-list__item"' || true) results shown"
+done
 grep -iE "OutOfMemory|ERROR" "$WORK/server.log" | head -5 || true

@@ -94,7 +94,7 @@ class RecordRepository {
         Map<UUID, List<Consent>> consents = new HashMap<>();
         Set<UUID> withPhoto = new HashSet<>();
         Map<UUID, List<UUID>> media = new HashMap<>();
-        // The items' details are read by their ids, a bounded number at a time: a statement holds at most 32,767 values.
+        // The items' details are read by their ids (one array parameter), a bounded number at a time.
         for (int from = 0; from < bases.size(); from += DETAILS_AT_ONCE) {
             List<UUID> ids = bases.subList(from, Math.min(bases.size(), from + DETAILS_AT_ONCE)).stream().map(Base::id).toList();
             details(org, ids, outcomes, planRows, themes, attendees, consents);
@@ -111,18 +111,18 @@ class RecordRepository {
             Map<UUID, List<String>> themes, Map<UUID, List<RecordedItem.Attendee>> attendees, Map<UUID, List<Consent>> consents) {
         outcomes.putAll(links(org, "select item_id, outcome_id from record_item_outcome", ids));
         planRows.putAll(links(org, "select item_id, plan_row_id from record_item_plan_row", ids));
-        jdbc.sql("select item_id, theme from record_item_theme where organisation_id = :org and item_id in (:ids) order by theme")
+        jdbc.sql("select item_id, theme from record_item_theme where organisation_id = :org and item_id = any(:ids) order by theme")
                 .param("org", org.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
                     themes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         jdbc.sql("""
                         select a.item_id, a.user_id, u.display_name from record_attendance a join user_account u on u.id = a.user_id
-                        where a.organisation_id = :org and a.item_id in (:ids) order by u.display_name
+                        where a.organisation_id = :org and a.item_id = any(:ids) order by u.display_name
                         """)
                 .param("org", org.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
                     attendees.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new RecordedItem.Attendee(rs.getObject(2, UUID.class), rs.getString(3)));
@@ -133,11 +133,11 @@ class RecordRepository {
                         from record_consent c
                         left join user_account r on r.id = c.recorded_by
                         left join user_account w on w.id = c.withdrawn_by
-                        where c.organisation_id = :org and c.item_id in (:ids)
+                        where c.organisation_id = :org and c.item_id = any(:ids)
                         order by c.recorded_at desc, c.id
                         """)
                 .param("org", org.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
                     Set<ConsentUse> uses = EnumSet.noneOf(ConsentUse.class);
                     if (rs.getBoolean(5)) {
@@ -160,11 +160,11 @@ class RecordRepository {
         jdbc.sql("""
                         select m.item_id, m.media_file_id, f.kind = 'PHOTO' as photo
                         from record_item_media m join media_file f on f.id = m.media_file_id
-                        where m.organisation_id = :org and f.organisation_id = :org and m.item_id in (:ids)
+                        where m.organisation_id = :org and f.organisation_id = :org and m.item_id = any(:ids)
                         order by m.item_id, m.position
                         """)
                 .param("org", org.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
                     UUID item = rs.getObject(1, UUID.class);
                     byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
@@ -190,9 +190,9 @@ class RecordRepository {
 
     private Map<UUID, Set<UUID>> links(OrganisationId org, String select, List<UUID> ids) {
         Map<UUID, Set<UUID>> byItem = new HashMap<>();
-        jdbc.sql(select + " where organisation_id = :org and item_id in (:ids)")
+        jdbc.sql(select + " where organisation_id = :org and item_id = any(:ids)")
                 .param("org", org.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
                     byItem.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getObject(2, UUID.class));
                 });
