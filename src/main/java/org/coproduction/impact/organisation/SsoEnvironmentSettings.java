@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * Applies {@link SsoEnvironment} at start-up: each organisation named there gets that provider,
  * set by the operator (its ADMIN sees it read-only). A setting that cannot be used (no such
  * organisation, a missing or wrong value, a domain another organisation has) stops the start with
- * a message saying which one, rather than leaving an organisation signing in some other way.
+ * a message saying which one, rather than leaving an organisation signing in some other way. A slug
+ * made from a name is matched to a name only the first time: the organisation it was applied to is
+ * remembered ({@code sso_environment_binding}), so renaming it, or another organisation taking its
+ * old name, changes nothing at the next start.
  */
 @Component
 class SsoEnvironmentSettings implements ApplicationRunner {
@@ -44,12 +48,15 @@ class SsoEnvironmentSettings implements ApplicationRunner {
         for (int i = 0; i < environment.organisations().size(); i++) {
             SsoEnvironment.Organisation o = environment.organisations().get(i);
             String where = "app.sso.organisations[" + i + "]";
-            OrganisationId org = organisation(o.slug())
+            OrganisationId org = bound(o.slug()).or(() -> organisation(o.slug()))
                     .orElseThrow(() -> new IllegalStateException(where + ".slug names no organisation: " + o.slug()));
             SsoService.Changes changes = changes(where, o);
             SsoService.Saved saved = sso.applyFromEnvironment(org, changes);
             switch (saved) {
-                case SsoService.Saved.Done done -> log.info("Single sign-on of {} set from {}", o.slug(), where);
+                case SsoService.Saved.Done done -> {
+                    bind(o.slug(), org);
+                    log.info("Single sign-on of {} set from {}", o.slug(), where);
+                }
                 case SsoService.Saved.DomainsTaken taken -> throw new IllegalStateException(
                         where + ".domains: another organisation signs in people at " + String.join(", ", taken.domains()));
                 default -> throw new IllegalStateException(where + ": not applied (" + saved + ")");
@@ -92,6 +99,46 @@ class SsoEnvironmentSettings implements ApplicationRunner {
             throw new IllegalStateException(name + " is required");
         }
         return value.strip();
+    }
+
+    /**
+     * The organisation a name's slug was first applied to, if it was: from then on the slug keeps to
+     * it, whatever the organisation or any other is called later (an ADMIN renaming theirs, a new one
+     * with the same name), so neither can move the settings or stop the start.
+     */
+    private Optional<OrganisationId> bound(@Nullable String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select bound_organisation_id from sso_environment_binding where slug = :slug")
+                .param("slug", slug.strip().toLowerCase(Locale.ROOT))
+                .query(UUID.class)
+                .optional()
+                .map(OrganisationId::new);
+    }
+
+    /** Remembers which organisation a name's slug was applied to (an id needs no remembering). */
+    private void bind(String slug, OrganisationId org) {
+        String key = slug.strip().toLowerCase(Locale.ROOT);
+        if (isId(key)) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into sso_environment_binding (slug, bound_organisation_id) values (:slug, :org)
+                        on conflict (slug) do nothing
+                        """)
+                .param("slug", key)
+                .param("org", org.value())
+                .update();
+    }
+
+    private static boolean isId(String slug) {
+        try {
+            UUID.fromString(slug);
+            return true;
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
     }
 
     /** The organisation a slug names: its id, or its name made into a slug. */

@@ -217,6 +217,15 @@ class SsoSignInIntegrationTest {
         Page home = new Browser().signInWithWorkAccount(email, atProvider(email, true, "Pat Partner"));
         assertThat(home.path()).isEqualTo("/");
 
+        // Its ADMIN renames the organisation, and another organisation takes the old name: the slug
+        // keeps to the organisation it was first applied to, and the next start goes ahead.
+        TestData.Org namesake = data.organisationWithEveryRole("Env SSO namesake");
+        jdbc.sql("update organisation set name = :n where id = :id").param("n", org.name() + " (renamed)").param("id", org.id().value()).update();
+        jdbc.sql("update organisation set name = :n where id = :id").param("n", org.name()).param("id", namesake.id().value()).update();
+        settings.apply();
+        assertThat(sso.settingsForOperator(org.id()).orElseThrow().domains()).containsExactlyInAnyOrder(domain, "other-" + domain);
+        assertThat(sso.settingsForOperator(namesake.id())).isEmpty();
+
         // A slug that names no organisation stops the start with a message saying which setting.
         SsoEnvironmentSettings wrong = new SsoEnvironmentSettings(new SsoEnvironment(List.of(new SsoEnvironment.Organisation(
                 "no-such-organisation-" + TestData.suffix(), provider.issuer(), clientId, secret, List.of(domain), null, null))), sso, jdbc);
