@@ -38,6 +38,12 @@ curl -fs "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null || { echo "se
 PG_PORT=$(sed -n 4p "$WORK/pg/postmaster.pid")
 PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt)
 
+# PG_SETTINGS="name=value ..." tries PostgreSQL settings a reload can change (commit_delay, say).
+for setting in ${PG_SETTINGS:-}; do
+    "${PSQL[@]}" -c "alter system set ${setting%%=*} = '${setting#*=}'"
+done
+[ -n "${PG_SETTINGS:-}" ] && "${PSQL[@]}" -c "select pg_reload_conf()" > /dev/null && echo "PostgreSQL settings: $PG_SETTINGS"
+
 # The form and its drafts, and a CSRF pair (prepare.sh).
 source "$ROOT/bench/form-submission/prepare.sh"
 prepare_drafts "$DRAFTS"
