@@ -167,6 +167,11 @@ public class RespondentService {
     /** The same, recording the language ({@code en} or {@code cy}) the form was answered in. */
     @Transactional
     public SubmitResult submit(PublicForm form, String draftToken, String language) {
+        return submit(form, draftToken, language, true);
+    }
+
+    /** {@code mayUseKept}: false once the kept form was found changed, so a send reads the form at most twice. */
+    private SubmitResult submit(PublicForm form, String draftToken, String language, boolean mayUseKept) {
         String lang = FormLanguage.parse(language) == null ? FormLanguage.ENGLISH : FormLanguage.parse(language);
         UUID formId = form.form().id();
         if (!FormTokens.plausible(draftToken)) {
@@ -181,7 +186,7 @@ public class RespondentService {
         // One statement on the usual path (the form was read by the caller, on this request or, for
         // locateToSend, an earlier one): take the draft and save it as the response; then check the
         // answers. Whatever is wrong rolls back, so the draft is kept and no response is added.
-        FormRepository.Stamped kept = toSend.get(form.form().token());
+        FormRepository.Stamped kept = mayUseKept ? toSend.get(form.form().token()) : null;
         // The form given is the kept one (perhaps shown in another language): same form, same version.
         String stamp = kept != null && kept.form().form().id().equals(formId) && kept.form().form().version() == form.form().version()
                 && kept.form().form().currentVersion() == form.form().currentVersion() ? kept.stamp() : null;
@@ -193,7 +198,7 @@ public class RespondentService {
             if (now.isEmpty() || !now.get().form().id().equals(formId)) {
                 return new SubmitResult.Closed();
             }
-            return submit(now.get(), draftToken, lang);
+            return submit(now.get(), draftToken, lang, false);
         }
         Optional<ResponseRepository.Sent> sent = sending.sent();
         if (sent.isEmpty()) {
