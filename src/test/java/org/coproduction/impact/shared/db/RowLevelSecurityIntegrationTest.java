@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.form.FormService;
@@ -217,5 +218,21 @@ class RowLevelSecurityIntegrationTest {
         } finally {
             access.afterCompletion(request, response, handler, null);
         }
+    }
+
+    /** Migrations work across organisations: the start's are in the activity log, with the account that ran them. */
+    @Test
+    void theMigrationsOfAStartAreInTheActivityLogWithTheAccountThatRanThem() {
+        String latest = jdbc.sql("select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1")
+                .query(String.class).single();
+        Map<String, Object> entry = jdbc.sql("""
+                        select organisation_id, actor_user_id, entity_id, summary from audit_event
+                        where action = 'MIGRATIONS_APPLIED' order by id desc limit 1
+                        """).query().singleRow();
+        assertThat(entry.get("organisation_id")).isNull();
+        assertThat(entry.get("actor_user_id")).isNull();
+        assertThat(entry.get("entity_id")).isEqualTo(latest);
+        String account = jdbc.sql("select installed_by from flyway_schema_history where version = :v").param("v", latest).query(String.class).single();
+        assertThat((String) entry.get("summary")).endsWith("V" + latest + ", as the database account " + account);
     }
 }
