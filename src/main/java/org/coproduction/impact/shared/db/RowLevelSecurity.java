@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * {@code organisation_id} column. After every migration (so a table added later is covered without
  * a migration of its own) each such table gets row-level security, forced on its owner too, and one
  * policy, {@code organisation_scope}: while a connection's {@code app.organisation_id} setting names
- * an organisation, only that organisation's rows can be read, changed or added. The service sets it
+ * an organisation, only that organisation's rows can be read, changed or added (and rows of no
+ * organisation added, such as a person's own sign-in in the activity log, which no organisation's
+ * page can read back). The service sets it
  * on each connection it takes for a page of one organisation ({@link ScopedDataSource}).
  *
  * <p>A superuser, or a role with {@code bypassrls}, is never limited by row-level security, so when
@@ -73,9 +75,14 @@ class RowLevelSecurity implements Callback {
                                and policyname = '%2$s') then
                   begin
                     execute format('create policy %2$s on %%I using (%3$s is null or organisation_id = %3$s::uuid) '
-                                   'with check (%3$s is null or organisation_id = %3$s::uuid)', t.relname);
+                                   'with check (%3$s is null or organisation_id = %3$s::uuid or organisation_id is null)', t.relname);
                   exception when duplicate_object then null;
                   end;
+                elsif exists (select from pg_policies where schemaname = current_schema() and tablename = t.relname
+                              and policyname = '%2$s' and position('organisation_id IS NULL' in with_check) = 0) then
+                  -- Made before rows of no organisation (a person's own sign-in in the activity log) could be added.
+                  execute format('alter policy %2$s on %%I with check (%3$s is null or organisation_id = %3$s::uuid '
+                                 'or organisation_id is null)', t.relname);
                 end if;
               end loop;
               if exists (select from pg_roles where rolname = '%1$s') then
