@@ -146,8 +146,8 @@ class EndpointSweepTest {
             Map.entry("personId", f -> f.a().person(Role.MEMBER).membershipId().toString()),
             Map.entry("invitationId", f -> f.printed().id().toString()),
             Map.entry("organisationId", f -> f.a().id().toString()),
-            Map.entry("token", f -> f.printed().token()),
-            Map.entry("token in /reset-password/{token}", f -> f.resetToken()),
+            Map.entry("invitationToken", f -> f.printed().token()),
+            Map.entry("token", f -> f.resetToken()),
             Map.entry("projectId", f -> f.project().id().toString()),
             Map.entry("outcomeId", f -> f.project().outcomeId().toString()),
             Map.entry("activityId", f -> f.project().activityId().toString()),
@@ -226,7 +226,7 @@ class EndpointSweepTest {
      * these endpoints the cross-organisation pass is replaced by a wrong-token pass: a made-up
      * token must show and change nothing of A's.
      */
-    static final Set<String> CAPABILITIES = Set.of("token", "formToken", "personalToken");
+    static final Set<String> CAPABILITIES = Set.of("token", "invitationToken", "formToken", "personalToken");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}");
 

@@ -66,6 +66,12 @@ class InvitationRepository {
         return jdbc.sql(SELECT + " where i.token = :token").param("token", token).query(Invitation.class).optional();
     }
 
+    /** The organisation an invitation link belongs to, looked up across organisations. */
+    Optional<OrganisationId> organisationOfToken(String token) {
+        return jdbc.sql("select organisation_id from invitation where token = :token").param("token", token)
+                .query(UUID.class).optional().map(OrganisationId::new);
+    }
+
     Optional<Invitation> findByCode(String code) {
         return jdbc.sql(SELECT + " where i.code = :code").param("code", code).query(Invitation.class).optional();
     }

@@ -7,6 +7,7 @@ import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.organisation.InvitationService.Acceptance;
 import org.coproduction.impact.organisation.InvitationService.CodeLookup;
 import org.coproduction.impact.shared.security.SignedInUser;
+import org.coproduction.impact.shared.tenancy.AcrossOrganisations;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
 import org.coproduction.impact.shared.tenancy.SignedIn;
 import org.coproduction.impact.shared.tenancy.TenantResolver;
@@ -49,6 +50,7 @@ class JoinController {
     }
 
     @PostMapping("/join")
+    @AcrossOrganisations("a code typed in from a printed invitation may be any organisation's")
     String enterCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
         String typed = code.strip();
         FormErrors errors = FormErrors.none();
@@ -72,8 +74,8 @@ class JoinController {
         return "organisation/join";
     }
 
-    @GetMapping("/invite/{token}")
-    String showInvitation(@PathVariable String token, Model model) {
+    @GetMapping("/invite/{invitationToken}")
+    String showInvitation(@PathVariable("invitationToken") String token, Model model) {
         Invitation invitation = invitations.byToken(token).orElse(null);
         if (invitation == null || !invitation.canBeAccepted()) {
             return "organisation/invitation-not-valid";
@@ -81,9 +83,9 @@ class JoinController {
         return acceptPage(model, invitation, new JoinForm(invitation.inviteeName(), "", invitation.email(), "", ""), FormErrors.none());
     }
 
-    @PostMapping("/invite/{token}")
+    @PostMapping("/invite/{invitationToken}")
     String acceptWithNewAccount(
-            @PathVariable String token, @Valid @ModelAttribute JoinForm form, BindingResult result, Model model) {
+            @PathVariable("invitationToken") String token, @Valid @ModelAttribute JoinForm form, BindingResult result, Model model) {
         Invitation invitation = invitations.byToken(token).orElse(null);
         if (invitation == null || !invitation.canBeAccepted()) {
             return "organisation/invitation-not-valid";
@@ -104,9 +106,9 @@ class JoinController {
         };
     }
 
-    @PostMapping("/invite/{token}/accept")
+    @PostMapping("/invite/{invitationToken}/accept")
     @SignedIn
-    String acceptAsSignedIn(@PathVariable String token, HttpServletRequest request) {
+    String acceptAsSignedIn(@PathVariable("invitationToken") String token, HttpServletRequest request) {
         SignedInUser user = Ui.user();
         if (user == null) {
             return "redirect:/sign-in";
@@ -122,9 +124,9 @@ class JoinController {
     }
 
     /** "I already have an account": sign in first (the sign-in page comes back here), then join. */
-    @GetMapping("/invite/{token}/sign-in")
+    @GetMapping("/invite/{invitationToken}/sign-in")
     @SignedIn
-    String signInThenAccept(@PathVariable String token) {
+    String signInThenAccept(@PathVariable("invitationToken") String token) {
         return "redirect:/invite/" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 

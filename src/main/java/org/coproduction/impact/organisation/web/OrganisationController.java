@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.coproduction.impact.organisation.OrganisationService;
 import org.coproduction.impact.organisation.SsoService;
 import org.coproduction.impact.shared.security.SignedInUser;
+import org.coproduction.impact.shared.tenancy.AcrossOrganisations;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.SignedIn;
 import org.coproduction.impact.shared.tenancy.TenantResolver;
 import org.coproduction.impact.shared.web.FormErrors;
@@ -47,6 +49,7 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/new")
+    @AcrossOrganisations("it makes a new organisation, which no page is limited to yet")
     String createOrganisation(
             @Valid @ModelAttribute OrganisationForm form,
             BindingResult result,
@@ -83,7 +86,8 @@ class OrganisationController {
         OrganisationId chosen = new OrganisationId(id);
         if (!tenants.choose(request, user, chosen)) {
             boolean theirs = tenants.belongsTo(user, chosen);
-            if (theirs && sso.hasSingleSignOn(chosen)) {
+            // One of theirs: whether it has its own provider is read within it (this page is walled in to the current one).
+            if (theirs && OrganisationScope.within(chosen, () -> sso.hasSingleSignOn(chosen))) {
                 // Signed in through another organisation's provider: this one's provider must vouch for them too.
                 return "redirect:/oauth2/authorization/" + id;
             }

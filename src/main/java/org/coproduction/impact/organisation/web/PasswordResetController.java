@@ -2,6 +2,7 @@ package org.coproduction.impact.organisation.web;
 
 import jakarta.validation.Valid;
 import org.coproduction.impact.organisation.AccountService;
+import org.coproduction.impact.shared.tenancy.AcrossOrganisations;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
@@ -35,6 +36,7 @@ class PasswordResetController {
     }
 
     @PostMapping("/forgotten-password")
+    @AcrossOrganisations("the link's email is kept in the outbox of each of the person's organisations")
     String requestLink(@Valid @ModelAttribute ForgottenForm form, BindingResult result, Model model) {
         if (result.hasErrors()) {
             model.addAttribute("login", form.login() == null ? "" : form.login());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.coproduction.impact.organisation.SsoService;
+import org.coproduction.impact.shared.tenancy.AcrossOrganisations;
 import org.coproduction.impact.shared.tenancy.PublicEndpoint;
 import org.coproduction.impact.shared.web.FormErrors;
 import org.coproduction.impact.shared.web.Ui;
@@ -56,6 +57,7 @@ class WorkAccountController {
     }
 
     @PostMapping("/sign-in/work-account")
+    @AcrossOrganisations("an email address's domain may be any organisation's work accounts")
     String findWorkAccount(@RequestParam(required = false) @Nullable String email, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         Optional<Long> wait = limit.take(request.getRemoteAddr());

@@ -60,11 +60,11 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
             throw new AccessDeniedException("handler declares no access rule: " + method);
         }
         switch (access) {
-            case EndpointAccess.Public p -> {
-                limitToTokensOrganisation(request);
-                return true;
+            case EndpointAccess.Public p -> limitPublicPage(request, method, tenant);
+            case EndpointAccess.AnySignedIn s -> {
+                requireUser(user);
+                limitPublicPage(request, method, tenant);
             }
-            case EndpointAccess.AnySignedIn s -> requireUser(user);
             case EndpointAccess.Operator o -> {
                 requireUser(user);
                 if (!operators.isOperator(user.getUsername())) {
@@ -105,19 +105,26 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
     }
 
     /**
-     * A public page reached by a token (a form's answering link) reads only its token's organisation:
-     * the second wall for pages nobody signs in to. An unknown token limits the page to no organisation.
+     * The second wall for the pages that need no role in an organisation. A page reached by a token (a
+     * form's answering link, an invitation) reads only its token's organisation, and an unknown token
+     * none. Any other such page reads only the signed-in person's current organisation (their home
+     * page's reminders), or none at all (the sign-in page, a password reset): a query there that forgot
+     * its organisation condition finds nothing. Only a handler marked {@link AcrossOrganisations} is left
+     * unlimited, because it has to look across organisations to find which one it is about.
      */
-    private void limitToTokensOrganisation(HttpServletRequest request) {
-        if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)) {
-            return;
-        }
-        for (TokenScope scope : tokenScopes) {
-            if (variables.get(scope.pathVariable()) instanceof String token) {
-                OrganisationScope.set(scope.organisationOf(token).orElse(OrganisationScope.NONE));
-                return;
+    private void limitPublicPage(HttpServletRequest request, HandlerMethod method, @Nullable Tenant tenant) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            for (TokenScope scope : tokenScopes) {
+                if (variables.get(scope.pathVariable()) instanceof String token) {
+                    OrganisationScope.set(scope.organisationOf(token).orElse(OrganisationScope.NONE));
+                    return;
+                }
             }
         }
+        if (method.hasMethodAnnotation(AcrossOrganisations.class)) {
+            return;
+        }
+        OrganisationScope.set(tenant == null ? OrganisationScope.NONE : tenant.organisationId());
     }
 
     /**

@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  * limited by PostgreSQL row-level security to that organisation's rows, so a query that forgot its
  * {@code organisation_id} condition still finds nothing of another organisation.
  *
- * <p>Set by {@link AccessInterceptor} for every page that needs a role in an organisation, and
- * cleared when the request ends. Work that is not one organisation's (sign-in, public answering
- * pages before their form is found, scheduled jobs, migrations) runs without it; a public page reached
- * by a token is limited to its token's organisation ({@link TokenScope}). The operator's pages work
+ * <p>Set by {@link AccessInterceptor} for every page, and cleared when the request ends: a page that
+ * needs a role in an organisation is limited to it; a public page reached by a token to its token's
+ * organisation ({@link TokenScope}); any other page to the signed-in person's current organisation, or
+ * to {@link #NONE}, unless its handler must look across organisations ({@link AcrossOrganisations}).
+ * Work that is no page's (Spring Security's sign-in before the access check, scheduled jobs,
+ * migrations) runs without it. The operator's pages work
  * across organisations on purpose, and say so ({@link #acrossOrganisations()}): their connections take
  * the database's operator role, and each of their requests is written in the audit log.
  */

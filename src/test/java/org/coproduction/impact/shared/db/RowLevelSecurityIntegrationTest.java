@@ -13,7 +13,10 @@ import org.coproduction.impact.form.FormStatus;
 import org.coproduction.impact.form.Question;
 import org.coproduction.impact.form.QuestionType;
 import org.coproduction.impact.form.ScaleStyle;
+import org.coproduction.impact.organisation.InvitationService;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.AcrossOrganisations;
+import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.AccessInterceptor;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.OrganisationScope;
@@ -25,6 +28,7 @@ import org.coproduction.impact.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -59,6 +63,9 @@ class RowLevelSecurityIntegrationTest {
 
     @Autowired
     FormService forms;
+
+    @Autowired
+    InvitationService invitations;
 
     @Autowired
     AccessInterceptor access;
@@ -172,12 +179,45 @@ class RowLevelSecurityIntegrationTest {
         assertThat(scopeWhile("/r/" + "Z".repeat(token.length()))).contains(OrganisationScope.NONE);
         assertThat(OrganisationScope.within(OrganisationScope.NONE, () -> jdbc.sql("select count(*) from form").query(Long.class).single()))
                 .isZero();
-        // A public page that no token leads to is not one organisation's.
-        assertThat(scopeWhile("/sign-in")).isEmpty();
+        // A public page that no token leads to, seen by nobody signed in, reads no organisation at all.
+        assertThat(scopeWhile("/sign-in")).contains(OrganisationScope.NONE);
 
         // The answering page works within its wall.
         assertThat(mvc.perform(get("/r/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(OrganisationScope.current()).isEmpty();
+    }
+
+    @Test
+    void anInvitationsLinkReadsOnlyTheInvitingOrganisationAndOtherPublicPagesReadNone() throws Exception {
+        TestData.Org a = data.organisationWithEveryRole("Wall invitations");
+        Tenant t = new Tenant(new UserId(a.admin().id()), a.id(), a.name(), Role.ADMIN);
+        UUID invitation = invitations.invitePrinted(t, "Wall invitee", Role.MEMBER);
+        String token = invitations.get(t, invitation).token();
+
+        assertThat(scopeWhile("/invite/" + token)).contains(a.id());
+        assertThat(scopeWhile("/invite/" + "Z".repeat(token.length()))).contains(OrganisationScope.NONE);
+        assertThat(scopeWhile("/reset-password/" + token)).contains(OrganisationScope.NONE);
+        assertThat(scopeWhile("/forgotten-password")).contains(OrganisationScope.NONE);
+        // The invitation's page works within its wall.
+        assertThat(mvc.perform(get("/invite/" + token)).andReturn().getResponse().getContentAsString()).contains("Wall invitee");
+    }
+
+    /**
+     * Only the pages that must look across organisations to find which one they are about may: each is
+     * named here, so one more is a decision somebody reads, not a page that forgot its wall.
+     */
+    @Test
+    void onlyTheNamedPublicPagesLookAcrossOrganisations() {
+        List<String> across = handlers.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getValue().hasMethodAnnotation(AcrossOrganisations.class))
+                .map(e -> e.getValue().getBeanType().getSimpleName() + "." + e.getValue().getMethod().getName())
+                .sorted().toList();
+        assertThat(across).containsExactly("JoinController.enterCode", "OrganisationController.createOrganisation",
+                "PasswordResetController.requestLink", "WorkAccountController.findWorkAccount");
+        // And each of those is a public or any-signed-in page: a page of one organisation's role never looks across.
+        handlers.getHandlerMethods().values().stream().filter(h -> h.hasMethodAnnotation(AcrossOrganisations.class))
+                .forEach(h -> assertThat(AnnotatedElementUtils.hasAnnotation(h.getMethod(), RequiresRole.class)
+                        || AnnotatedElementUtils.hasAnnotation(h.getBeanType(), RequiresRole.class)).as(h.toString()).isFalse());
     }
 
     /**
