@@ -43,6 +43,9 @@ class RowLevelSecurity implements Callback {
 
     private static final String SCOPE = "nullif(current_setting('" + SETTING + "', true), '')";
 
+    /** What may be added or changed: the scope's rows, or rows of no organisation (which no scope reads back). */
+    private static final String CHECK = SCOPE + " is null or organisation_id = " + SCOPE + "::uuid or organisation_id is null";
+
     private static final String APPLY = """
             do $$
             declare
@@ -75,14 +78,13 @@ class RowLevelSecurity implements Callback {
                                and policyname = '%2$s') then
                   begin
                     execute format('create policy %2$s on %%I using (%3$s is null or organisation_id = %3$s::uuid) '
-                                   'with check (%3$s is null or organisation_id = %3$s::uuid or organisation_id is null)', t.relname);
+                                   'with check (%5$s)', t.relname);
                   exception when duplicate_object then null;
                   end;
                 elsif exists (select from pg_policies where schemaname = current_schema() and tablename = t.relname
                               and policyname = '%2$s' and position('organisation_id IS NULL' in with_check) = 0) then
                   -- Made before rows of no organisation (a person's own sign-in in the activity log) could be added.
-                  execute format('alter policy %2$s on %%I with check (%3$s is null or organisation_id = %3$s::uuid '
-                                 'or organisation_id is null)', t.relname);
+                  execute format('alter policy %2$s on %%I with check (%5$s)', t.relname);
                 end if;
               end loop;
               if exists (select from pg_roles where rolname = '%1$s') then
@@ -107,7 +109,7 @@ class RowLevelSecurity implements Callback {
                 end;
               end if;
             end $$
-            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"), OPERATOR_ROLE);
+            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"), OPERATOR_ROLE, CHECK.replace("'", "''"));
 
     @Override
     public boolean supports(Event event, Context context) {
