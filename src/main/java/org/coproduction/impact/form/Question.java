@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param textCy the question in Welsh, if given (likewise {@code hintCy} and {@code afterTextCy})
  * @param optionsCy the choices or scale labels in Welsh, in the same order as {@code options}; empty
  *     when not given. Answers are kept by position, so an answer in Welsh counts with one in English.
+ * @param easyReadTextCy the easy-read words in Welsh, if given (likewise {@code easyReadAfterTextCy})
  */
 public record Question(
         String key,
@@ -39,7 +40,9 @@ public record Question(
         @Nullable String textCy,
         @Nullable String hintCy,
         @Nullable String afterTextCy,
-        List<String> optionsCy) {
+        List<String> optionsCy,
+        @Nullable String easyReadTextCy,
+        @Nullable String easyReadAfterTextCy) {
 
     public static final int MAX_TEXT = 300;
     public static final int MAX_OPTIONS = 12;
@@ -56,27 +59,32 @@ public record Question(
             @Nullable String picture, boolean required, List<String> options, ScaleStyle scale, @Nullable String afterText,
             @Nullable String easyReadAfterText, @Nullable UUID outcomeId, @Nullable UUID planRowId) {
         this(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId, planRowId,
-                null, null, null, List.of());
+                null, null, null, List.of(), null, null);
     }
 
     /** Whether any of its words are given in Welsh. */
     public boolean hasWelsh() {
-        return textCy != null || hintCy != null || afterTextCy != null || !optionsCy.isEmpty();
+        return textCy != null || hintCy != null || afterTextCy != null || !optionsCy.isEmpty() || easyReadTextCy != null
+                || easyReadAfterTextCy != null;
     }
 
     /**
      * The question as a respondent reads it in {@code language} ({@code en} or {@code cy}): each
      * Welsh word where one is given, the English otherwise. Its key, type and number of choices stay
-     * the same, so answers are read together whichever language they were given in.
+     * the same, so answers are read together whichever language they were given in. The easy-read
+     * words are the Welsh ones where given; where only the question is in Welsh, easy read shows the
+     * Welsh question rather than English easy-read words, so a person who chose Cymraeg reads Welsh.
      */
     public Question in(String language) {
         if (!FormLanguage.WELSH.equals(language) || !hasWelsh()) {
             return this;
         }
         List<String> shown = optionsCy.size() == options.size() ? optionsCy : options;
-        return new Question(key, type, textCy != null ? textCy : text, hintCy != null ? hintCy : hint, easyReadText, picture, required,
-                shown, scale, afterTextCy != null ? afterTextCy : afterText, easyReadAfterText, outcomeId, planRowId, textCy, hintCy,
-                afterTextCy, optionsCy);
+        String easy = easyReadTextCy != null ? easyReadTextCy : textCy != null ? null : easyReadText;
+        String easyAfter = easyReadAfterTextCy != null ? easyReadAfterTextCy : afterTextCy != null ? null : easyReadAfterText;
+        return new Question(key, type, textCy != null ? textCy : text, hintCy != null ? hintCy : hint, easy, picture, required,
+                shown, scale, afterTextCy != null ? afterTextCy : afterText, easyAfter, outcomeId, planRowId, textCy, hintCy,
+                afterTextCy, optionsCy, easyReadTextCy, easyReadAfterTextCy);
     }
 
     /**
@@ -100,6 +108,15 @@ public record Question(
         return shownIn(language, !optionsCy.isEmpty() && optionsCy.size() == options.size() ? optionsCy : null);
     }
 
+    /** The language of the easy-read words {@link #in}{@code (language)} shows, when it shows any. */
+    public String easyReadLang(String language) {
+        return shownIn(language, easyReadTextCy);
+    }
+
+    public String easyReadAfterTextLang(String language) {
+        return shownIn(language, easyReadAfterTextCy);
+    }
+
     private static String shownIn(String language, @Nullable Object welsh) {
         return FormLanguage.WELSH.equals(language) && welsh != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
     }
@@ -107,7 +124,13 @@ public record Question(
     /** The same question with these Welsh words (an import or the builder's "In Welsh" fields). */
     public Question withWelsh(@Nullable String textCy, @Nullable String hintCy, @Nullable String afterTextCy, List<String> optionsCy) {
         return new Question(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId,
-                planRowId, textCy, hintCy, afterTextCy, optionsCy);
+                planRowId, textCy, hintCy, afterTextCy, optionsCy, easyReadTextCy, easyReadAfterTextCy);
+    }
+
+    /** The same question with these easy-read words in Welsh. */
+    public Question withWelshEasyRead(@Nullable String easyReadTextCy, @Nullable String easyReadAfterTextCy) {
+        return new Question(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId,
+                planRowId, textCy, hintCy, afterTextCy, optionsCy, easyReadTextCy, easyReadAfterTextCy);
     }
 
     public static String newKey() {
@@ -148,6 +171,6 @@ public record Question(
 
     public Question withKey(String newKey) {
         return new Question(newKey, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText,
-                outcomeId, planRowId, textCy, hintCy, afterTextCy, optionsCy);
+                outcomeId, planRowId, textCy, hintCy, afterTextCy, optionsCy, easyReadTextCy, easyReadAfterTextCy);
     }
 }

@@ -292,7 +292,7 @@ public final class XlsForm {
                 notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.required-logic", List.of()));
             }
             Question q = new Question(key(name), type, label, hint, null, null, TRUE.contains(required), options, ScaleStyle.WORDS, null, null,
-                    null, null, labelCy, hintCy, null, optionsCy);
+                    null, null, labelCy, hintCy, null, optionsCy, null, null);
             questions.add(q);
         }
         if (!anyRow) {

@@ -132,6 +132,49 @@ class WelshJourneyTest extends Journey {
     }
 
     @Test
+    void aFacilitatorGivesEasyReadWordsInWelshAndSomeoneReadsThemOnAPhone() {
+        TestData.Org org = data.organisationWithEveryRole("Onnen");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Gardd " + TestData.suffix(), null, null, null, null,
+                f.id(), false, List.of()));
+        UUID id = forms.create(t, project, "Garden day", null, false, null,
+                List.of(new Question("again", QuestionType.YES_NO, "Would you come to another garden day?", null, "Will you come again?",
+                        "calendar", true, List.of(), ScaleStyle.WORDS, null, null, null, null)
+                        .withWelsh("Fyddech chi’n dod i ddiwrnod garddio arall?", null, null, List.of())));
+
+        Visitor facilitator = visitor();
+        facilitator.signIn(f.username(), TestData.PASSWORD);
+        facilitator.open("/forms/" + id + "/edit");
+        facilitator.clickLink("Change 1. Would you come to another garden day?");
+        facilitator.fill("Easy-read words in Welsh", "Fyddwch chi’n dod eto?").clickButton("Save");
+        assertThat(facilitator.page().locator(".govuk-notification-banner--success")).containsText("Question saved.");
+        forms.setStatus(t, id, FormStatus.OPEN);
+
+        Visitor person = phoneUser();
+        Page page = person.page();
+        person.open("/r/" + forms.form(t, id).token());
+        // The form is in both languages: its own choice of language switches the page too.
+        person.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cymraeg").setExact(true)));
+        assertThat(page.locator("html")).hasAttribute("lang", "cy-GB");
+        person.click(page.locator(".app-easy-read-switch__button"));
+        assertThat(page.locator("html")).hasAttribute("lang", "cy-GB");
+        assertThat(page.locator("body")).hasClass(EASY_READ_ON);
+        person.click(button(person, welsh("respond.start.button")));
+        assertThat(page.locator("html")).hasAttribute("lang", "cy-GB");
+        // The easy-read words in Welsh, with their picture, not marked as another language.
+        assertThat(page.locator("legend")).containsText("Fyddwch chi’n dod eto?");
+        assertThat(page.locator("legend")).not().hasAttribute("lang", "en");
+        page.locator("input[type=radio][value=yes]").check();
+        person.click(button(person, welsh("respond.continue")));
+        assertThat(person.heading()).hasText(welsh("respond.check.title"));
+        person.click(button(person, welsh("respond.check.send.button")));
+        assertThat(page.locator(".govuk-panel")).isVisible();
+        assertThat(jdbc.sql("select language from form_response where form_id = :f").param("f", id).query(String.class).single())
+                .isEqualTo("cy");
+    }
+
+    @Test
     void aMemberUsesTheEasyReadPagesInWelsh() {
         TestData.Person member = data.organisationWithEveryRole("Afon").person(Role.MEMBER);
         Visitor person = visitor();

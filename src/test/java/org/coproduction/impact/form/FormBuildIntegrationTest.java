@@ -459,22 +459,28 @@ class FormBuildIntegrationTest {
         Sent made = send(post("/organisation/forms/new").with(s.as()).param("start", "blank").param("title", "Bilingual survey"));
         UUID id = UUID.fromString(made.getRedirectedUrl().substring("/forms/".length()));
         Document newPage = page(get("/forms/" + id + "/edit/new").with(s.as()).param("type", "SINGLE_CHOICE"));
-        assertThat(newPage.select("textarea[name=textCy], input[name=hintCy], textarea[name=optionsCy]")).hasSize(3);
+        assertThat(newPage.select("textarea[name=textCy], input[name=hintCy], textarea[name=optionsCy], input[name=easyReadTextCy]")).hasSize(4);
 
         Map<String, String> q = new HashMap<>(Map.of("version", String.valueOf(forms.form(s.facilitator(), id).version()), "type",
                 "SINGLE_CHOICE", "text", "Did you enjoy it?", "required", "no", "options", "Yes\nNo", "textCy", "Wnaethoch chi ei fwynhau?",
                 "optionsCy", "Do"));
+        q.put("easyReadTextCy", "Hwyl? ".repeat(60));
         Sent wrong = saveQuestion(s, id, "new", q);
         Document refused = Jsoup.parse(wrong.getContentAsString());
         assertThat(refused.select("#optionsCy-error").text()).contains("Give 2 Welsh choices");
+        assertThat(refused.select("#easyReadTextCy-error").text()).isNotBlank();
         assertThat(forms.form(s.facilitator(), id).questions()).isEmpty();
 
         q.put("optionsCy", "Do\nNaddo");
         q.put("hintCy", "Dewiswch un");
+        q.put("easyReadText", "Was it fun?");
+        q.put("easyReadTextCy", "Oedd e’n hwyl?");
         saveQuestion(s, id, "new", q);
         Question saved = forms.form(s.facilitator(), id).questions().getFirst();
         assertThat(saved.textCy()).isEqualTo("Wnaethoch chi ei fwynhau?");
         assertThat(saved.hintCy()).isEqualTo("Dewiswch un");
+        assertThat(saved.easyReadText()).isEqualTo("Was it fun?");
+        assertThat(saved.easyReadTextCy()).isEqualTo("Oedd e’n hwyl?");
         assertThat(saved.optionsCy()).containsExactly("Do", "Naddo");
         assertThat(saved.options()).containsExactly("Yes", "No");
 

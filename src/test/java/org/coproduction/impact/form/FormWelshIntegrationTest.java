@@ -17,6 +17,8 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +135,48 @@ class FormWelshIntegrationTest {
         assertThat(tally.counts()).filteredOn(c -> c.label().equals("A bit")).singleElement()
                 .satisfies(c -> assertThat(c.count()).isEqualTo(2));
         assertThat(tally.answered()).isEqualTo(2);
+    }
+
+    @Test
+    void aWelshReaderInEasyReadSeesWelshEasyReadWordsThenTheWelshQuestionThenEnglishMarkedAsEnglish() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Welsh easy read");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
+                false, List.of()));
+        Question both = new Question("walk", QuestionType.YES_NO, "Did you enjoy the walk?", null, "Was the walk good?", "map", false,
+                List.of(), ScaleStyle.WORDS, null, null, null, null)
+                .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", null, null, List.of())
+                .withWelshEasyRead("Oedd y daith yn dda?", null);
+        Question welshQuestionOnly = new Question("food", QuestionType.SHORT_TEXT, "What did you think of the food?", null,
+                "Was the food good?", null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)
+                .withWelsh("Beth oeddech chi’n ei feddwl o’r bwyd?", null, null, List.of());
+        Question englishOnly = new Question("again", QuestionType.SHORT_TEXT, "Would you come on another walk?", null, "Come again?", null,
+                false, List.of(), ScaleStyle.WORDS, null, null, null, null);
+        UUID id = forms.create(t, project, "After the walk", null, false, null, List.of(both, welshQuestionOnly, englishOnly));
+        forms.setStatus(t, id, FormStatus.OPEN);
+        String base = "/r/" + forms.form(t, id).token();
+
+        List<Cookie> cookies = new ArrayList<>();
+        cookies.add(send(get(base + "/language/cy").param("back", base), cookies).getCookie("form_language"));
+        cookies.add(new Cookie("language", "cy"));
+        cookies.add(new Cookie("easy_read", "1"));
+        cookies.add(send(post(base + "/start").with(csrf()), cookies).getCookie("form_draft"));
+
+        Document first = Jsoup.parse(send(get(base + "/q/1"), cookies).getContentAsString());
+        assertThat(first.select("html").attr("lang")).startsWith("cy");
+        assertThat(first.select("legend").text()).contains("Oedd y daith yn dda?").doesNotContain("Was the walk good?");
+        assertThat(first.select("legend").attr("lang")).isEmpty();
+
+        // No Welsh easy-read words: the person who chose Cymraeg reads the question in Welsh, not English easy read.
+        Document second = Jsoup.parse(send(get(base + "/q/2"), cookies).getContentAsString());
+        assertThat(second.select("label[for=q-food]").text()).isEqualTo("Beth oeddech chi’n ei feddwl o’r bwyd?");
+        assertThat(second.select("label[for=q-food]").attr("lang")).isEmpty();
+
+        // Nothing in Welsh: the English easy-read words, marked as English on the Welsh page.
+        Document third = Jsoup.parse(send(get(base + "/q/3"), cookies).getContentAsString());
+        assertThat(third.select("label[for=q-again]").text()).isEqualTo("Come again?");
+        assertThat(third.select("label[for=q-again]").attr("lang")).isEqualTo("en");
     }
 
     @Test

@@ -166,7 +166,9 @@ public final class BuildForms {
             @Nullable String textCy,
             @Nullable String hintCy,
             @Nullable String afterTextCy,
-            @Nullable String optionsCy) {
+            @Nullable String optionsCy,
+            @Nullable String easyReadTextCy,
+            @Nullable String easyReadAfterTextCy) {
 
         public QuestionForm {
             version = version == null ? -1 : version;
@@ -176,7 +178,7 @@ public final class BuildForms {
             String preset = type.isScale() ? ScalePreset.POOR_TO_EXCELLENT.name() : OWN_SCALE;
             String text = type == QuestionType.ABOUT_YOU ? Ui.t("form.build.about-you.text") : "";
             return new QuestionForm(type.name(), text, "", "no", preset, "", ScaleStyle.WORDS.name(), "", "", "", "", "", "", version, "", "",
-                    "", "");
+                    "", "", "", "");
         }
 
         static QuestionForm of(Question q, int version) {
@@ -188,12 +190,12 @@ public final class BuildForms {
             return new QuestionForm(q.type().name(), q.text(), q.hint(), q.required() ? "yes" : "no", preset, String.join("\n", q.options()),
                     q.scale().name(), q.afterText(), q.easyReadText(), q.easyReadAfterText(), q.picture(),
                     q.outcomeId() == null ? "" : q.outcomeId().toString(), q.planRowId() == null ? "" : q.planRowId().toString(), version,
-                    q.textCy(), q.hintCy(), q.afterTextCy(), String.join("\n", q.optionsCy()));
+                    q.textCy(), q.hintCy(), q.afterTextCy(), String.join("\n", q.optionsCy()), q.easyReadTextCy(), q.easyReadAfterTextCy());
         }
 
         QuestionForm withVersion(int v) {
             return new QuestionForm(type, text, hint, required, preset, options, scale, afterText, easyReadText, easyReadAfterText, picture,
-                    outcomeId, planRowId, v, textCy, hintCy, afterTextCy, optionsCy);
+                    outcomeId, planRowId, v, textCy, hintCy, afterTextCy, optionsCy, easyReadTextCy, easyReadAfterTextCy);
         }
 
         QuestionType questionType() {
@@ -286,8 +288,10 @@ public final class BuildForms {
             e = tooLong(e, "easyReadText", easyReadText, Question.MAX_TEXT);
             e = tooLong(e, "textCy", textCy, Question.MAX_TEXT);
             e = tooLong(e, "hintCy", hintCy, Question.MAX_TEXT);
+            e = tooLong(e, "easyReadTextCy", easyReadTextCy, Question.MAX_TEXT);
             if (t == QuestionType.BEFORE_AFTER) {
                 e = tooLong(e, "afterTextCy", afterTextCy, Question.MAX_TEXT);
+                e = tooLong(e, "easyReadAfterTextCy", easyReadAfterTextCy, Question.MAX_TEXT);
             }
             List<String> welsh = welshOptionLines();
             if (t != null && t.hasOptions() && !welsh.isEmpty()) {
@@ -322,7 +326,8 @@ public final class BuildForms {
             return new Question(key, t, text == null ? "" : text.strip(), blankToNull(hint), blankToNull(easyReadText), blankToNull(picture),
                     "yes".equals(required), finalOptions(), scaleStyle(), pair ? blankToNull(afterText) : null,
                     pair ? blankToNull(easyReadAfterText) : null, outcome != null ? outcome : outcomeOfRow, uuid(planRowId),
-                    blankToNull(textCy), blankToNull(hintCy), pair ? blankToNull(afterTextCy) : null, welshOptionLines());
+                    blankToNull(textCy), blankToNull(hintCy), pair ? blankToNull(afterTextCy) : null, welshOptionLines(),
+                    blankToNull(easyReadTextCy), pair ? blankToNull(easyReadAfterTextCy) : null);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.impact.form.AboutYou;
 import org.coproduction.impact.form.Answers;
-import org.coproduction.impact.form.FormLanguage;
 import org.coproduction.impact.form.Question;
 import org.coproduction.impact.form.QuestionType;
 import org.coproduction.impact.form.ScaleStyle;
@@ -54,15 +53,16 @@ public final class RespondViews {
     }
 
     /**
-     * The language of {@link #words} for a question shown in {@code language}: the easy-read words
-     * are only ever in the organisation's own words (English), the question in Welsh where given.
+     * The language of {@link #words} for a question shown in {@code language} ({@code q} being the
+     * question {@link Question#in} that language): the easy-read words in Welsh where given, else in
+     * the organisation's own words (English); the question in Welsh where given.
      */
     static String wordsLang(Question q, String language) {
-        return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? FormLanguage.ENGLISH : q.textLang(language);
+        return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? q.easyReadLang(language) : q.textLang(language);
     }
 
     static String afterWordsLang(Question q, String language) {
-        return Ui.easyRead() && q.easyReadAfterText() != null && !q.easyReadAfterText().isBlank() ? FormLanguage.ENGLISH
+        return Ui.easyRead() && q.easyReadAfterText() != null && !q.easyReadAfterText().isBlank() ? q.easyReadAfterTextLang(language)
                 : q.afterTextLang(language);
     }
 
