@@ -72,6 +72,14 @@ public final class BuilderWarnings {
         } else if (easyReadLong(q.easyReadText()) || easyReadLong(q.easyReadAfterText())) {
             warnings.add(new Warning("form.build.warning.easy-read-long", List.of(String.valueOf(MAX_EASY_READ_WORDS))));
         }
+        boolean pair = q.type() == QuestionType.BEFORE_AFTER;
+        // Asked in Welsh and given easy read in English: a Welsh reader in easy read would get the longer Welsh question.
+        if (q.textCy() != null && !blank(q.easyReadText())
+                && (blank(q.easyReadTextCy()) || (pair && q.afterTextCy() != null && blank(q.easyReadAfterTextCy())))) {
+            warnings.add(new Warning("form.build.warning.no-easy-read-cy", List.of()));
+        } else if (easyReadLong(q.easyReadTextCy()) || easyReadLong(q.easyReadAfterTextCy())) {
+            warnings.add(new Warning("form.build.warning.easy-read-cy-long", List.of(String.valueOf(MAX_EASY_READ_WORDS))));
+        }
         return warnings;
     }
 

@@ -68,6 +68,18 @@ class BuilderWarningsTest {
     }
 
     @Test
+    void aQuestionInWelshWithEasyReadOnlyInEnglishSaysSoAndLongWelshEasyReadToo() {
+        Question welsh = q(QuestionType.SHORT_TEXT, "Was it fun?", "Fun?", List.of()).withWelsh("Oedd e’n hwyl?", null, null, List.of());
+        assertThat(keys(welsh)).containsExactly("form.build.warning.no-easy-read-cy");
+        assertThat(keys(welsh.withWelshEasyRead("Hwyl?", null))).isEmpty();
+        assertThat(keys(welsh.withWelshEasyRead("Oedd y peth wnaethon ni gyda’n gilydd heddiw yn hwyl i chi ei wneud o gwbl?", null)))
+                .containsExactly("form.build.warning.easy-read-cy-long");
+        // No English easy read yet: that warning comes first, alone.
+        assertThat(keys(q(QuestionType.SHORT_TEXT, "Was it fun?", null, List.of()).withWelsh("Oedd e’n hwyl?", null, null, List.of())))
+                .containsExactly("form.build.warning.no-easy-read");
+    }
+
+    @Test
     void aChoiceOrScaleWithNoAnswersToChooseSaysSo() {
         assertThat(keys(q(QuestionType.SINGLE_CHOICE, "Which day?", "Which day?", List.of()))).containsExactly("form.build.warning.no-options");
         assertThat(keys(q(QuestionType.RATING, "Was it fun?", "Fun?", List.of()))).containsExactly("form.build.warning.no-scale");
