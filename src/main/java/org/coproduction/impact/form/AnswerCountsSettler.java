@@ -3,6 +3,7 @@ package org.coproduction.impact.form;
 import java.util.List;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -45,7 +46,23 @@ class AnswerCountsSettler {
 
     /** Settles every form that is due, one transaction each; returns how many. */
     int settleAll() {
-        List<Due> due = jdbc.sql("""
+        List<Due> due = OrganisationScope.asTheService("finding every organisation's forms whose counts are due", this::due);
+        int settled = 0;
+        for (Due d : due) {
+            OrganisationId organisation = new OrganisationId(d.organisationId());
+            try {
+                OrganisationScope.within(organisation, () -> counts.current(organisation, d.formId()));
+                settled++;
+            } catch (RuntimeException e) {
+                // One form's trouble must not stop the others; the next run tries again.
+                log.warn("Could not settle the answer counts of form {}: {}", d.formId(), e.getMessage());
+            }
+        }
+        return settled;
+    }
+
+    private List<Due> due() {
+        return jdbc.sql("""
                         select f.organisation_id, f.id as form_id
                         from form f
                         left join form_answer_settled s on s.form_id = f.id
@@ -64,16 +81,5 @@ class AnswerCountsSettler {
                 .param("behind", AnswerCounts.LAG.plus(AnswerCounts.STEP).toSeconds() + " seconds")
                 .query(Due.class)
                 .list();
-        int settled = 0;
-        for (Due d : due) {
-            try {
-                counts.current(new OrganisationId(d.organisationId()), d.formId());
-                settled++;
-            } catch (RuntimeException e) {
-                // One form's trouble must not stop the others; the next run tries again.
-                log.warn("Could not settle the answer counts of form {}: {}", d.formId(), e.getMessage());
-            }
-        }
-        return settled;
     }
 }

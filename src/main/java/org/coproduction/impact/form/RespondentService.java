@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
@@ -320,9 +321,10 @@ public class RespondentService {
 
     /** Half-done forms not touched for a week are removed, every hour. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @Transactional
     public void removeOldDrafts() {
-        responses.deleteDraftsBefore(OffsetDateTime.now(clock).minus(DRAFT_KEPT));
+        // One statement, so all or nothing without a transaction of its own.
+        OrganisationScope.asTheService("removing every organisation's drafts left for longer than a draft is kept",
+                () -> responses.deleteDraftsBefore(OffsetDateTime.now(clock).minus(DRAFT_KEPT)));
     }
 
     public List<Response> responses(Tenant tenant, UUID formId, @Nullable Integer versionNumber, @Nullable LocalDate from,

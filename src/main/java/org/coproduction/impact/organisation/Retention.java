@@ -10,6 +10,7 @@ import org.coproduction.impact.organisation.DataProtectionSettings.Run;
 import org.coproduction.impact.organisation.DataProtectionSettings.Settings;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +60,13 @@ public class Retention {
 
     /** Cleans every organisation that set a period; returns how many it cleaned. */
     public int runAll() {
-        List<UUID> due = jdbc.sql("""
+        List<UUID> due = OrganisationScope.asTheService("finding the organisations that keep data for a set time", () -> jdbc.sql("""
                         select organisation_id from data_protection_setting
                         where coalesce(drafts_months, responses_months, records_months, files_months, audit_months) is not null
                         order by organisation_id
                         """)
                 .query(UUID.class)
-                .list();
+                .list());
         int cleaned = 0;
         for (UUID org : due) {
             try {
@@ -85,7 +86,8 @@ public class Retention {
      * cleaned within {@code notAgainWithin}; returns what was deleted.
      */
     Optional<Run> runFor(OrganisationId org, Duration notAgainWithin) {
-        return Optional.ofNullable(transaction.execute(status -> clean(org, notAgainWithin)));
+        // Within the organisation, so a delete that lost its organisation condition still reaches no other's rows.
+        return Optional.ofNullable(OrganisationScope.within(org, () -> transaction.execute(status -> clean(org, notAgainWithin))));
     }
 
     private @Nullable Run clean(OrganisationId org, Duration notAgainWithin) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,9 +121,10 @@ class SignInAttempts {
     /** Failures older than the window count for nothing: forget them. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     int purge() {
-        return jdbc.sql("delete from sign_in_failure where at < now() - make_interval(secs => :secs)")
-                .param("secs", (double) window.toSeconds())
-                .update();
+        return OrganisationScope.asTheService("forgetting old failed sign-ins, which belong to accounts, not organisations",
+                () -> jdbc.sql("delete from sign_in_failure where at < now() - make_interval(secs => :secs)")
+                        .param("secs", (double) window.toSeconds())
+                        .update());
     }
 
     private record Failures(long count, @Nullable OffsetDateTime last, OffsetDateTime now) {

@@ -59,6 +59,10 @@ class ScopedDataSource extends DelegatingDataSource {
 
     private Connection scoped(Connection connection) throws SQLException {
         try {
+            if (OrganisationScope.unnamedWhileStrict()) {
+                throw new IllegalStateException("A connection was taken with no organisation named and no reason given for "
+                        + "reading every organisation's rows: run it within one organisation, or as the service's own work");
+            }
             // The pool's connection is a wrapper; what it was told belongs to the physical connection inside.
             Connection physical = connection.unwrap(Connection.class);
             OrganisationId organisation = OrganisationScope.current().orElse(null);

@@ -3,6 +3,7 @@ package org.coproduction.impact.shared.mail;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,6 +61,11 @@ class OutboxSender {
 
     /** Sends what is due, up to one batch; returns how many were sent. */
     int deliverDue(JavaMailSender mail) {
+        return OrganisationScope.asTheService("the outbox holds every organisation's emails, and account emails of none",
+                () -> deliverBatch(mail));
+    }
+
+    private int deliverBatch(JavaMailSender mail) {
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
             Outcome outcome = transactions.execute(status -> deliverOne(mail));

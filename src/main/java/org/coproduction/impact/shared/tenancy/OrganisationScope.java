@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * needs a role in an organisation is limited to it; a public page reached by a token to its token's
  * organisation ({@link TokenScope}); any other page to the signed-in person's current organisation, or
  * to {@link #NONE}, unless its handler must look across organisations ({@link AcrossOrganisations}).
- * Work that is no page's (Spring Security's sign-in before the access check, scheduled jobs,
- * migrations) runs without it. The operator's pages work
+ * Work that is no page's runs without it: Spring Security's sign-in before the access check,
+ * migrations and start-up work, and scheduled jobs, which say why with {@link #asTheService} and
+ * run each organisation's part {@link #within} it. The operator's pages work
  * across organisations on purpose, and say so ({@link #acrossOrganisations()}): their connections take
  * the database's operator role, and each of their requests is written in the audit log.
  */
@@ -28,6 +29,11 @@ public final class OrganisationScope {
     private static final ThreadLocal<@Nullable OrganisationId> CURRENT = new ThreadLocal<>();
 
     private static final ThreadLocal<@Nullable Boolean> ACROSS = new ThreadLocal<>();
+
+    /** Why the current thread's service work reads across organisations, when it says so ({@link #asTheService}). */
+    private static final ThreadLocal<@Nullable String> SERVICE = new ThreadLocal<>();
+
+    private static final ThreadLocal<@Nullable Boolean> STRICT = new ThreadLocal<>();
 
     private OrganisationScope() {}
 
@@ -68,9 +74,62 @@ public final class OrganisationScope {
         }
     }
 
+    /**
+     * Runs {@code work}, work of the service's own that is no organisation's (a scheduled job, such as
+     * sending the outbox's emails or finding which organisations are due a clean-up), with no
+     * organisation set, so it reads every organisation's rows, and says {@code why}. A part of it that
+     * works for one organisation still runs {@link #within} that organisation. Every scheduled job says
+     * so or names its organisation: {@code ScheduledJobsScopeIntegrationTest} runs each one
+     * {@link #strictly}.
+     */
+    public static <T> T asTheService(String why, Supplier<T> work) {
+        String before = SERVICE.get();
+        OrganisationId organisationBefore = CURRENT.get();
+        CURRENT.remove();
+        SERVICE.set(why);
+        try {
+            return work.get();
+        } finally {
+            restore(SERVICE, before);
+            restore(CURRENT, organisationBefore);
+        }
+    }
+
+    public static void asTheService(String why, Runnable work) {
+        asTheService(why, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} refusing any connection taken with no organisation named and no reason given
+     * for reading across organisations ({@link #within}, {@link #across}, {@link #asTheService}):
+     * such a connection would read every organisation's rows. Used by the tests of scheduled jobs.
+     */
+    public static <T> T strictly(Supplier<T> work) {
+        Boolean before = STRICT.get();
+        STRICT.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            restore(STRICT, before);
+        }
+    }
+
+    /**
+     * Whether a connection taken now would read every organisation's rows without anyone having said
+     * why, while {@link #strictly} asks that someone does.
+     */
+    public static boolean unnamedWhileStrict() {
+        return Boolean.TRUE.equals(STRICT.get()) && CURRENT.get() == null && !acrossOrganisations() && SERVICE.get() == null;
+    }
+
     static void clear() {
         CURRENT.remove();
         ACROSS.remove();
+        SERVICE.remove();
+        STRICT.remove();
     }
 
     /** Runs {@code work} limited to {@code organisation}, then restores what was there before. */

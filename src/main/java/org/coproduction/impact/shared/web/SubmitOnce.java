@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.CurrentRequest;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +138,8 @@ public class SubmitOnce implements HandlerInterceptor {
     /** Claims older than a day are no use: no one double-clicks that slowly. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetOldClaims() {
-        jdbc.sql("delete from form_submission where claimed_at < now() - interval '1 day'").update();
+        OrganisationScope.asTheService("forgetting day-old claims of sends, which belong to no organisation",
+                () -> jdbc.sql("delete from form_submission where claimed_at < now() - interval '1 day'").update());
     }
 
     private boolean claim(String token, String account) {
