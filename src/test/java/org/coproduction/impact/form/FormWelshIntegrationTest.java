@@ -9,9 +9,14 @@ import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.coproduction.impact.evidence.ConsentUse;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.document.AccessiblePdf;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -22,6 +27,7 @@ import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +54,9 @@ class FormWelshIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccessiblePdf pdf;
 
     static Question bilingual() {
         return new Question("enjoy", QuestionType.SINGLE_CHOICE, "Did you enjoy the walk?", "Choose one", null, null, true,
@@ -177,6 +186,54 @@ class FormWelshIntegrationTest {
         Document third = Jsoup.parse(send(get(base + "/q/3"), cookies).getContentAsString());
         assertThat(third.select("label[for=q-again]").text()).isEqualTo("Come again?");
         assertThat(third.select("label[for=q-again]").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void thePaperCopyPrintedFromAWelshPageHasTheFormsWelshWordsAndMarksItsEnglishOnes() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Welsh paper");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
+                false, List.of()));
+        Question englishOnly = new Question("else", QuestionType.SHORT_TEXT, "Anything else to tell us?", null, "Anything else?", null,
+                false, List.of(), ScaleStyle.WORDS, null, null, null, null);
+        UUID id = forms.create(t, project, "After the walk", null, false, null, List.of(bilingual(), englishOnly));
+        assertThat(forms.saveSettings(t, id, forms.form(t, id).version(), "After the walk", null, false, null, ConsentUse.INTERNAL_LEARNING,
+                "Ar ôl y daith", null)).isInstanceOf(FormEdit.Saved.class);
+
+        byte[] welsh = mvc.perform(get("/forms/" + id + "/paper/form.pdf").header("Accept-Language", "cy").with(data.as(f)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(welsh)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("cy-GB");
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ar ôl y daith", "fwynhau", "Dewiswch un", "Ychydig", "Naddo", "Anything else to tell us?");
+            assertThat(text).doesNotContain("Did you enjoy the walk?");
+        }
+        byte[] english = mvc.perform(get("/forms/" + id + "/paper/form.pdf").header("Accept-Language", "en-GB").with(data.as(f)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Did you enjoy the walk?").doesNotContain("Naddo");
+        }
+
+        // The poster's title follows the page too.
+        Document poster = Jsoup.parse(mvc.perform(get("/forms/" + id + "/poster").header("Accept-Language", "cy").with(data.as(f)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(poster.select(".app-poster h1").text()).isEqualTo("Ar ôl y daith");
+        assertThat(poster.select(".app-poster h1 span").attr("lang")).isEmpty();
+
+        // Each of the form's words is marked with its language where it differs from the page's.
+        Form form = forms.form(t, id);
+        LocaleContextHolder.setLocale(Locale.of("cy", "GB"));
+        try {
+            Document html = Jsoup.parse(pdf.html("form/responses-paper-print.jte", Map.of("printed", form, "easyRead", true,
+                    "organisation", "Org")));
+            assertThat(html.select("h2").eachText()).containsExactly("Wnaethoch chi fwynhau’r daith gerdded?", "Anything else?");
+            assertThat(html.select("h2").eachAttr("lang")).containsExactly("en");
+            assertThat(html.select("h2[lang=en]").text()).isEqualTo("Anything else?");
+            assertThat(html.select(".app-paper-option span[lang]")).isEmpty();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

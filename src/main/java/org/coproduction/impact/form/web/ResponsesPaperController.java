@@ -81,7 +81,7 @@ class ResponsesPaperController {
 
     private ResponseEntity<byte[]> print(Tenant tenant, UUID formId, boolean easyRead) {
         Form form = forms.form(tenant, formId);
-        byte[] file = pdf.pdf("form/responses-paper-print.jte", Map.of("form", form, "easyRead", easyRead, "organisation", tenant.organisationName()));
+        byte[] file = pdf.pdf("form/responses-paper-print.jte", Map.of("printed", form, "easyRead", easyRead, "organisation", tenant.organisationName()));
         String name = ResponsesController.fileName(form, "pdf").replace("-responses.pdf", easyRead ? "-easy-read.pdf" : "-paper.pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
