@@ -64,6 +64,18 @@ class FormWelshIntegrationTest {
                 .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", "Dewiswch un", null, List.of("Do", "Ychydig", "Naddo"));
     }
 
+    /** A facilitator of a new organisation, and a project of theirs. */
+    record Walks(TestData.Person facilitator, Tenant tenant, UUID project) {}
+
+    private Walks walks(String organisation) {
+        TestData.Org org = data.organisationWithEveryRole(organisation);
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
+                false, List.of()));
+        return new Walks(f, t, project);
+    }
+
     record Setup(Tenant facilitator, TestData.Person person, UUID formId, String token) {
         String base() {
             return "/r/" + token;
@@ -71,11 +83,10 @@ class FormWelshIntegrationTest {
     }
 
     private Setup openForm() {
-        TestData.Org org = data.organisationWithEveryRole("Welsh");
-        TestData.Person f = org.person(Role.FACILITATOR);
-        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
-        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
-                false, List.of()));
+        Walks w = walks("Welsh");
+        TestData.Person f = w.facilitator();
+        Tenant t = w.tenant();
+        UUID project = w.project();
         UUID id = forms.create(t, project, "After the walk", "Tell us how it went.", false, null, List.of(bilingual()));
         Form form = forms.form(t, id);
         assertThat(forms.saveSettings(t, id, form.version(), "After the walk", "Tell us how it went.", false, null,
@@ -148,11 +159,10 @@ class FormWelshIntegrationTest {
 
     @Test
     void aWelshReaderInEasyReadSeesWelshEasyReadWordsThenTheWelshQuestionThenEnglishMarkedAsEnglish() throws Exception {
-        TestData.Org org = data.organisationWithEveryRole("Welsh easy read");
-        TestData.Person f = org.person(Role.FACILITATOR);
-        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
-        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
-                false, List.of()));
+        Walks w = walks("Welsh easy read");
+        TestData.Person f = w.facilitator();
+        Tenant t = w.tenant();
+        UUID project = w.project();
         Question both = new Question("walk", QuestionType.YES_NO, "Did you enjoy the walk?", null, "Was the walk good?", "map", false,
                 List.of(), ScaleStyle.WORDS, null, null, null, null)
                 .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", null, null, List.of())
@@ -190,11 +200,10 @@ class FormWelshIntegrationTest {
 
     @Test
     void thePaperCopyPrintedFromAWelshPageHasTheFormsWelshWordsAndMarksItsEnglishOnes() throws Exception {
-        TestData.Org org = data.organisationWithEveryRole("Welsh paper");
-        TestData.Person f = org.person(Role.FACILITATOR);
-        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
-        UUID project = projects.create(t, new ProjectService.ProjectDetails("Walks " + TestData.suffix(), null, null, null, null, f.id(),
-                false, List.of()));
+        Walks w = walks("Welsh paper");
+        TestData.Person f = w.facilitator();
+        Tenant t = w.tenant();
+        UUID project = w.project();
         Question englishOnly = new Question("else", QuestionType.SHORT_TEXT, "Anything else to tell us?", null, "Anything else?", null,
                 false, List.of(), ScaleStyle.WORDS, null, null, null, null);
         UUID id = forms.create(t, project, "After the walk", null, false, null, List.of(bilingual(), englishOnly));
