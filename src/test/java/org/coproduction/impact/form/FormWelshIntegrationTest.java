@@ -224,6 +224,20 @@ class FormWelshIntegrationTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Did you enjoy the walk?").doesNotContain("Naddo");
         }
 
+        // So does the page for typing in what came back on paper: its words match the copy's.
+        Document entry = Jsoup.parse(mvc.perform(get("/forms/" + id + "/paper/enter").header("Accept-Language", "cy").with(data.as(f)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(entry.select("legend").first().text()).isEqualTo("Wnaethoch chi fwynhau’r daith gerdded?");
+        assertThat(entry.select("legend").first().attr("lang")).isEmpty();
+        assertThat(entry.select("label.govuk-radios__label").eachText()).containsExactly("Do", "Ychydig", "Naddo");
+        assertThat(entry.select("label.govuk-radios__label[lang]")).isEmpty();
+        assertThat(entry.select("label[for=else]").text()).isEqualTo("Anything else to tell us?");
+        assertThat(entry.select("label[for=else]").attr("lang")).isEqualTo("en");
+        Document englishEntry = Jsoup.parse(mvc.perform(get("/forms/" + id + "/paper/enter").header("Accept-Language", "en-GB")
+                .with(data.as(f))).andReturn().getResponse().getContentAsString());
+        assertThat(englishEntry.select("legend").first().text()).isEqualTo("Did you enjoy the walk?");
+        assertThat(englishEntry.select("[lang=cy], [lang=en]")).isEmpty();
+
         // The poster's title follows the page too.
         Document poster = Jsoup.parse(mvc.perform(get("/forms/" + id + "/poster").header("Accept-Language", "cy").with(data.as(f)))
                 .andReturn().getResponse().getContentAsString());
