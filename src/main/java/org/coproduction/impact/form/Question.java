@@ -108,6 +108,33 @@ public record Question(
         return shownIn(language, !optionsCy.isEmpty() && optionsCy.size() == options.size() ? optionsCy : null);
     }
 
+    /**
+     * The words a person reads for this question: the easy-read words where they asked for easy read
+     * and the question has them, the question otherwise. (On {@link #in}{@code (language)}, so Welsh
+     * where given.) Likewise {@link #afterWords} for the "now" half of a before-and-after pair.
+     */
+    public String words(boolean easyRead) {
+        return easyRead && !blank(easyReadText) ? easyReadText : text;
+    }
+
+    /** The language ("en" or "cy") of {@link #words} on the question {@link #in}{@code (language)}. */
+    public String wordsLang(boolean easyRead, String language) {
+        return easyRead && !blank(easyReadText) ? easyReadLang(language) : textLang(language);
+    }
+
+    public String afterWords(boolean easyRead) {
+        return easyRead && !blank(easyReadAfterText) ? easyReadAfterText : afterText != null ? afterText : text;
+    }
+
+    public String afterWordsLang(boolean easyRead, String language) {
+        return easyRead && !blank(easyReadAfterText) ? easyReadAfterTextLang(language)
+                : afterText != null ? afterTextLang(language) : textLang(language);
+    }
+
+    private static boolean blank(@Nullable String words) {
+        return words == null || words.isBlank();
+    }
+
     /** The language of the easy-read words {@link #in}{@code (language)} shows, when it shows any. */
     public String easyReadLang(String language) {
         return shownIn(language, easyReadTextCy);

@@ -160,9 +160,7 @@ class FormWelshIntegrationTest {
     @Test
     void aWelshReaderInEasyReadSeesWelshEasyReadWordsThenTheWelshQuestionThenEnglishMarkedAsEnglish() throws Exception {
         Walks w = walks("Welsh easy read");
-        TestData.Person f = w.facilitator();
         Tenant t = w.tenant();
-        UUID project = w.project();
         Question both = new Question("walk", QuestionType.YES_NO, "Did you enjoy the walk?", null, "Was the walk good?", "map", false,
                 List.of(), ScaleStyle.WORDS, null, null, null, null)
                 .withWelsh("Wnaethoch chi fwynhau’r daith gerdded?", null, null, List.of())
@@ -172,7 +170,7 @@ class FormWelshIntegrationTest {
                 .withWelsh("Beth oeddech chi’n ei feddwl o’r bwyd?", null, null, List.of());
         Question englishOnly = new Question("again", QuestionType.SHORT_TEXT, "Would you come on another walk?", null, "Come again?", null,
                 false, List.of(), ScaleStyle.WORDS, null, null, null, null);
-        UUID id = forms.create(t, project, "After the walk", null, false, null, List.of(both, welshQuestionOnly, englishOnly));
+        UUID id = forms.create(t, w.project(), "After the walk", null, false, null, List.of(both, welshQuestionOnly, englishOnly));
         forms.setStatus(t, id, FormStatus.OPEN);
         String base = "/r/" + forms.form(t, id).token();
 

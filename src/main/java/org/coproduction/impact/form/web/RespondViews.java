@@ -47,30 +47,6 @@ public final class RespondViews {
         }
     }
 
-    /** The words of the question, in easy read where the person chose it and the form has them. */
-    static String words(Question q) {
-        return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? q.easyReadText() : q.text();
-    }
-
-    /**
-     * The language of {@link #words} for a question shown in {@code language} ({@code q} being the
-     * question {@link Question#in} that language): the easy-read words in Welsh where given, else in
-     * the organisation's own words (English); the question in Welsh where given.
-     */
-    static String wordsLang(Question q, String language) {
-        return Ui.easyRead() && q.easyReadText() != null && !q.easyReadText().isBlank() ? q.easyReadLang(language) : q.textLang(language);
-    }
-
-    static String afterWordsLang(Question q, String language) {
-        return Ui.easyRead() && q.easyReadAfterText() != null && !q.easyReadAfterText().isBlank() ? q.easyReadAfterTextLang(language)
-                : q.afterTextLang(language);
-    }
-
-    static String afterWords(Question q) {
-        String after = q.afterText() == null ? "" : q.afterText();
-        return Ui.easyRead() && q.easyReadAfterText() != null && !q.easyReadAfterText().isBlank() ? q.easyReadAfterText() : after;
-    }
-
     /** An HTML id for an answer field (field names can hold dots). */
     static String id(String field) {
         return "q-" + field.replace('.', '-');
@@ -93,8 +69,8 @@ public final class RespondViews {
         List<Part> parts = new ArrayList<>();
         switch (q.type()) {
             case BEFORE_AFTER -> {
-                parts.add(choicePart(q, language, q.key() + ".before", words(q), wordsLang(q, language), values, errors));
-                parts.add(choicePart(q, language, q.key() + ".after", afterWords(q), afterWordsLang(q, language), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".before", q.words(Ui.easyRead()), q.wordsLang(Ui.easyRead(), language), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".after", q.afterWords(Ui.easyRead()), q.afterWordsLang(Ui.easyRead(), language), values, errors));
             }
             case ABOUT_YOU -> {
                 for (AboutYou about : AboutYou.values()) {
@@ -109,7 +85,7 @@ public final class RespondViews {
                     parts.add(new Part(field, id(field), Ui.t(about.messageKey()), choices, "", errors.get(field), null));
                 }
             }
-            default -> parts.add(choicePart(q, language, q.key(), words(q), wordsLang(q, language), values, errors));
+            default -> parts.add(choicePart(q, language, q.key(), q.words(Ui.easyRead()), q.wordsLang(Ui.easyRead(), language), values, errors));
         }
         String day = "";
         String month = "";
@@ -125,9 +101,9 @@ public final class RespondViews {
         }
         boolean showPicture = Ui.easyRead() && q.picture() != null && org.coproduction.impact.form.Pictures.exists(q.picture());
         boolean aboutYou = q.type() == QuestionType.ABOUT_YOU;
-        return new QuestionPage(q, number, total, kind, aboutYou ? Ui.t("respond.about-you.heading") : words(q),
+        return new QuestionPage(q, number, total, kind, aboutYou ? Ui.t("respond.about-you.heading") : q.words(Ui.easyRead()),
                 q.hint(), showPicture ? q.picture() : null, showPicture ? Ui.t("form.picture." + q.picture()) : null, parts, day, month, year,
-                aboutYou ? null : wordsLang(q, language), q.hint() == null ? null : q.hintLang(language));
+                aboutYou ? null : q.wordsLang(Ui.easyRead(), language), q.hint() == null ? null : q.hintLang(language));
     }
 
     private static Part choicePart(Question q, String language, String field, String legend, String legendLang,
@@ -169,8 +145,8 @@ public final class RespondViews {
                 case BEFORE_AFTER -> {
                     List<String> before = answers.get(q.key() + ".before");
                     List<String> after = answers.get(q.key() + ".after");
-                    rows.add(row(words(q), shown(q, before), href).inLanguages(wordsLang(q, language), shownLang(q, before, language)));
-                    rows.add(row(afterWords(q), shown(q, after), href).inLanguages(afterWordsLang(q, language), shownLang(q, after, language)));
+                    rows.add(row(q.words(Ui.easyRead()), shown(q, before), href).inLanguages(q.wordsLang(Ui.easyRead(), language), shownLang(q, before, language)));
+                    rows.add(row(q.afterWords(Ui.easyRead()), shown(q, after), href).inLanguages(q.afterWordsLang(Ui.easyRead(), language), shownLang(q, after, language)));
                 }
                 case ABOUT_YOU -> {
                     for (AboutYou about : AboutYou.values()) {
@@ -181,7 +157,7 @@ public final class RespondViews {
                 }
                 default -> {
                     List<String> given = answers.get(q.key());
-                    rows.add(row(words(q), shown(q, given), href).inLanguages(wordsLang(q, language), shownLang(q, given, language)));
+                    rows.add(row(q.words(Ui.easyRead()), shown(q, given), href).inLanguages(q.wordsLang(Ui.easyRead(), language), shownLang(q, given, language)));
                 }
             }
         }
