@@ -34,6 +34,12 @@ import org.jspecify.annotations.Nullable;
  * choices, {@code integer} and {@code decimal} to a number, {@code text} to short text (long with the
  * {@code multiline} appearance), {@code date} to a date. Notes before the first question become the
  * introduction. {@code label::Welsh (cy)} and {@code hint::Welsh (cy)} become the Welsh words.
+ *
+ * <p>Three columns are our own, written on export so a form comes back whole: {@code easy_read} (with
+ * {@code ::Welsh (cy)}) for the easy-read words, {@code scale} (words, numbers or faces) for how a
+ * rating is shown, and a pair of likert questions named {@code …_before} and {@code …_after} on one
+ * list, read back as one before-and-after question. KoboToolbox and ODK ignore columns they do not
+ * know, so the file still opens there.
  */
 public final class XlsForm {
 
@@ -131,7 +137,15 @@ public final class XlsForm {
         int repeatRow = 0;
         String repeatName = "";
         boolean anyRow = false;
+        // The name and list of the question just taken when it is a rating named "…_before": the next
+        // row, a rating on the same list named "…_after", makes the pair one before-and-after question.
+        String pairBase = null;
+        String pairList = null;
         for (Table.Line line : rows.lines()) {
+            String before = pairBase;
+            String beforeList = pairList;
+            pairBase = null;
+            pairList = null;
             String rawType = line.get("type").strip().replaceAll("\\s+", " ");
             String name = line.get("name").strip();
             if (rawType.isEmpty()) {
@@ -249,7 +263,10 @@ public final class XlsForm {
                 notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.too-long", List.of(String.valueOf(Question.MAX_TEXT))));
                 continue;
             }
-            if (questions.size() >= FormService.MAX_QUESTIONS) {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            boolean pairsWithBefore = type == QuestionType.RATING && before != null && lowerName.equals(before + "_after")
+                    && parts[1].equals(beforeList);
+            if (!pairsWithBefore && questions.size() >= FormService.MAX_QUESTIONS) {
                 notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.too-many",
                         List.of(String.valueOf(FormService.MAX_QUESTIONS))));
                 continue;
@@ -291,9 +308,22 @@ public final class XlsForm {
             if (!TRUE.contains(required) && !FALSE.contains(required)) {
                 notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.required-logic", List.of()));
             }
-            Question q = new Question(key(name), type, label, hint, null, null, TRUE.contains(required), options, ScaleStyle.WORDS, null, null,
-                    null, null, labelCy, hintCy, null, optionsCy, null, null);
+            if (pairsWithBefore) {
+                Question first = questions.removeLast();
+                questions.add(new Question(key(before), QuestionType.BEFORE_AFTER, first.text(), first.hint(), first.easyReadText(), null,
+                        first.required(), first.options(), first.scale(), label, easyRead(line, Lang.EN, notTaken, name), null, null,
+                        first.textCy(), first.hintCy(), labelCy, first.optionsCy(), first.easyReadTextCy(),
+                        easyRead(line, Lang.CY, notTaken, name)));
+                continue;
+            }
+            ScaleStyle scale = type == QuestionType.RATING ? scale(line.get("scale")) : ScaleStyle.WORDS;
+            Question q = new Question(key(name), type, label, hint, easyRead(line, Lang.EN, notTaken, name), null, TRUE.contains(required),
+                    options, scale, null, null, null, null, labelCy, hintCy, null, optionsCy, easyRead(line, Lang.CY, notTaken, name), null);
             questions.add(q);
+            if (type == QuestionType.RATING && lowerName.endsWith("_before")) {
+                pairBase = lowerName.substring(0, lowerName.length() - "_before".length());
+                pairList = parts[1];
+            }
         }
         if (!anyRow) {
             return new Refused("form.xlsform.error.empty");
@@ -308,6 +338,27 @@ public final class XlsForm {
         return new Read(cut(title, FormService.MAX_TITLE), cut(titleCy, FormService.MAX_TITLE),
                 cut(intro.isEmpty() ? null : String.join("\n\n", intro), FormService.MAX_INTRO),
                 cut(introCy.isEmpty() ? null : String.join("\n\n", introCy), FormService.MAX_INTRO), questions, notTaken);
+    }
+
+    /** The easy-read words in one language, if given and short enough; longer ones are left out and listed. */
+    private static @Nullable String easyRead(Table.Line line, Lang lang, List<NotTaken> notTaken, String name) {
+        String words = words(line, "easy_read", lang);
+        if (words != null && words.length() > Question.MAX_TEXT) {
+            notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.easy-read-too-long",
+                    List.of(String.valueOf(Question.MAX_TEXT))));
+            return null;
+        }
+        return words;
+    }
+
+    /** Our {@code scale} column: words, numbers or faces; anything else (or nothing) is words. */
+    private static ScaleStyle scale(String cell) {
+        for (ScaleStyle style : ScaleStyle.values()) {
+            if (style.name().equalsIgnoreCase(cell.strip())) {
+                return style;
+            }
+        }
+        return ScaleStyle.WORDS;
     }
 
     /** Our key from the file's name for the question, where it makes one; otherwise a new key is given. */
@@ -472,58 +523,92 @@ public final class XlsForm {
     // ---------------------------------------------------------------------------------------
     // Writing
 
-    /** The form as an XLSForm file: survey, choices and settings sheets, with Welsh columns where the form has Welsh. */
+    /**
+     * The form as an XLSForm file: survey, choices and settings sheets, with Welsh columns where the form
+     * has Welsh, and our own {@code easy_read} and {@code scale} columns where the form uses them.
+     */
     public static byte[] write(Form form) {
         boolean welsh = form.hasWelsh();
+        boolean easyRead = form.questions().stream().anyMatch(q -> q.easyReadText() != null || q.easyReadAfterText() != null);
+        boolean easyReadCy = form.questions().stream().anyMatch(q -> q.easyReadTextCy() != null || q.easyReadAfterTextCy() != null);
+        boolean scales = form.questions().stream().anyMatch(q -> q.type().isScale() && q.scale() != ScaleStyle.WORDS);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet survey = book.createSheet("survey");
             Sheet choices = book.createSheet("choices");
             Sheet settings = book.createSheet("settings");
-            List<String> surveyHead = new ArrayList<>(List.of("type", "name", "label::English (en)", "hint::English (en)"));
+            List<String> surveyHead = new ArrayList<>(List.of(TYPE, NAME, LABEL, HINT));
             if (welsh) {
-                surveyHead.addAll(List.of("label::Welsh (cy)", "hint::Welsh (cy)"));
+                surveyHead.addAll(List.of(LABEL_CY, HINT_CY));
             }
-            surveyHead.addAll(List.of("required", "appearance"));
+            surveyHead.addAll(List.of(REQUIRED, APPEARANCE));
+            if (easyRead) {
+                surveyHead.add(EASY_READ);
+            }
+            if (easyReadCy) {
+                surveyHead.add(EASY_READ_CY);
+            }
+            if (scales) {
+                surveyHead.add(SCALE);
+            }
             line(survey, 0, surveyHead);
-            List<String> choicesHead = new ArrayList<>(List.of("list_name", "name", "label::English (en)"));
+            List<String> choicesHead = new ArrayList<>(List.of("list_name", "name", LABEL));
             if (welsh) {
-                choicesHead.add("label::Welsh (cy)");
+                choicesHead.add(LABEL_CY);
             }
             line(choices, 0, choicesHead);
             int s = 1;
             int c = 1;
             boolean yesNo = false;
             if (form.intro() != null) {
-                s = surveyLine(survey, s, welsh, "note", "intro", form.intro(), null, form.introCy(), null, false, "");
+                s = surveyLine(survey, s, surveyHead, cells("note", "intro", form.intro(), null, form.introCy(), null, false, ""));
             }
             for (Question q : form.questions()) {
                 String name = "q_" + q.key().replace('-', '_');
                 String list = name;
+                Map<String, String> cells = cells("", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                cells.put(EASY_READ, orEmpty(q.easyReadText()));
+                cells.put(EASY_READ_CY, orEmpty(q.easyReadTextCy()));
+                if (q.type().isScale()) {
+                    cells.put(SCALE, q.scale().name().toLowerCase(Locale.ROOT));
+                    cells.put(APPEARANCE, "likert");
+                }
                 switch (q.type()) {
                     case RATING, SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                        String kind = q.type() == QuestionType.MULTIPLE_CHOICE ? "select_multiple " : "select_one ";
-                        s = surveyLine(survey, s, welsh, kind + list, name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(),
-                                q.type() == QuestionType.RATING ? "likert" : "");
+                        cells.put(TYPE, (q.type() == QuestionType.MULTIPLE_CHOICE ? "select_multiple " : "select_one ") + list);
+                        s = surveyLine(survey, s, surveyHead, cells);
                         c = choiceLines(choices, c, welsh, list, q.options(), q.optionsCy());
                     }
                     case BEFORE_AFTER -> {
-                        // Two ratings on one scale: XLSForm has no pair, so "before" and "now" are two questions.
-                        s = surveyLine(survey, s, welsh, "select_one " + list, name + "_before", q.text(), q.hint(), q.textCy(), q.hintCy(),
-                                q.required(), "likert");
-                        s = surveyLine(survey, s, welsh, "select_one " + list, name + "_after",
-                                q.afterText() == null ? q.text() : q.afterText(), null,
-                                q.afterTextCy(), null, q.required(), "likert");
+                        // XLSForm has no pair, so "before" and "now" are two ratings on one list, read back as one pair.
+                        cells.put(TYPE, "select_one " + list);
+                        cells.put(NAME, name + "_before");
+                        s = surveyLine(survey, s, surveyHead, cells);
+                        Map<String, String> after = cells("select_one " + list, name + "_after",
+                                q.afterText() == null ? q.text() : q.afterText(), null, q.afterTextCy(), null, q.required(), "likert");
+                        after.put(EASY_READ, orEmpty(q.easyReadAfterText()));
+                        after.put(EASY_READ_CY, orEmpty(q.easyReadAfterTextCy()));
+                        after.put(SCALE, cells.get(SCALE));
+                        s = surveyLine(survey, s, surveyHead, after);
                         c = choiceLines(choices, c, welsh, list, q.options(), q.optionsCy());
                     }
                     case YES_NO -> {
-                        s = surveyLine(survey, s, welsh, "select_one yes_no", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                        cells.put(TYPE, "select_one yes_no");
+                        s = surveyLine(survey, s, surveyHead, cells);
                         yesNo = true;
                     }
-                    case NUMBER -> s = surveyLine(survey, s, welsh, "decimal", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
-                    case SHORT_TEXT -> s = surveyLine(survey, s, welsh, "text", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
-                    case LONG_TEXT -> s = surveyLine(survey, s, welsh, "text", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(),
-                            "multiline");
-                    case DATE -> s = surveyLine(survey, s, welsh, "date", name, q.text(), q.hint(), q.textCy(), q.hintCy(), q.required(), "");
+                    case NUMBER -> {
+                        cells.put(TYPE, "decimal");
+                        s = surveyLine(survey, s, surveyHead, cells);
+                    }
+                    case SHORT_TEXT, LONG_TEXT -> {
+                        cells.put(TYPE, "text");
+                        cells.put(APPEARANCE, q.type() == QuestionType.LONG_TEXT ? "multiline" : "");
+                        s = surveyLine(survey, s, surveyHead, cells);
+                    }
+                    case DATE -> {
+                        cells.put(TYPE, "date");
+                        s = surveyLine(survey, s, surveyHead, cells);
+                    }
                     // The "about you" block is our own (census categories kept apart); XLSForm tools have no place for it.
                     case ABOUT_YOU -> { }
                 }
@@ -546,14 +631,35 @@ public final class XlsForm {
         }
     }
 
-    private static int surveyLine(Sheet sheet, int row, boolean welsh, String type, String name, String label, @Nullable String hint,
-            @Nullable String labelCy, @Nullable String hintCy, boolean required, String appearance) {
-        List<String> cells = new ArrayList<>(List.of(type, name, label, orEmpty(hint)));
-        if (welsh) {
-            cells.addAll(List.of(orEmpty(labelCy), orEmpty(hintCy)));
-        }
-        cells.addAll(List.of(required ? "yes" : "", appearance));
-        line(sheet, row, cells);
+    private static final String TYPE = "type";
+    private static final String NAME = "name";
+    private static final String LABEL = "label::English (en)";
+    private static final String HINT = "hint::English (en)";
+    private static final String LABEL_CY = "label::Welsh (cy)";
+    private static final String HINT_CY = "hint::Welsh (cy)";
+    private static final String REQUIRED = "required";
+    private static final String APPEARANCE = "appearance";
+    private static final String EASY_READ = "easy_read::English (en)";
+    private static final String EASY_READ_CY = "easy_read::Welsh (cy)";
+    private static final String SCALE = "scale";
+
+    /** A survey line's cells by column; columns the sheet does not have are left out when it is written. */
+    private static Map<String, String> cells(String type, String name, String label, @Nullable String hint, @Nullable String labelCy,
+            @Nullable String hintCy, boolean required, String appearance) {
+        Map<String, String> cells = new HashMap<>();
+        cells.put(TYPE, type);
+        cells.put(NAME, name);
+        cells.put(LABEL, label);
+        cells.put(HINT, orEmpty(hint));
+        cells.put(LABEL_CY, orEmpty(labelCy));
+        cells.put(HINT_CY, orEmpty(hintCy));
+        cells.put(REQUIRED, required ? "yes" : "");
+        cells.put(APPEARANCE, appearance);
+        return cells;
+    }
+
+    private static int surveyLine(Sheet sheet, int row, List<String> head, Map<String, String> cells) {
+        line(sheet, row, head.stream().map(h -> cells.getOrDefault(h, "")).toList());
         return row + 1;
     }
 

@@ -173,4 +173,37 @@ class XlsFormImportIntegrationTest {
         assertThat(q.options()).isEqualTo(was.options());
         assertThat(q.optionsCy()).isEqualTo(was.optionsCy());
     }
+
+    @Test
+    void aFormDownloadedByOneOrganisationComesBackWholeInAnotherWithItsEasyReadWordsAndBeforeAndAfterPair() throws Exception {
+        Setup from = setup();
+        Setup to = setup();
+        List<Question> asked = List.of(
+                new Question("confidence", QuestionType.BEFORE_AFTER, "How confident did you feel before the course?", null, "Sure before?",
+                        null, true, List.of("Not at all", "A bit", "Very"), ScaleStyle.FACES, "How confident do you feel now?", "Sure now?",
+                        null, null).withWelsh("Pa mor hyderus oeddech chi cyn y cwrs?", null, "Pa mor hyderus ydych chi nawr?", List.of())
+                        .withWelshEasyRead("Yn siŵr cyn?", "Yn siŵr nawr?"),
+                new Question("fun", QuestionType.YES_NO, "Was the course fun?", null, "Fun?", null, false, List.of(), ScaleStyle.WORDS, null,
+                        null, null, null));
+        UUID id = forms.create(from.facilitator(), from.project(), "Course feedback", null, false, null, asked);
+        byte[] file = mvc.perform(get("/forms/" + id + "/xlsform.xlsx").with(data.as(from.org().person(Role.FACILITATOR))))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String preview = upload(to, "course-feedback-xlsform.xlsx", file).getRedirectedUrl();
+        var asF = data.as(to.org().person(Role.FACILITATOR));
+        Document page = Jsoup.parse(mvc.perform(get(preview).with(asF)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#questions").text()).isEqualTo("2 questions will be made");
+        assertThat(page.text()).contains("Then: How confident do you feel now?", "Easy read: Sure before? / Sure now?", "Yn siŵr nawr?");
+        assertThat(page.select("#not-taken")).isEmpty();
+
+        String made = mvc.perform(post(preview + "/confirm").with(csrf()).with(asF)).andReturn().getResponse().getRedirectedUrl();
+        Form form = forms.form(to.facilitator(), UUID.fromString(made.substring("/forms/".length())));
+        assertThat(form.questions()).extracting(Question::type).containsExactly(QuestionType.BEFORE_AFTER, QuestionType.YES_NO);
+        Question pair = form.questions().getFirst();
+        assertThat(pair.afterText()).isEqualTo("How confident do you feel now?");
+        assertThat(pair.scale()).isEqualTo(ScaleStyle.FACES);
+        assertThat(List.of(pair.easyReadText(), pair.easyReadAfterText(), pair.easyReadTextCy(), pair.easyReadAfterTextCy()))
+                .containsExactly("Sure before?", "Sure now?", "Yn siŵr cyn?", "Yn siŵr nawr?");
+        assertThat(form.questions().getLast().easyReadText()).isEqualTo("Fun?");
+    }
 }

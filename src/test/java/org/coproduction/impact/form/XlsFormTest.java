@@ -222,7 +222,17 @@ class XlsFormTest {
                 new Question("more", QuestionType.LONG_TEXT, "Tell us more", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null,
                         null, null).withWelsh("Dywedwch fwy", null, null, List.of()),
                 new Question("when", QuestionType.DATE, "When did you join?", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null,
-                        null, null));
+                        null, null),
+                new Question("mood", QuestionType.RATING, "How did the session leave you feeling?", null, "How do you feel now?", null, false,
+                        List.of("Sad", "OK", "Happy"), ScaleStyle.FACES, null, null, null, null)
+                        .withWelsh("Sut oeddech chi’n teimlo ar ôl y sesiwn?", null, null, List.of("Trist", "Iawn", "Hapus"))
+                        .withWelshEasyRead("Sut wyt ti’n teimlo nawr?", null),
+                new Question("confidence", QuestionType.BEFORE_AFTER, "How confident were you before the group?", "Think back", "Before: sure?",
+                        null, true, List.of("Not at all", "A bit", "Very"), ScaleStyle.NUMBERS, "How confident are you now?", "Now: sure?", null,
+                        null)
+                        .withWelsh("Pa mor hyderus oeddech chi cyn y grŵp?", null, "Pa mor hyderus ydych chi nawr?",
+                                List.of("Dim o gwbl", "Ychydig", "Iawn"))
+                        .withWelshEasyRead("Cyn: yn siŵr?", "Nawr: yn siŵr?"));
         Form form = new Form(UUID.randomUUID(), null, "Round trip", "Hello", "tok", "code", FormStatus.DRAFT, null, false, false, 1, questions,
                 1, null, OffsetDateTime.now(), false, ConsentUse.INTERNAL_LEARNING, "Taith gron", "Helo");
 
@@ -245,7 +255,54 @@ class XlsFormTest {
             assertThat(now.textCy()).isEqualTo(was.textCy());
             assertThat(now.hintCy()).isEqualTo(was.hintCy());
             assertThat(now.optionsCy()).isEqualTo(was.optionsCy());
+            assertThat(now.afterText()).isEqualTo(was.afterText());
+            assertThat(now.afterTextCy()).isEqualTo(was.afterTextCy());
+            assertThat(now.easyReadText()).isEqualTo(was.easyReadText());
+            assertThat(now.easyReadAfterText()).isEqualTo(was.easyReadAfterText());
+            assertThat(now.easyReadTextCy()).isEqualTo(was.easyReadTextCy());
+            assertThat(now.easyReadAfterTextCy()).isEqualTo(was.easyReadAfterTextCy());
+            assertThat(now.scale()).isEqualTo(was.scale());
             assertThat(now.asksSomethingDifferentFrom(was)).isFalse();
         }
+    }
+
+    @Test
+    void aPairNamedBeforeAndAfterOnOneListIsOneQuestionButOtherRatingsStayApart() {
+        byte[] file = workbook(
+                "survey", new String[][] {
+                    {"type", "name", "label", "appearance", "easy_read", "easy_read::Welsh (cy)", "scale"},
+                    {"select_one sure", "calm_before", "How calm were you before?", "likert", "Calm before?", "", "faces"},
+                    {"select_one sure", "calm_after", "How calm are you now?", "likert", "Calm now?", "Tawel nawr?", "faces"},
+                    {"select_one sure", "tea_before", "Did you like the tea before?", "likert", "", "", ""},
+                    {"select_one other", "tea_after", "Do you like the tea now?", "likert", "", "", ""},
+                    {"select_one sure", "lonely_before", "Lonely before?", "likert", "", "", "colours"},
+                    {"text", "why", "Why?", "", "x".repeat(Question.MAX_TEXT + 1), "", ""},
+                },
+                "choices", new String[][] {
+                    {"list_name", "name", "label"},
+                    {"sure", "1", "No"},
+                    {"sure", "2", "Yes"},
+                    {"other", "1", "Less"},
+                    {"other", "2", "More"},
+                });
+
+        XlsForm.Read read = read(file);
+
+        assertThat(read.questions()).extracting(Question::type).containsExactly(QuestionType.BEFORE_AFTER, QuestionType.RATING,
+                QuestionType.RATING, QuestionType.RATING, QuestionType.SHORT_TEXT);
+        Question calm = read.questions().getFirst();
+        assertThat(calm.key()).isEqualTo("calm");
+        assertThat(calm.text()).isEqualTo("How calm were you before?");
+        assertThat(calm.afterText()).isEqualTo("How calm are you now?");
+        assertThat(calm.easyReadText()).isEqualTo("Calm before?");
+        assertThat(calm.easyReadAfterText()).isEqualTo("Calm now?");
+        assertThat(calm.easyReadAfterTextCy()).isEqualTo("Tawel nawr?");
+        assertThat(calm.scale()).isEqualTo(ScaleStyle.FACES);
+        assertThat(read.questions().get(3).scale()).as("a scale we do not know is words").isEqualTo(ScaleStyle.WORDS);
+        Question why = read.questions().getLast();
+        assertThat(why.text()).isEqualTo("Why?");
+        assertThat(why.easyReadText()).isNull();
+        assertThat(read.notTaken()).extracting(XlsForm.NotTaken::name, XlsForm.NotTaken::reasonKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("why", "form.xlsform.not-taken.easy-read-too-long"));
     }
 }
