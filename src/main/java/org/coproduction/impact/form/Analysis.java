@@ -54,7 +54,13 @@ public record Analysis(Form form, int counted, int excluded, List<QuestionResult
 
     public record NumberSummary(int count, String smallest, String largest, String mean, String median) {}
 
-    public record TextAnswer(String text, UUID responseId, OffsetDateTime submittedAt) {}
+    /**
+     * One answer to a free-text or date question. {@code language} is the language of words the
+     * person typed: the one they chose for the form ({@code en} or {@code cy}), the best we know, so a
+     * screen reader reads a Welsh answer as Welsh on an English page; null for a date, which is shown
+     * in the page's language.
+     */
+    public record TextAnswer(String text, UUID responseId, OffsetDateTime submittedAt, @Nullable String language) {}
 
     /** Within each response with both answers: how many moved up the scale between before and now, stayed, or moved down. */
     public record Movement(int up, int same, int down) {

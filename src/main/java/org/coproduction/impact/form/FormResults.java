@@ -102,6 +102,28 @@ public class FormResults {
         return q.text();
     }
 
+    /**
+     * The language of a question's words as staff read them: the organisation's own words (English:
+     * {@link Ui#OWN_WORDS}), except the "about you" block, whose words are the service's, in the page's
+     * language (null).
+     */
+    public static @Nullable String labelLanguage(Question q) {
+        return q.type() == QuestionType.ABOUT_YOU ? null : Ui.OWN_WORDS;
+    }
+
+    /**
+     * The language of an answer as {@link #show} gives it: words the person typed are in the language
+     * they chose for the form (the best we know); choices and scale points are the organisation's own
+     * words; yes or no, dates, numbers and "about you" are in the page's language (null).
+     */
+    public static @Nullable String answerLanguage(Question q, String responseLanguage) {
+        return switch (q.type()) {
+            case SHORT_TEXT, LONG_TEXT -> responseLanguage;
+            case RATING, BEFORE_AFTER, SINGLE_CHOICE, MULTIPLE_CHOICE -> Ui.OWN_WORDS;
+            default -> null;
+        };
+    }
+
     /** An answer in words: the labels of choices and scale points, not their positions; dates as people read them. */
     public static String show(Question q, String field, List<String> values) {
         return values.stream().map(v -> showOne(q, field, v)).collect(Collectors.joining("; "));
@@ -362,7 +384,8 @@ public class FormResults {
     }
 
     private static List<Analysis.TextAnswer> texts(Question q, List<ResponseRepository.FieldAnswer> answers) {
-        return answers.stream().map(a -> new Analysis.TextAnswer(show(q, q.key(), a.list()), a.responseId(), a.submittedAt())).toList();
+        return answers.stream().map(a -> new Analysis.TextAnswer(show(q, q.key(), a.list()), a.responseId(), a.submittedAt(),
+                q.type() == QuestionType.DATE ? null : a.language())).toList();
     }
 
     /** One page of every counted answer to a free-text or date question, newest first. */

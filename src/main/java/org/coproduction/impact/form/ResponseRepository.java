@@ -557,8 +557,8 @@ class ResponseRepository {
                 .optional();
     }
 
-    /** One answer to one field, with the response it is from. */
-    record FieldAnswer(UUID responseId, OffsetDateTime submittedAt, String values) {
+    /** One answer to one field, with the response it is from and the language that response was given in. */
+    record FieldAnswer(UUID responseId, OffsetDateTime submittedAt, String values, String language) {
 
         List<String> list() {
             return FormRepository.JSON.readValue(values, LIST);
@@ -570,7 +570,7 @@ class ResponseRepository {
     /** A page of the counted answers to one field, newest first (the index on submitted_at is read backwards). */
     List<FieldAnswer> fieldAnswers(OrganisationId org, UUID formId, String field, int limit, long offset) {
         return jdbc.sql("""
-                        select r.id as response_id, r.submitted_at, (r.answers -> :field)::text as values
+                        select r.id as response_id, r.submitted_at, (r.answers -> :field)::text as values, r.language
                         from form_response r
                         where r.organisation_id = :org and r.form_id = :form and r.excluded is null and jsonb_exists(r.answers, :field)
                         order by r.submitted_at desc, r.id desc

@@ -47,6 +47,9 @@ class LanguageOfPartsIntegrationTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    RespondentService respondents;
+
     private static final Cookie WELSH = new Cookie(Languages.COOKIE, "cy");
 
     /** A form whose title and first question are in Welsh too, its introduction and other questions in English only. */
@@ -209,5 +212,55 @@ class LanguageOfPartsIntegrationTest {
         assertThat(languageOf(start, "Only in English.")).isEqualTo("en");
         cookies.add(send(post(base + "/start").with(csrf()), cookies).getCookie("form_draft"));
         assertThat(languageOf(page(base + "/q/1", cookies), "Your name?")).isEqualTo("en");
+    }
+
+    /** Sends one response whose only answer is {@code words}, in {@code language}, as a respondent online would. */
+    private UUID answered(Tenant staff, String token, String words, String language) {
+        PublicForm form = respondents.locate(token).orElseThrow();
+        Draft draft = respondents.start(form, Source.ONLINE, null);
+        assertThat(respondents.savePage(form, draft, form.form().questions(), java.util.Map.of("said", List.of(words)))).isEmpty();
+        respondents.submit(form, draft.token(), language);
+        return respondents.responses(staff, form.form().id(), null, null, null).stream()
+                .filter(r -> r.answers().get("said").equals(List.of(words))).findFirst().orElseThrow().id();
+    }
+
+    /**
+     * Words a person typed are in the language they chose for the form (the best we know of them):
+     * on the staff's pages a Welsh answer on an English page is marked Welsh, an English answer on a
+     * Welsh page English, so a screen reader says each as it was written.
+     */
+    @Test
+    void aTypedAnswerIsMarkedWithTheLanguageThePersonAnsweredIn() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Typed answers");
+        TestData.Person person = org.person(Role.FACILITATOR);
+        Tenant facilitatorOf = new Tenant(new UserId(person.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID id = forms.create(facilitatorOf, null, "What people said", null, false, null, List.of(new Question("said", QuestionType.LONG_TEXT,
+                "What did you think?", null, null, null, true, List.of(), ScaleStyle.WORDS, null, null, null, null)
+                .withWelsh("Beth oeddech chi’n ei feddwl?", null, null, List.of())));
+        forms.setStatus(facilitatorOf, id, FormStatus.OPEN);
+        String token = forms.form(facilitatorOf, id).token();
+        UUID welsh = answered(facilitatorOf, token, "Roedd y daith yn hyfryd", "cy");
+        answered(facilitatorOf, token, "The walk was lovely", "en");
+        var staff = data.as(person);
+
+        for (String url : List.of("/forms/" + id + "/analysis", "/forms/" + id + "/analysis/said/answers")) {
+            Document english = Jsoup.parse(mvc.perform(get(url).with(staff)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(languageOf(english, "Roedd y daith yn hyfryd")).as(url).isEqualTo("cy");
+            assertThat(languageOf(english, "The walk was lovely")).as(url).isEqualTo("en-GB");
+            Document cymraeg = Jsoup.parse(mvc.perform(get(url).header("Accept-Language", "cy").with(staff)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(languageOf(cymraeg, "Roedd y daith yn hyfryd")).as(url).isEqualTo("cy-GB");
+            assertThat(languageOf(cymraeg, "The walk was lovely")).as(url).isEqualTo("en");
+        }
+
+        // One response: the question is the organisation's English words, the answer the person's Welsh.
+        Document response = Jsoup.parse(mvc.perform(get("/forms/" + id + "/responses/" + welsh).header("Accept-Language", "cy").with(staff))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(languageOf(response, "What did you think?")).isEqualTo("en");
+        assertThat(languageOf(response, "Roedd y daith yn hyfryd")).isEqualTo("cy-GB");
+        Document inEnglish = Jsoup.parse(mvc.perform(get("/forms/" + id + "/responses/" + welsh).with(staff))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(languageOf(inEnglish, "What did you think?")).isEqualTo("en-GB");
+        assertThat(languageOf(inEnglish, "Roedd y daith yn hyfryd")).isEqualTo("cy");
     }
 }
