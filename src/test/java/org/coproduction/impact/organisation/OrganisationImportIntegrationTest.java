@@ -109,4 +109,38 @@ class OrganisationImportIntegrationTest {
         assertThat(Jsoup.parse(mvc.perform(get(second).with(data.as(operator))).andReturn().getResponse().getContentAsString()).text())
                 .contains("This file has been brought in already");
     }
+
+    /**
+     * A download broken off part way is a zip cut short: wherever it stops, in a table, in a photo, or
+     * in the zip's directory after the manifest, the upload says so and keeps nothing.
+     */
+    @Test
+    void aDownloadCutShortIsRefusedWithThatReasonWhereverItStops() throws Exception {
+        TestData.Org from = data.organisationWithEveryRole("Cut short");
+        TestData.Person admin = from.person(Role.ADMIN);
+        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
+        projects.create(asAdmin, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null, null, false,
+                List.of()));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        export.write(asAdmin, zip);
+        byte[] whole = zip.toByteArray();
+        TestData.Person operator = operator();
+        int waiting = jdbc.sql("select count(*) from organisation_import_upload_part").query(Integer.class).single();
+
+        for (int length : List.of(whole.length / 3, whole.length / 2, whole.length - 200, whole.length - 10, whole.length - 1)) {
+            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            Document refused = Jsoup.parse(mvc.perform(multipart("/operator/organisations/import")
+                            .file(new MockMultipartFile("file", "export.zip", "application/zip", cut))
+                            .with(csrf()).with(data.as(operator))).andReturn().getResponse().getContentAsString());
+            assertThat(refused.select("#file-error").text()).as("cut at %d of %d bytes", length, whole.length)
+                    .contains("The file stops part way, so not all of it is there");
+        }
+        assertThat(jdbc.sql("select count(*) from organisation_import_upload_part").query(Integer.class).single()).as("nothing kept")
+                .isEqualTo(waiting);
+        // The whole file still goes through.
+        assertThat(mvc.perform(multipart("/operator/organisations/import")
+                        .file(new MockMultipartFile("file", "export.zip", "application/zip", whole))
+                        .with(csrf()).with(data.as(operator))).andReturn().getResponse().getRedirectedUrl())
+                .startsWith("/operator/organisations/imports/");
+    }
 }

@@ -97,4 +97,35 @@ class ExportCheckTest {
         assertThatThrownBy(() -> ExportCheck.check(new ByteArrayInputStream(upload)))
                 .isInstanceOfSatisfying(ExportCheck.Refused.class, refused -> assertThat(refused.key()).isEqualTo(key));
     }
+
+    /**
+     * Stopped anywhere, in an entry, between entries, before or after its manifest, or in the zip's
+     * directory after them, an export is refused as cut short, never as someone else's file.
+     */
+    @Test
+    void anExportThatStopsPartWayIsRefusedAsCutShort() {
+        byte[] whole = export();
+        List<Integer> lengths = new java.util.ArrayList<>();
+        for (int length = 40; length < whole.length; length += 7) {
+            lengths.add(length);
+        }
+        lengths.add(whole.length - 1);
+        for (int length : lengths) {
+            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            assertThatThrownBy(() -> ExportCheck.check(new ByteArrayInputStream(cut))).as("cut at %d of %d bytes", length, whole.length)
+                    .isInstanceOfSatisfying(ExportCheck.Refused.class, refused -> assertThat(refused.key()).isEqualTo(ExportCheck.CUT_SHORT));
+        }
+    }
+
+    @Test
+    void aWholeZipWithACommentAfterItsDirectoryIsNotCutShort() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setComment("made by another tool");
+            zip.putNextEntry(new ZipEntry("notes.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertRefused(out.toByteArray(), "export.refused.no-manifest");
+    }
 }
