@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo organisation from SCIE's worked example (a day centre for people with learning
@@ -51,19 +53,29 @@ public class DemoData implements ApplicationRunner {
     private final InvitationRepository invitations;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     DemoData(OrganisationRepository organisations, AccountRepository accounts, InvitationRepository invitations,
-            PasswordEncoder encoder, ApplicationEventPublisher events) {
+            PasswordEncoder encoder, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.accounts = accounts;
         this.invitations = invitations;
         this.encoder = encoder;
     }
 
+    /**
+     * Makes the demo organisations, in one transaction, as the service's own work: it looks across
+     * organisations for the demo's name before any organisation exists to be limited to, and each
+     * module's demo data (added when {@link DemoOrganisationCreated} is published) follows it.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        OrganisationScope.asTheService("making the demo organisations at start-up", () -> transactions.executeWithoutResult(tx -> load()));
+    }
+
+    private void load() {
         if (organisations.findByName(ORGANISATION).isPresent()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,9 +40,13 @@ class SsoEnvironmentSettings implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
+    /**
+     * As the service's own work: the slugs are matched to organisations, and an organisation's
+     * domains checked against every other's, before any one organisation's scope could apply.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        apply();
+        OrganisationScope.asTheService("applying the operator's single sign-on settings at start-up", this::apply);
     }
 
     void apply() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -200,7 +201,11 @@ class SsoSignInIntegrationTest {
                 "app.sso.encryption-key", "ignored here"))).bind("app.sso", SsoEnvironment.class).get();
         SsoEnvironmentSettings settings = new SsoEnvironmentSettings(environment, sso, jdbc);
 
-        settings.apply();
+        // As at a start: strictly, so a connection that names no organisation and gives no reason fails (issue #15).
+        OrganisationScope.strictly(() -> {
+            settings.run(null);
+            return null;
+        });
         settings.apply();
 
         SsoSettings applied = sso.settingsForOperator(org.id()).orElseThrow();

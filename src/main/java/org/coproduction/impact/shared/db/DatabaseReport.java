@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.info.Info;
@@ -53,14 +54,17 @@ class DatabaseReport implements InfoContributor {
                 embedded
                         ? "embedded PostgreSQL, data in " + environment.getProperty("app.database.data-dir")
                         : "PostgreSQL server");
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            details.put("product", meta.getDatabaseProductName());
-            details.put("version", meta.getDatabaseProductVersion());
-            details.put("url", withoutSecrets(meta.getURL()));
-        } catch (SQLException e) {
-            details.put("error", e.getMessage());
-        }
+        // The service's own: which database it uses, no organisation's rows.
+        OrganisationScope.asTheService("reading which database is in use", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                DatabaseMetaData meta = connection.getMetaData();
+                details.put("product", meta.getDatabaseProductName());
+                details.put("version", meta.getDatabaseProductVersion());
+                details.put("url", withoutSecrets(meta.getURL()));
+            } catch (SQLException e) {
+                details.put("error", e.getMessage());
+            }
+        });
         return details;
     }
 
