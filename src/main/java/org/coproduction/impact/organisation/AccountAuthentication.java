@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.mail.Mailer;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,13 @@ class AccountAuthentication implements AuthenticationProvider {
         this.sso = sso;
     }
 
+    /** Finds the account by its login, in whichever organisations it is: the service's own work, and said so. */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        return OrganisationScope.asTheService("checking a password at sign-in", () -> check(authentication));
+    }
+
+    private Authentication check(Authentication authentication) {
         String login = String.valueOf(authentication.getName()).strip();
         Optional<Account> account = accounts.findByLogin(login);
         // One count per account, whether its username or its email address was typed.

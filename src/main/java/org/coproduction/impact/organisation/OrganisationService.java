@@ -7,6 +7,7 @@ import org.coproduction.impact.shared.tenancy.Membership;
 import org.coproduction.impact.shared.tenancy.MembershipDirectory;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -34,9 +35,13 @@ public class OrganisationService implements MembershipDirectory {
         this.audit = audit;
     }
 
+    /**
+     * Read by the person's own id, across the organisations they belong to, before any one of them
+     * is chosen: the service's own work, and said so.
+     */
     @Override
     public List<Membership> membershipsOf(UserId userId) {
-        return organisations.membershipsOf(userId);
+        return OrganisationScope.asTheService("finding the organisations a person belongs to", () -> organisations.membershipsOf(userId));
     }
 
     /** Creates an organisation with its creator as its first ADMIN. */

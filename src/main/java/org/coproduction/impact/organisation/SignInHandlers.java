@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.TenantResolver;
+import org.coproduction.impact.shared.tenancy.ServiceWork;
 import org.coproduction.impact.shared.web.Languages;
 import org.coproduction.impact.shared.web.Ui;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +34,8 @@ class SignInHandlers {
     AuthenticationSuccessHandler onSignIn(AccountRepository accounts, AuditLog audit, TwoStepService twoStep) {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/");
-        return new AuthenticationSuccessHandler() {
+        // Reads the account and writes the activity log before any organisation is chosen.
+        return ServiceWork.named(AuthenticationSuccessHandler.class, "finishing a sign-in", new AuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -64,7 +66,7 @@ class SignInHandlers {
                 audit.record(null, user.userId(), "SIGNED_IN", "account", user.userId(), null);
                 next.onAuthenticationSuccess(request, response, authentication);
             }
-        };
+        });
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.io.Serial;
 import java.util.UUID;
 import org.coproduction.impact.shared.security.SignedInUser;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
+import org.coproduction.impact.shared.tenancy.ServiceWork;
 import org.coproduction.impact.shared.tenancy.TenantResolver;
 import org.coproduction.impact.shared.web.BaseUrl;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +55,9 @@ class SsoSignIn {
 
     @Bean
     ClientRegistrationRepository workAccountProviders(SsoService sso, BaseUrl baseUrl) {
-        return new SsoClientRegistrations(sso, baseUrl);
+        // Each organisation's provider is read when its sign-in starts, before anyone is signed in.
+        return ServiceWork.named(ClientRegistrationRepository.class, "reading an organisation's sign-in provider",
+                new SsoClientRegistrations(sso, baseUrl));
     }
 
     @Bean
@@ -119,7 +123,9 @@ class SsoSignIn {
         public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
             OidcUser user = provider.loadUser(request);
             OrganisationId org = new OrganisationId(UUID.fromString(request.getClientRegistration().getRegistrationId()));
-            return switch (sso.signIn(org, user.getEmail(), verified(user), user.getFullName())) {
+            SsoService.Outcome outcome = OrganisationScope.asTheService("signing in with a work account",
+                    () -> sso.signIn(org, user.getEmail(), verified(user), user.getFullName()));
+            return switch (outcome) {
                 case SsoService.Outcome.SignedIn in -> new WorkAccountUser(user,
                         new SignedInUser(in.account().id(), in.account().username(), in.account().displayName(), null), org);
                 case SsoService.Outcome.RefusedDomain refused -> throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED_DOMAIN));

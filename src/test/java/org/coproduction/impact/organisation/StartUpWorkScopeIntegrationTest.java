@@ -8,10 +8,12 @@ import java.util.List;
 import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,6 +53,12 @@ class StartUpWorkScopeIntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    FlywayMigrationStrategy migrations;
+
+    @Autowired
+    Flyway flyway;
+
     @Test
     void everyStartUpRunnerNamesItsOrganisationOrSaysWhyItWorksAcrossThem() {
         List<String> ran = new ArrayList<>();
@@ -61,6 +69,15 @@ class StartUpWorkScopeIntegrationTest {
                     assertThatCode(() -> OrganisationScope.strictly(() -> run(runner))).as(AopUtils.getTargetClass(runner).getSimpleName()).doesNotThrowAnyException();
                 });
         assertThat(ran).contains("SsoEnvironmentSettings");
+    }
+
+    /** Migrations change every organisation's tables: the service's own work, and named so. */
+    @Test
+    void migrationsAreAppliedAsTheServicesOwnWork() {
+        assertThatCode(() -> OrganisationScope.strictly(() -> {
+            migrations.migrate(flyway);
+            return null;
+        })).doesNotThrowAnyException();
     }
 
     /**

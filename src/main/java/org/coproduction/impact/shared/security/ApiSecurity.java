@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coproduction.impact.shared.tenancy.ApiClient;
 import org.coproduction.impact.shared.tenancy.CurrentRequest;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -166,7 +167,7 @@ class ApiSecurity {
             }
             String header = request.getHeader("Authorization");
             Optional<ApiClient> client = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? tokens.authenticate(header.substring(7).strip())
+                    ? OrganisationScope.asTheService("finding an API token", () -> tokens.authenticate(header.substring(7).strip()))
                     : Optional.empty();
             if (client.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"api\"");

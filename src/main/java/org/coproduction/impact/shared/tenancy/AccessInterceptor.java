@@ -116,12 +116,18 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             for (TokenScope scope : tokenScopes) {
                 if (variables.get(scope.pathVariable()) instanceof String token) {
-                    OrganisationScope.set(scope.organisationOf(token).orElse(OrganisationScope.NONE));
+                    // Any organisation's link may arrive here: finding which is the service's own work, and named so.
+                    OrganisationId organisation = OrganisationScope.asTheService("finding which organisation a link belongs to",
+                            () -> scope.organisationOf(token).orElse(OrganisationScope.NONE));
+                    OrganisationScope.set(organisation);
                     return;
                 }
             }
         }
-        if (method.hasMethodAnnotation(AcrossOrganisations.class)) {
+        AcrossOrganisations across = method.getMethodAnnotation(AcrossOrganisations.class);
+        if (across != null) {
+            // Unlimited, and saying why: the service's own work, as requests are held strictly (StrictRequests).
+            OrganisationScope.setService(across.value());
             return;
         }
         OrganisationScope.set(tenant == null ? OrganisationScope.NONE : tenant.organisationId());

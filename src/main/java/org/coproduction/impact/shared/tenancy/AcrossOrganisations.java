@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * goes to each of the person's organisations. Every other such page is limited,
  * as the database's second wall sees it ({@link OrganisationScope}), to its link's organisation, or
  * the signed-in person's current one, or to none at all; so a query there that forgot its
- * organisation condition finds nothing of anyone else's. The reason is written for the reader, and
+ * organisation condition finds nothing of anyone else's. The reason is written for the reader, is
+ * what the page's work is named as the service's own ({@link OrganisationScope#asTheService}), and
  * {@code RowLevelSecurityIntegrationTest} names every handler that carries it.
  */
 @Target(ElementType.METHOD)

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * needs a role in an organisation is limited to it; a public page reached by a token to its token's
  * organisation ({@link TokenScope}); any other page to the signed-in person's current organisation, or
  * to {@link #NONE}, unless its handler must look across organisations ({@link AcrossOrganisations}).
- * Work that is no page's runs without it: Spring Security's sign-in before the access check,
- * migrations and start-up work, and scheduled jobs, which say why with {@link #asTheService} and
- * run each organisation's part {@link #within} it. The operator's pages work
+ * Work that is no organisation's says why with {@link #asTheService} and runs each organisation's
+ * part {@link #within} it: signing in and keeping sessions before the access check, the
+ * {@link AcrossOrganisations} pages, migrations and start-up work, and scheduled jobs. Every request
+ * is held {@link #strictly} ({@link StrictRequests}), so a connection taken in one with neither is
+ * refused. The operator's pages work
  * across organisations on purpose, and say so ({@link #acrossOrganisations()}): their connections take
  * the database's operator role, and each of their requests is written in the audit log.
  */
@@ -51,6 +53,11 @@ public final class OrganisationScope {
      */
     public static boolean acrossOrganisations() {
         return Boolean.TRUE.equals(ACROSS.get());
+    }
+
+    /** The current thread does the service's own work, for {@code why}, until {@link #clear} ({@link AcrossOrganisations}). */
+    static void setService(String why) {
+        SERVICE.set(why);
     }
 
     static void setAcross() {
@@ -105,7 +112,8 @@ public final class OrganisationScope {
     /**
      * Runs {@code work} refusing any connection taken with no organisation named and no reason given
      * for reading across organisations ({@link #within}, {@link #across}, {@link #asTheService}):
-     * such a connection would read every organisation's rows. Used by the tests of scheduled jobs.
+     * such a connection would read every organisation's rows. Every request is held so
+     * ({@link StrictRequests}); the tests of scheduled jobs and start-up work use it too.
      */
     public static <T> T strictly(Supplier<T> work) {
         Boolean before = STRICT.get();
@@ -125,10 +133,22 @@ public final class OrganisationScope {
         return Boolean.TRUE.equals(STRICT.get()) && CURRENT.get() == null && !acrossOrganisations() && SERVICE.get() == null;
     }
 
+    /**
+     * Forgets the organisation and any reason given; whether the thread is held {@link #strictly}
+     * stays, as that belongs to the work around it (a whole request: {@link StrictRequests}).
+     */
     static void clear() {
         CURRENT.remove();
         ACROSS.remove();
         SERVICE.remove();
+    }
+
+    /** Holds the current thread strictly until {@link #endStrict} (a request: {@link StrictRequests}). */
+    static void beginStrict() {
+        STRICT.set(Boolean.TRUE);
+    }
+
+    static void endStrict() {
         STRICT.remove();
     }
 
