@@ -66,11 +66,13 @@ public final class RespondViews {
             case BEFORE_AFTER -> "before-after";
             case ABOUT_YOU -> "about-you";
         };
+        // Looked up once: it reads the session, then the cookies.
+        boolean easyRead = Ui.easyRead();
         List<Part> parts = new ArrayList<>();
         switch (q.type()) {
             case BEFORE_AFTER -> {
-                parts.add(choicePart(q, language, q.key() + ".before", q.words(Ui.easyRead()), q.wordsLang(Ui.easyRead(), language), values, errors));
-                parts.add(choicePart(q, language, q.key() + ".after", q.afterWords(Ui.easyRead()), q.afterWordsLang(Ui.easyRead(), language), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".before", q.words(easyRead), q.wordsLang(easyRead, language), values, errors));
+                parts.add(choicePart(q, language, q.key() + ".after", q.afterWords(easyRead), q.afterWordsLang(easyRead, language), values, errors));
             }
             case ABOUT_YOU -> {
                 for (AboutYou about : AboutYou.values()) {
@@ -85,7 +87,7 @@ public final class RespondViews {
                     parts.add(new Part(field, id(field), Ui.t(about.messageKey()), choices, "", errors.get(field), null));
                 }
             }
-            default -> parts.add(choicePart(q, language, q.key(), q.words(Ui.easyRead()), q.wordsLang(Ui.easyRead(), language), values, errors));
+            default -> parts.add(choicePart(q, language, q.key(), q.words(easyRead), q.wordsLang(easyRead, language), values, errors));
         }
         String day = "";
         String month = "";
@@ -99,11 +101,11 @@ public final class RespondViews {
                 day = bits[2];
             }
         }
-        boolean showPicture = Ui.easyRead() && q.picture() != null && org.coproduction.impact.form.Pictures.exists(q.picture());
+        boolean showPicture = easyRead && q.picture() != null && org.coproduction.impact.form.Pictures.exists(q.picture());
         boolean aboutYou = q.type() == QuestionType.ABOUT_YOU;
-        return new QuestionPage(q, number, total, kind, aboutYou ? Ui.t("respond.about-you.heading") : q.words(Ui.easyRead()),
+        return new QuestionPage(q, number, total, kind, aboutYou ? Ui.t("respond.about-you.heading") : q.words(easyRead),
                 q.hint(), showPicture ? q.picture() : null, showPicture ? Ui.t("form.picture." + q.picture()) : null, parts, day, month, year,
-                aboutYou ? null : q.wordsLang(Ui.easyRead(), language), q.hint() == null ? null : q.hintLang(language));
+                aboutYou ? null : q.wordsLang(easyRead, language), q.hint() == null ? null : q.hintLang(language));
     }
 
     private static Part choicePart(Question q, String language, String field, String legend, String legendLang,
@@ -137,6 +139,7 @@ public final class RespondViews {
 
     /** The check-your-answers rows, with Change links to each question's page, for questions shown in {@code language}. */
     static List<SummaryRow> rows(String base, List<Question> questions, Answers answers, String language) {
+        boolean easyRead = Ui.easyRead();
         List<SummaryRow> rows = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
@@ -145,8 +148,8 @@ public final class RespondViews {
                 case BEFORE_AFTER -> {
                     List<String> before = answers.get(q.key() + ".before");
                     List<String> after = answers.get(q.key() + ".after");
-                    rows.add(row(q.words(Ui.easyRead()), shown(q, before), href).inLanguages(q.wordsLang(Ui.easyRead(), language), shownLang(q, before, language)));
-                    rows.add(row(q.afterWords(Ui.easyRead()), shown(q, after), href).inLanguages(q.afterWordsLang(Ui.easyRead(), language), shownLang(q, after, language)));
+                    rows.add(row(q.words(easyRead), shown(q, before), href).inLanguages(q.wordsLang(easyRead, language), shownLang(q, before, language)));
+                    rows.add(row(q.afterWords(easyRead), shown(q, after), href).inLanguages(q.afterWordsLang(easyRead, language), shownLang(q, after, language)));
                 }
                 case ABOUT_YOU -> {
                     for (AboutYou about : AboutYou.values()) {
@@ -157,7 +160,7 @@ public final class RespondViews {
                 }
                 default -> {
                     List<String> given = answers.get(q.key());
-                    rows.add(row(q.words(Ui.easyRead()), shown(q, given), href).inLanguages(q.wordsLang(Ui.easyRead(), language), shownLang(q, given, language)));
+                    rows.add(row(q.words(easyRead), shown(q, given), href).inLanguages(q.wordsLang(easyRead, language), shownLang(q, given, language)));
                 }
             }
         }
