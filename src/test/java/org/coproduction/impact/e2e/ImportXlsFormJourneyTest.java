@@ -67,6 +67,10 @@ class ImportXlsFormJourneyTest extends Journey {
         assertThat(page.locator("main")).containsText("Nothing is made until you check what the file gives and confirm.");
         assertThat(page.locator("#questions")).hasText("4 questions will be made");
         assertThat(page.locator("main")).containsText("Wnaethoch chi fwynhau’r daith gerdded?");
+        // The file's own easy-read columns, English and Welsh (the Welsh marked as Welsh).
+        assertThat(page.locator("main")).containsText("Easy read: Did you like the walk?");
+        assertThat(page.locator("main span[lang=cy]").filter(new Locator.FilterOptions().setHasText("Oeddech chi’n hoffi’r daith?")))
+                .hasCount(1);
         Locator notTaken = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("What will not be brought in"))
                 .locator("tbody tr");
         assertThat(notTaken).hasCount(4);
@@ -93,6 +97,9 @@ class ImportXlsFormJourneyTest extends Journey {
         assertThat(phone.locator("html")).hasAttribute("lang", "cy-GB");
         person.clickButton(cy("respond.start.button"));
         assertThat(phone.locator("h1")).containsText("Wnaethoch chi fwynhau’r daith gerdded?");
+        // Easy read on: the same question in the file's Welsh easy-read words.
+        person.click(phone.locator(".app-easy-read-switch__button"));
+        assertThat(phone.locator("h1")).containsText("Oeddech chi’n hoffi’r daith?");
         person.choose("Ychydig").clickButton(cy("respond.continue"));
         assertThat(phone.locator("h1")).containsText("Sut ydych chi’n teimlo nawr?");
         person.choose("Da").clickButton(cy("respond.continue"));
