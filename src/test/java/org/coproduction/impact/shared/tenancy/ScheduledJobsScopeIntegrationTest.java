@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.coproduction.impact.organisation.Retention;
 import org.coproduction.impact.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.ReflectionUtils;
 
@@ -36,6 +42,36 @@ class ScheduledJobsScopeIntegrationTest {
 
     @Autowired
     Retention retention;
+
+    @Autowired
+    TaskScheduler scheduler;
+
+    /** The running service's scheduler holds what it runs strictly too, not only this test. */
+    @Test
+    void theServicesSchedulerRefusesAJobsConnectionThatNamesNoOrganisation() throws InterruptedException {
+        assertThat(runOnTheScheduler(() -> jdbc.sql("select 1").query(Integer.class).single()))
+                .hasStackTraceContaining("no organisation named");
+        assertThat(runOnTheScheduler(() -> OrganisationScope.asTheService("a test's job",
+                () -> jdbc.sql("select 1").query(Integer.class).single()))).isNull();
+        assertThat(runOnTheScheduler(() -> OrganisationScope.within(OrganisationScope.NONE,
+                () -> jdbc.sql("select count(*) from form").query(Long.class).single()))).isNull();
+    }
+
+    private @Nullable Throwable runOnTheScheduler(Runnable job) throws InterruptedException {
+        AtomicReference<@Nullable Throwable> failed = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        scheduler.schedule(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                failed.set(e);
+            } finally {
+                done.countDown();
+            }
+        }, Instant.now());
+        assertThat(done.await(30, TimeUnit.SECONDS)).as("the job ran").isTrue();
+        return failed.get();
+    }
 
     @Test
     void strictlyAConnectionThatNamesNoOrganisationIsRefused() {
