@@ -64,10 +64,15 @@ class TwoStepIntegrationTest {
 
     /** What the person's app shows {@code stepsAhead} steps from now (0: now). */
     private String appCode(TestData.Person person, int stepsAhead) {
-        byte[] secret = jdbc.sql("select secret from account_two_step where user_id = :u").param("u", person.id()).query(byte[].class)
-                .single();
-        return Totp.code(secret, Totp.step(Instant.now()) + stepsAhead);
+        return Totp.code(secretOf(person), Totp.step(Instant.now()) + stepsAhead);
     }
+
+    private byte[] secretOf(TestData.Person person) {
+        return jdbc.sql("select secret from account_two_step where user_id = :u").param("u", person.id()).query(byte[].class).single();
+    }
+
+    /** The step of the code that turned two-step sign-in on ({@link #setUp}). */
+    private long turnedOnAt;
 
     /** Sets two-step sign-in up from the set-up page, as a person would with their app; returns the recovery codes. */
     private List<String> setUp(Cookie session, TestData.Person person) throws Exception {
@@ -80,7 +85,8 @@ class TwoStepIntegrationTest {
                 Totp.step(Instant.now()))) ? "111111" : "000000").getContentAsString());
         assertThat(wrong.select("#code-error").text()).contains("That code does not match.");
         assertThat(twoStep.isOn(new UserId(person.id()))).isFalse();
-        Document done = Jsoup.parse(send(session, "/sign-in/two-step/set-up", "code", Totp.code(secret, Totp.step(Instant.now())))
+        turnedOnAt = Totp.step(Instant.now());
+        Document done = Jsoup.parse(send(session, "/sign-in/two-step/set-up", "code", Totp.code(secret, turnedOnAt))
                 .getContentAsString());
         List<String> codes = done.select("#recovery-codes code").eachText().stream().map(c -> c.replace(" ", "")).toList();
         assertThat(codes).hasSize(10).doesNotHaveDuplicates();
@@ -106,8 +112,10 @@ class TwoStepIntegrationTest {
         assertThat(open(next.session(), "/projects").getRedirectedUrl()).isEqualTo("/sign-in/two-step");
         assertThat(open(next.session(), "/").getRedirectedUrl()).isEqualTo("/sign-in/two-step");
         assertThat(send(next.session(), "/preferences/easy-read", "on", "true").getRedirectedUrl()).isNotEqualTo("/sign-in/two-step");
-        // The code used to turn it on is used up; the app's next code (one step of drift) is fine.
-        assertThat(Jsoup.parse(send(next.session(), "/sign-in/two-step", "code", appCode(member, 0)).getContentAsString())
+        // The code used to turn it on is used up (that very code: "now" may have moved on a step since,
+        // and the next step's code would be a fresh one); the app's next code (one step of drift) is fine.
+        String usedUp = Totp.code(secretOf(member), turnedOnAt);
+        assertThat(Jsoup.parse(send(next.session(), "/sign-in/two-step", "code", usedUp).getContentAsString())
                 .select("#code-error").text()).contains("That code is not right.");
         assertThat(send(next.session(), "/sign-in/two-step", "code", appCode(member, 1)).getRedirectedUrl()).isEqualTo("/");
         assertThat(open(next.session(), "/projects").getStatus()).isEqualTo(200);
