@@ -1,5 +1,7 @@
 package org.coproduction.impact;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code max-http-form-post-size}, are answered 413 with the plain-words page, and nothing is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(TestsOwnData.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestData.class)

@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.coproduction.impact.support.TestData;
 import org.coproduction.impact.support.TestEvidence;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -29,4 +31,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({TestData.class, TestEvidence.class})
 @Tag("journey")
+@ExtendWith(TestsOwnData.class)
 @interface BrowserJourney {}

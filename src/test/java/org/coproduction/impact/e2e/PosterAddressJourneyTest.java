@@ -1,5 +1,7 @@
 package org.coproduction.impact.e2e;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link BrowserJourney}, which sets a made-up address for emailed links.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.base-url=")
+@ExtendWith(TestsOwnData.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestData.class, TestEvidence.class})

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
@@ -132,7 +133,8 @@ class FormCoreIntegrationTest {
         for (int i = 0; i < attempts; i++) {
             Callable<SubmitResult> submit = () -> {
                 go.await();
-                return respondents.submit(pf, token);
+                // As the answering page does: within the organisation its link belongs to.
+                return OrganisationScope.within(t.organisationId(), () -> respondents.submit(pf, token));
             };
             results.add(pool.submit(submit));
         }

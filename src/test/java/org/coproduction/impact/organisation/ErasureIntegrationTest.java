@@ -17,6 +17,7 @@ import org.coproduction.impact.media.MediaService;
 import org.coproduction.impact.media.StoreResult;
 import org.coproduction.impact.media.TestMedia;
 import org.coproduction.impact.pathway.ProjectService;
+import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
@@ -306,7 +307,8 @@ class ErasureIntegrationTest {
         try {
             java.util.concurrent.Callable<Erasure.Outcome> erase = () -> {
                 start.await();
-                return erasure.erase(admin, subject.membershipId());
+                // As the erasure page does: within the admin's organisation.
+                return OrganisationScope.within(org.id(), () -> erasure.erase(admin, subject.membershipId()));
             };
             var first = pool.submit(erase);
             var second = pool.submit(erase);

@@ -1,5 +1,7 @@
 package org.coproduction.impact.organisation;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,6 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and userinfo all go over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(TestsOwnData.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestData.class, TestEvidence.class})

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * policy, {@code organisation_scope}: while a connection's {@code app.organisation_id} setting names
  * an organisation, only that organisation's rows can be read, changed or added (and rows of no
  * organisation added, such as a person's own sign-in in the activity log, which no organisation's
- * page can read back). The service sets it
- * on each connection it takes for a page of one organisation ({@link ScopedDataSource}).
+ * page can read back). A connection that names no organisation reads no organisation's rows, unless
+ * its {@code app.across_organisations} setting says it does work across organisations (the service's
+ * own work that gave its reason, or the operator's pages). The service sets both on each connection
+ * it takes ({@link ScopedDataSource}).
  *
  * <p>A superuser, or a role with {@code bypassrls}, is never limited by row-level security, so when
  * the service connects as one (the embedded trial database connects as {@code postgres}) the
@@ -38,13 +40,20 @@ class RowLevelSecurity implements Callback {
     static final String OPERATOR_ROLE = "coproduction_operator";
     static final String POLICY = "organisation_scope";
     static final String SETTING = "app.organisation_id";
+    /** Set ({@code on}) while a connection does work that may read across organisations: the service's own, or the operator's. */
+    static final String ACROSS_SETTING = "app.across_organisations";
 
     private static final Logger log = LoggerFactory.getLogger(RowLevelSecurity.class);
 
     private static final String SCOPE = "nullif(current_setting('" + SETTING + "', true), '')";
 
-    /** What may be added or changed: the scope's rows, or rows of no organisation (which no scope reads back). */
-    private static final String CHECK = SCOPE + " is null or organisation_id = " + SCOPE + "::uuid or organisation_id is null";
+    private static final String ACROSS = "current_setting('" + ACROSS_SETTING + "', true) = 'on'";
+
+    /** What may be read: the scope's rows, or every row for work that reads across organisations; else nothing. */
+    private static final String USING = ACROSS + " or organisation_id = " + SCOPE + "::uuid";
+
+    /** What may be added or changed: what may be read, or rows of no organisation (which no scope reads back). */
+    private static final String CHECK = USING + " or organisation_id is null";
 
     private static final String APPLY = """
             do $$
@@ -77,14 +86,13 @@ class RowLevelSecurity implements Callback {
                 if not exists (select from pg_policies where schemaname = current_schema() and tablename = t.relname
                                and policyname = '%2$s') then
                   begin
-                    execute format('create policy %2$s on %%I using (%3$s is null or organisation_id = %3$s::uuid) '
-                                   'with check (%5$s)', t.relname);
+                    execute format('create policy %2$s on %%I using (%3$s) with check (%5$s)', t.relname);
                   exception when duplicate_object then null;
                   end;
                 elsif exists (select from pg_policies where schemaname = current_schema() and tablename = t.relname
-                              and policyname = '%2$s' and position('organisation_id IS NULL' in with_check) = 0) then
-                  -- Made before rows of no organisation (a person's own sign-in in the activity log) could be added.
-                  execute format('alter policy %2$s on %%I with check (%5$s)', t.relname);
+                              and policyname = '%2$s' and position('%6$s' in qual) = 0) then
+                  -- Made when no organisation set meant every row: now it means none, unless the work says it reads across.
+                  execute format('alter policy %2$s on %%I using (%3$s) with check (%5$s)', t.relname);
                 end if;
               end loop;
               if exists (select from pg_roles where rolname = '%1$s') then
@@ -109,7 +117,7 @@ class RowLevelSecurity implements Callback {
                 end;
               end if;
             end $$
-            """.formatted(ROLE, POLICY, SCOPE.replace("'", "''"), OPERATOR_ROLE, CHECK.replace("'", "''"));
+            """.formatted(ROLE, POLICY, USING.replace("'", "''"), OPERATOR_ROLE, CHECK.replace("'", "''"), ACROSS_SETTING);
 
     @Override
     public boolean supports(Event event, Context context) {

@@ -15,17 +15,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.support.SQLErrorCodesFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands out connections limited to the current organisation ({@link OrganisationScope}) by the
  * row-level security policies {@link RowLevelSecurity} keeps. Each connection taken from the pool is
- * told the organisation ({@code app.organisation_id}, empty outside one organisation's pages) and,
- * when the service's database account bypasses row-level security, switches to the plain role. The
- * operator's pages, which work across organisations on purpose, take the operator's role instead
- * ({@link RowLevelSecurity#OPERATOR_ROLE}), so the database too can tell their statements apart. A
- * pooled connection remembers what it was last told, so a connection used the same way as last time
- * (as on the public answering pages, where nothing changes) costs no extra statement.
+ * told the organisation ({@code app.organisation_id}) and, when the service's database account
+ * bypasses row-level security, switches to the plain role. Work that may read across organisations
+ * says so ({@code app.across_organisations}): the service's own work that gave its reason
+ * ({@link OrganisationScope#serviceWork}), under the service's own account, and the operator's pages,
+ * under the operator's role ({@link RowLevelSecurity#OPERATOR_ROLE}), so the database too can tell
+ * their statements apart. A connection taken with no organisation and no reason takes the plain role
+ * and reads no organisation's rows. A pooled connection remembers what it was last told, so a
+ * connection used the same way as last time (as on the public answering pages, where nothing
+ * changes) costs no extra statement.
  */
 class ScopedDataSource extends DelegatingDataSource {
 
@@ -37,11 +41,16 @@ class ScopedDataSource extends DelegatingDataSource {
     /** Whether scoped connections must switch role; decided on the first scoped connection. */
     private volatile @Nullable Boolean switchRole;
 
+    private volatile boolean warned;
+
     /** Whether the operator's pages' connections can take the operator's role; decided on the first. */
     private volatile @Nullable Boolean operatorRole;
 
     /** What a connection was told when it took the operator's role. */
     private static final String OPERATOR = "operator";
+
+    /** What a connection was told when it may read across organisations (the operator's, or the service's own work). */
+    private static final String ACROSS = "across";
 
     ScopedDataSource(DataSource target) {
         super(target);
@@ -66,18 +75,20 @@ class ScopedDataSource extends DelegatingDataSource {
             // The pool's connection is a wrapper; what it was told belongs to the physical connection inside.
             Connection physical = connection.unwrap(Connection.class);
             OrganisationId organisation = OrganisationScope.current().orElse(null);
+            boolean across = organisation == null && (OrganisationScope.acrossOrganisations() || OrganisationScope.serviceWork());
             boolean operator = organisation == null && OrganisationScope.acrossOrganisations() && operatorRole(connection);
-            boolean role = organisation != null && switchRole(connection);
-            String wanted = operator ? OPERATOR : organisation == null ? "" : (role ? "role:" : "") + organisation.value();
-            String last = told.get(physical);
-            if (!wanted.equals(last) && !(last == null && wanted.isEmpty())) {
+            // One organisation's work, or work that named nothing (which then reads nothing), takes the plain role.
+            boolean plainRole = !across && switchRole(connection);
+            String wanted = (operator ? OPERATOR : plainRole ? "role" : "own") + ":"
+                    + (across ? ACROSS : organisation == null ? "" : organisation.value().toString());
+            if (!wanted.equals(told.get(physical))) {
                 try (Statement statement = connection.createStatement()) {
                     // A UUID's text only: nothing from a request is written into the statement.
                     String value = organisation == null ? "" : organisation.value().toString();
-                    boolean roleBefore = last != null && (last.startsWith("role:") || last.equals(OPERATOR));
-                    String setRole = operator ? "set role " + RowLevelSecurity.OPERATOR_ROLE + "; "
-                            : role ? "set role " + RowLevelSecurity.ROLE + "; " : (roleBefore ? "reset role; " : "");
-                    statement.execute(setRole + "select set_config('" + RowLevelSecurity.SETTING + "', '" + value + "', false)");
+                    String setRole = operator ? "set role " + RowLevelSecurity.OPERATOR_ROLE
+                            : plainRole ? "set role " + RowLevelSecurity.ROLE : "reset role";
+                    statement.execute(setRole + "; select set_config('" + RowLevelSecurity.SETTING + "', '" + value + "', false), "
+                            + "set_config('" + RowLevelSecurity.ACROSS_SETTING + "', '" + (across ? "on" : "") + "', false)");
                 }
                 told.put(physical, wanted);
             }
@@ -120,11 +131,16 @@ class ScopedDataSource extends DelegatingDataSource {
             r.next();
             boolean bypasses = r.getBoolean(1);
             boolean roleExists = r.getBoolean(2);
-            if (bypasses && !roleExists) {
-                log.warn("The database account bypasses row-level security and the role {} does not exist: "
-                        + "each query's own organisation condition is the only wall.", RowLevelSecurity.ROLE);
-            }
             known = bypasses && roleExists;
+            if (bypasses && !roleExists) {
+                // Asked again next time: the role is made after the migrations, and may not be there yet.
+                if (!warned) {
+                    warned = true;
+                    log.warn("The database account bypasses row-level security and the role {} does not exist (yet): "
+                            + "each query's own organisation condition is the only wall.", RowLevelSecurity.ROLE);
+                }
+                return false;
+            }
         }
         switchRole = known;
         return known;
@@ -135,7 +151,14 @@ class ScopedDataSource extends DelegatingDataSource {
     static class Wrapper implements BeanPostProcessor {
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
-            return bean instanceof DataSource dataSource && !(bean instanceof ScopedDataSource) ? new ScopedDataSource(dataSource) : bean;
+            if (!(bean instanceof DataSource dataSource) || bean instanceof ScopedDataSource) {
+                return bean;
+            }
+            ScopedDataSource scoped = new ScopedDataSource(dataSource);
+            // Always PostgreSQL: said here, so Spring's error translation (made early by the session
+            // store) need not take a connection, named by nobody, to ask while the start is held strictly.
+            SQLErrorCodesFactory.getInstance().registerDatabase(scoped, "PostgreSQL");
+            return scoped;
         }
     }
 }

@@ -37,6 +37,12 @@ public final class OrganisationScope {
 
     private static final ThreadLocal<@Nullable Boolean> STRICT = new ThreadLocal<>();
 
+    /**
+     * A reason that holds for everything the current thread does while it is not held
+     * {@link #strictly}, and that {@link #clear} keeps: a test's own setting up and checking of its data.
+     */
+    private static final ThreadLocal<@Nullable String> STANDING = new ThreadLocal<>();
+
     private OrganisationScope() {}
 
     public static Optional<OrganisationId> current() {
@@ -131,6 +137,30 @@ public final class OrganisationScope {
      */
     public static boolean unnamedWhileStrict() {
         return Boolean.TRUE.equals(STRICT.get()) && CURRENT.get() == null && !acrossOrganisations() && SERVICE.get() == null;
+    }
+
+    /**
+     * Whether the current thread does the service's own work, with no organisation set: it has said
+     * why ({@link #asTheService}, {@link AcrossOrganisations}), or stands for a reason and is not held
+     * strictly. Its connections may read every organisation's rows; a connection taken with no
+     * organisation and none of these reasons reads none ({@code shared/db/RowLevelSecurity}).
+     */
+    public static boolean serviceWork() {
+        return CURRENT.get() == null && !acrossOrganisations()
+                && (SERVICE.get() != null || (STANDING.get() != null && !Boolean.TRUE.equals(STRICT.get())));
+    }
+
+    /**
+     * The current thread stands for {@code why} until {@link #endStanding}, through any {@link #clear},
+     * except while it is held {@link #strictly}: a test's thread, which sets up and checks its own data
+     * around the requests and jobs it runs (each of them held strictly, and naming itself).
+     */
+    static void standFor(String why) {
+        STANDING.set(why);
+    }
+
+    static void endStanding() {
+        STANDING.remove();
     }
 
     /**

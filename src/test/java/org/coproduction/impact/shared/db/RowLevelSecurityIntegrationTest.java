@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.coproduction.impact.form.FormService;
 import org.coproduction.impact.form.FormStatus;
 import org.coproduction.impact.form.Question;
@@ -111,7 +114,7 @@ class RowLevelSecurityIntegrationTest {
         TestData.Org b = data.organisationWithEveryRole("Wall B");
         UUID projectA = project(a);
         UUID projectB = project(b);
-        // Outside any organisation (jobs, migrations, this test's own thread) everything is there.
+        // The service's own work (jobs, migrations, this test's own thread) reads across organisations.
         assertThat(jdbc.sql("select count(*) from project where id in (:a, :b)").param("a", projectA).param("b", projectB)
                 .query(Long.class).single()).isEqualTo(2);
 
@@ -243,6 +246,31 @@ class RowLevelSecurityIntegrationTest {
                 .param("a", projectA).param("b", projectB).query(UUID.class).list()))).containsExactly(projectA);
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(account);
         assertThat(OrganisationScope.acrossOrganisations()).isFalse();
+    }
+
+    /**
+     * The policy's own default: a connection that names no organisation and gives no reason (work on a
+     * thread nobody scoped, were any to escape the strict holds on requests, jobs and start-up) reads
+     * and changes no organisation's rows, where it once read every organisation's.
+     */
+    @Test
+    void aConnectionThatNamesNoOrganisationAndGivesNoReasonReadsNothing() throws Exception {
+        TestData.Org a = data.organisationWithEveryRole("Wall unnamed");
+        UUID projectA = project(a);
+        Supplier<Long> count = () -> jdbc.sql("select count(*) from project where id = :a").param("a", projectA).query(Long.class).single();
+        ExecutorService unscoped = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(unscoped.submit(count::get).get()).as("no organisation, no reason").isZero();
+            assertThat(unscoped.submit(() -> jdbc.sql("update project set name = 'taken' where id = :a").param("a", projectA).update()).get())
+                    .isZero();
+            assertThat(unscoped.submit(() -> OrganisationScope.asTheService("a test's own reason", count)).get()).as("the service's own work")
+                    .isEqualTo(1);
+            assertThat(unscoped.submit(() -> OrganisationScope.within(a.id(), count)).get()).as("within the organisation").isEqualTo(1);
+            assertThat(unscoped.submit(count::get).get()).as("no organisation, no reason, after both").isZero();
+        } finally {
+            unscoped.shutdown();
+        }
+        assertThat(jdbc.sql("select name from project where id = :a").param("a", projectA).query(String.class).single()).startsWith("Walled");
     }
 
     /** The organisation a request for {@code path} is limited to while its page runs. */

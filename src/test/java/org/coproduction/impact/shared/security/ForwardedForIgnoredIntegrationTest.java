@@ -1,5 +1,7 @@
 package org.coproduction.impact.shared.security;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coproduction.impact.support.TestData;
@@ -12,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Issue 17, case 4: with no proxy named, a client cannot choose its own address by writing X-Forwarded-For. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(TestsOwnData.class)
 @ActiveProfiles("test")
 class ForwardedForIgnoredIntegrationTest {
 

@@ -1,5 +1,7 @@
 package org.coproduction.impact.shared.security;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.coproduction.impact.shared.tenancy.TestsOwnData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coproduction.impact.support.TestData;
@@ -16,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * addresses of its own in front of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.proxy.trusted-addresses=127.0.0.1")
+@ExtendWith(TestsOwnData.class)
 @ActiveProfiles("test")
 class ForwardedForTrustedIntegrationTest {
 
