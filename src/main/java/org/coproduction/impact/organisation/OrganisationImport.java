@@ -113,7 +113,12 @@ public class OrganisationImport {
             UnaryOperator<String> newIds) {}
 
     /** An uploaded export as the operator checks it: what it holds, and who will have their account linked or made. */
-    public record Staged(UUID id, ExportCheck.Summary summary, int accounts, int accountsLinked, boolean broughtInBefore) {}
+    /**
+     * What a kept upload holds, worked out once when it was uploaded: where it comes from, its rows in
+     * how many tables, its files, its accounts and how many of those already have an account here.
+     */
+    public record Staged(UUID id, String organisation, String appVersion, long rows, int tables, int files, int accounts, int accountsLinked,
+            boolean broughtInBefore) {}
 
     private record Column(String name, String type, boolean notNull, boolean hasDefault) {}
 
@@ -141,10 +146,40 @@ public class OrganisationImport {
         jdbc.sql("delete from organisation_import_upload where created_at < now() - interval '1 day'").update();
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into organisation_import_upload (id, file_sha256) values (:id, '')").param("id", id).update();
-        // One pass over the upload: the check reads it as a stream while every byte read is hashed
-        // and kept in parts; what the check does not need to read (the zip's directory) is kept after.
+        // One pass over the upload: the check reads it as a stream while every byte read is hashed,
+        // kept in parts and copied to a temporary file; what the check does not need to read (the
+        // zip's directory) is kept after. The accounts are then read from the copy, once: the check
+        // page shows what is worked out here and does not read the file again.
         MessageDigest digest = sha256();
-        try (Parts parts = new Parts(id)) {
+        Path copy;
+        try {
+            copy = Files.createTempFile("organisation-import-", ".zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            ExportCheck.Summary summary = keep(id, upload, digest, copy);
+            List<String> emails = accountEmails(copy);
+            jdbc.sql("""
+                            update organisation_import_upload
+                            set file_sha256 = :hash, source_organisation = :organisation, app_version = :version, table_rows = :rows,
+                                tables = :tables, files = :files, accounts = :accounts, account_emails = :emails
+                            where id = :id
+                            """)
+                    .param("id", id).param("hash", HexFormat.of().formatHex(digest.digest()))
+                    .param("organisation", summary.organisation()).param("version", summary.appVersion())
+                    .param("rows", summary.rows().values().stream().mapToLong(Long::longValue).sum()).param("tables", summary.rows().size())
+                    .param("files", summary.files()).param("accounts", emails.size())
+                    .param("emails", emails.stream().filter(e -> !e.isEmpty()).distinct().toArray(String[]::new)).update();
+            return id;
+        } finally {
+            forget(copy);
+        }
+    }
+
+    /** Checks the upload while keeping it in parts and copying it to {@code copy}; what the check found. */
+    private ExportCheck.Summary keep(UUID id, InputStream upload, MessageDigest digest, Path copy) {
+        try (Parts parts = new Parts(id); OutputStream copied = Files.newOutputStream(copy)) {
             InputStream kept = new FilterInputStream(upload) {
                 @Override
                 public int read() throws IOException {
@@ -152,6 +187,7 @@ public class OrganisationImport {
                     if (b >= 0) {
                         digest.update((byte) b);
                         parts.write(b);
+                        copied.write(b);
                     }
                     return b;
                 }
@@ -162,6 +198,7 @@ public class OrganisationImport {
                     if (n > 0) {
                         digest.update(into, offset, n);
                         parts.write(into, offset, n);
+                        copied.write(into, offset, n);
                     }
                     return n;
                 }
@@ -176,18 +213,31 @@ public class OrganisationImport {
                     // The check closes its stream; the rest of the upload is still to be kept.
                 }
             };
+            ExportCheck.Summary summary;
             try {
-                ExportCheck.check(kept);
+                summary = ExportCheck.check(kept);
             } catch (ExportCheck.Refused e) {
                 throw new Refused(e.key());
             }
             kept.transferTo(OutputStream.nullOutputStream());
+            return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.sql("update organisation_import_upload set file_sha256 = :hash where id = :id")
-                .param("id", id).param("hash", HexFormat.of().formatHex(digest.digest())).update();
-        return id;
+    }
+
+    /** The email of each account in an export (lower case; empty where it has none). */
+    private static List<String> accountEmails(Path file) {
+        List<String> emails = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            eachRow(zip, "user_account", (header, account) -> {
+                String email = account.get("email");
+                emails.add(email == null ? "" : email.toLowerCase(Locale.ROOT));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return emails;
     }
 
     /** Keeps what is written to it as an upload's parts of {@link #PART_BYTES}. */
@@ -237,32 +287,24 @@ public class OrganisationImport {
         }
     }
 
-    /** What a kept upload holds; refused (with the reason) if it is no longer a file that can be brought in. */
+    /**
+     * What a kept upload holds, as worked out when it was uploaded (the file is not read again), with
+     * how many of its accounts already have an account here and whether it was brought in before, as
+     * they are now.
+     */
     @Transactional(readOnly = true)
     public Staged staged(UUID id) {
-        String hash = uploadHash(id);
-        Copied copied = copy(upload(id));
-        try {
-            ExportCheck.Summary summary = check(copied.file());
-            int[] accounts = {0, 0};
-            try (ZipFile zip = new ZipFile(copied.file().toFile(), StandardCharsets.UTF_8)) {
-                eachRow(zip, "user_account", (header, account) -> {
-                    accounts[0]++;
-                    String email = account.get("email");
-                    if (email != null && !email.isEmpty() && jdbc.sql("select count(*) from user_account where lower(email) = lower(:e)")
-                            .param("e", email).query(Integer.class).single() > 0) {
-                        accounts[1]++;
-                    }
-                });
-            }
-            boolean before = jdbc.sql("select count(*) from organisation_import where file_sha256 = :hash").param("hash", hash)
-                    .query(Integer.class).single() > 0;
-            return new Staged(id, summary, accounts[0], accounts[1], before);
-        } catch (IOException e) {
-            throw new Refused("organisation.import.refused.changed");
-        } finally {
-            forget(copied.file());
-        }
+        return jdbc.sql("""
+                        select u.source_organisation, u.app_version, u.table_rows, u.tables, u.files, u.accounts,
+                               (select count(*) from unnest(u.account_emails) e
+                                where exists (select from user_account a where lower(a.email) = e)) as linked,
+                               exists (select from organisation_import i where i.file_sha256 = u.file_sha256) as before
+                        from organisation_import_upload u
+                        where u.id = :id
+                        """).param("id", id)
+                .query((rs, n) -> new Staged(id, rs.getString("source_organisation"), rs.getString("app_version"), rs.getLong("table_rows"),
+                        rs.getInt("tables"), rs.getInt("files"), rs.getInt("accounts"), rs.getInt("linked"), rs.getBoolean("before")))
+                .optional().orElseThrow(() -> new NotFoundException("organisation import"));
     }
 
     /** Brings a kept upload in (see {@link #load}) and forgets the upload. */

@@ -114,6 +114,38 @@ class OrganisationImportIntegrationTest {
      * A download broken off part way is a zip cut short: wherever it stops, in a table, in a photo, or
      * in the zip's directory after the manifest, the upload says so and keeps nothing.
      */
+    /**
+     * The check page shows what was worked out while the file came in, so showing it again does not
+     * read a large file again: here the kept file is gone and the page still shows it. Who already has
+     * an account is counted as it is when the page is shown.
+     */
+    @Test
+    void theCheckPageShowsWhatWasWorkedOutAtUploadWithoutReadingTheFileAgain() throws Exception {
+        TestData.Org from = data.organisationWithEveryRole("Checked once");
+        TestData.Person admin = from.person(Role.ADMIN);
+        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
+        projects.create(asAdmin, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null, null, false,
+                List.of()));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        export.write(asAdmin, zip);
+        TestData.Person operator = operator();
+        String preview = mvc.perform(multipart("/operator/organisations/import")
+                        .file(new MockMultipartFile("file", "export.zip", "application/zip", zip.toByteArray()))
+                        .with(csrf()).with(data.as(operator))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(preview).startsWith("/operator/organisations/imports/");
+        UUID upload = UUID.fromString(preview.substring(preview.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("delete from organisation_import_upload_part where upload_id = :id").param("id", upload).update()).isPositive();
+
+        Document page = Jsoup.parse(mvc.perform(get(preview).with(data.as(operator))).andReturn().getResponse().getContentAsString());
+        String shown = page.select(".govuk-summary-list").text();
+        assertThat(shown).contains(from.name(), "4 people, 4 already with an account here");
+        assertThat(shown).containsPattern("Records [0-9,]+ in [0-9]+ tables");
+
+        jdbc.sql("update user_account set email = null where id = :id").param("id", from.person(Role.VIEWER).id()).update();
+        page = Jsoup.parse(mvc.perform(get(preview).with(data.as(operator))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-summary-list").text()).contains("4 people, 3 already with an account here");
+    }
+
     @Test
     void aDownloadCutShortIsRefusedWithThatReasonWhereverItStops() throws Exception {
         TestData.Org from = data.organisationWithEveryRole("Cut short");

@@ -87,13 +87,7 @@ class OrganisationImportController {
     private String preview(UUID id, @Nullable String name, FormErrors errors, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("name", name);
-        try {
-            model.addAttribute("staged", imports.staged(id));
-            model.addAttribute("refusedKey", null);
-        } catch (OrganisationImport.Refused e) {
-            model.addAttribute("staged", null);
-            model.addAttribute("refusedKey", e.key());
-        }
+        model.addAttribute("staged", imports.staged(id));
         return "organisation/operator-import-preview";
     }
 }
