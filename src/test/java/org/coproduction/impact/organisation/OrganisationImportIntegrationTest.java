@@ -50,6 +50,17 @@ class OrganisationImportIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The organisation's export, after its admin made one project. */
+    private ByteArrayOutputStream exportWithAProject(TestData.Org from) {
+        TestData.Person admin = from.person(Role.ADMIN);
+        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
+        projects.create(asAdmin, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null, null, false,
+                List.of()));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        export.write(asAdmin, zip);
+        return zip;
+    }
+
     private TestData.Person operator() {
         return data.personNamed(data.organisation("Operator home " + TestData.suffix()), Role.MEMBER, OPERATOR);
     }
@@ -122,12 +133,7 @@ class OrganisationImportIntegrationTest {
     @Test
     void theCheckPageShowsWhatWasWorkedOutAtUploadWithoutReadingTheFileAgain() throws Exception {
         TestData.Org from = data.organisationWithEveryRole("Checked once");
-        TestData.Person admin = from.person(Role.ADMIN);
-        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
-        projects.create(asAdmin, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null, null, false,
-                List.of()));
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        export.write(asAdmin, zip);
+        ByteArrayOutputStream zip = exportWithAProject(from);
         TestData.Person operator = operator();
         String preview = mvc.perform(multipart("/operator/organisations/import")
                         .file(new MockMultipartFile("file", "export.zip", "application/zip", zip.toByteArray()))
@@ -149,12 +155,7 @@ class OrganisationImportIntegrationTest {
     @Test
     void aDownloadCutShortIsRefusedWithThatReasonWhereverItStops() throws Exception {
         TestData.Org from = data.organisationWithEveryRole("Cut short");
-        TestData.Person admin = from.person(Role.ADMIN);
-        Tenant asAdmin = new Tenant(new UserId(admin.id()), from.id(), from.name(), Role.ADMIN);
-        projects.create(asAdmin, new ProjectService.ProjectDetails("Allotment " + TestData.suffix(), null, null, null, null, null, false,
-                List.of()));
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        export.write(asAdmin, zip);
+        ByteArrayOutputStream zip = exportWithAProject(from);
         byte[] whole = zip.toByteArray();
         TestData.Person operator = operator();
         int waiting = jdbc.sql("select count(*) from organisation_import_upload_part").query(Integer.class).single();

@@ -118,7 +118,8 @@ public final class OrganisationScope {
     /**
      * Runs {@code work} refusing any connection taken with no organisation named and no reason given
      * for reading across organisations ({@link #within}, {@link #across}, {@link #asTheService}):
-     * such a connection would read every organisation's rows. Every request is held so
+     * the database would show such a connection no organisation's rows, and the work would go wrong
+     * without saying why. Every request is held so
      * ({@link StrictRequests}); the tests of scheduled jobs and start-up work use it too.
      */
     public static <T> T strictly(Supplier<T> work) {
@@ -132,8 +133,8 @@ public final class OrganisationScope {
     }
 
     /**
-     * Whether a connection taken now would read every organisation's rows without anyone having said
-     * why, while {@link #strictly} asks that someone does.
+     * Whether a connection taken now would name no organisation and give no reason for reading across
+     * them, while {@link #strictly} asks that it does.
      */
     public static boolean unnamedWhileStrict() {
         return Boolean.TRUE.equals(STRICT.get()) && CURRENT.get() == null && !acrossOrganisations() && SERVICE.get() == null;

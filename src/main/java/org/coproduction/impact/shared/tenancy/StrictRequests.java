@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connection taken while a request is handled must name its organisation (the access check does,
  * for every page) or say why it reads across organisations (signing in, finding a person's
  * organisations, keeping sessions: {@link OrganisationScope#asTheService}). A connection taken with
- * neither is refused, where before it would have read every organisation's rows with only the
- * query's own condition as a wall.
+ * neither is refused, with a plain error in the log, where the database would silently show it no
+ * organisation's rows ({@code shared/db/RowLevelSecurity}).
  *
  * <p>It runs inside Spring Session's filter, which saves the session after the request, and before
  * Spring Security's (-100), which signs people in. An error page is held too; the end of a streamed

@@ -28,9 +28,11 @@ import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +74,12 @@ class RowLevelSecurityIntegrationTest {
 
     @Autowired
     AccessInterceptor access;
+
+    @Autowired
+    FlywayMigrationStrategy migrations;
+
+    @Autowired
+    Flyway flyway;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -271,6 +279,38 @@ class RowLevelSecurityIntegrationTest {
             unscoped.shutdown();
         }
         assertThat(jdbc.sql("select name from project where id = :a").param("a", projectA).query(String.class).single()).startsWith("Walled");
+    }
+
+    /**
+     * A database made before "no organisation" meant "nothing" has policies that show every row to a
+     * connection with none set: the next start (its migrations, even with none to apply) changes them.
+     */
+    @Test
+    void aPolicyFromBeforeIsChangedAtTheNextStartSoNoOrganisationReadsNothing() {
+        String old = "nullif(current_setting('app.organisation_id', true), '')";
+        jdbc.sql("alter policy organisation_scope on project using (" + old + " is null or organisation_id = " + old + "::uuid) "
+                + "with check (" + old + " is null or organisation_id = " + old + "::uuid or organisation_id is null)").update();
+        assertThat(policyOfProject()).doesNotContain("app.across_organisations");
+
+        migrations.migrate(flyway);
+
+        assertThat(policyOfProject()).contains("app.across_organisations");
+        TestData.Org a = data.organisationWithEveryRole("Wall upgraded");
+        UUID projectA = project(a);
+        ExecutorService unscoped = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(unscoped.submit(() -> jdbc.sql("select count(*) from project where id = :a").param("a", projectA).query(Long.class)
+                    .single()).get()).isZero();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            unscoped.shutdown();
+        }
+    }
+
+    private String policyOfProject() {
+        return jdbc.sql("select qual || ' ' || with_check from pg_policies where schemaname = current_schema() and tablename = 'project' "
+                + "and policyname = 'organisation_scope'").query(String.class).single();
     }
 
     /** The organisation a request for {@code path} is limited to while its page runs. */
