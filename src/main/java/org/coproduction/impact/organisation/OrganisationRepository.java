@@ -77,9 +77,19 @@ class OrganisationRepository {
                 .update();
     }
 
+    String wordsLanguage(OrganisationId org) {
+        return jdbc.sql("select words_language from organisation where id = :id").param("id", org.value())
+                .query(String.class).optional().orElse("en");
+    }
+
+    void setWordsLanguage(OrganisationId org, String language) {
+        jdbc.sql("update organisation set words_language = :language where id = :id")
+                .param("language", language).param("id", org.value()).update();
+    }
+
     List<Membership> membershipsOf(UserId user) {
         return jdbc.sql("""
-                        select o.id, o.name, m.role, o.suspended_at is not null as suspended
+                        select o.id, o.name, m.role, o.suspended_at is not null as suspended, o.words_language
                         from membership m
                         join organisation o on o.id = m.organisation_id
                         where m.user_id = :user
@@ -90,7 +100,8 @@ class OrganisationRepository {
                         new OrganisationId(rs.getObject(1, UUID.class)),
                         rs.getString(2),
                         Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4)))
+                        rs.getBoolean(4),
+                        rs.getString(5)))
                 .list();
     }
 

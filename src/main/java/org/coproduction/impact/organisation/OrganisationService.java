@@ -44,6 +44,47 @@ public class OrganisationService implements MembershipDirectory {
         return OrganisationScope.asTheService("finding the organisations a person belongs to", () -> organisations.membershipsOf(userId));
     }
 
+    /**
+     * How long an organisation's words language is kept once read for the answering pages. A change
+     * shows at once on the instance that made it and within this time on the others.
+     */
+    static final java.time.Duration WORDS_LANGUAGE_KEPT = java.time.Duration.ofSeconds(30);
+
+    private record Kept(String language, long readAt) {}
+
+    // Bounded by the number of organisations whose answering pages are open; cleared when it grows past that.
+    private final java.util.concurrent.ConcurrentMap<OrganisationId, Kept> wordsLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public String wordsLanguage(OrganisationId organisation) {
+        long now = System.nanoTime();
+        Kept kept = wordsLanguages.get(organisation);
+        if (kept != null && now - kept.readAt() < WORDS_LANGUAGE_KEPT.toNanos()) {
+            return kept.language();
+        }
+        String language = OrganisationScope.asTheService("reading the language an organisation writes in",
+                () -> organisations.wordsLanguage(organisation));
+        if (wordsLanguages.size() > 10_000) {
+            wordsLanguages.clear();
+        }
+        wordsLanguages.put(organisation, new Kept(language, now));
+        return language;
+    }
+
+    /** Sets the language the ADMIN's organisation writes its own words in ("en" or "cy"), and audits it. */
+    @Transactional
+    public void setWordsLanguage(Tenant admin, String language) {
+        if (admin.role() != Role.ADMIN) {
+            throw new org.springframework.security.access.AccessDeniedException("only an ADMIN sets the organisation's language");
+        }
+        if (!language.equals("en") && !language.equals("cy")) {
+            throw new IllegalArgumentException("not a language the service knows: " + language);
+        }
+        organisations.setWordsLanguage(admin.organisationId(), language);
+        wordsLanguages.remove(admin.organisationId());
+        audit.record(admin.organisationId(), admin.userId(), "WORDS_LANGUAGE_CHANGED", "organisation", admin.organisationId().value(), language);
+    }
+
     /** Creates an organisation with its creator as its first ADMIN. */
     @Transactional
     public OrganisationId create(UserId creator, String name) {

@@ -244,4 +244,42 @@ class WelshJourneyTest extends Journey {
                 .hasAttribute("lang", "en");
         assertThat(page.locator("main")).containsText(welsh("report.judgement.is", welsh(Judgement.PARTLY.messageKey())));
     }
+
+    /**
+     * An organisation that writes in Welsh says so, and a respondent whose browser is in English hears
+     * the form's own words read as Welsh while the service's words around them stay English.
+     */
+    @Test
+    void anAdminSaysTheOrganisationWritesInWelshAndTheFormsWordsAreReadAsWelsh() {
+        TestData.Org org = data.organisationWithEveryRole("Bedwen");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID id = forms.create(t, null, "Diwrnod yn yr ardd", "Dywedwch wrthym sut aeth hi.", false, null,
+                List.of(new Question("again", QuestionType.YES_NO, "Fyddech chi’n dod eto?", null, null, null, true, List.of(),
+                        ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(t, id, FormStatus.OPEN);
+
+        Visitor admin = visitor();
+        admin.signIn(org.admin().username(), TestData.PASSWORD).open("/people");
+        admin.clickLink("The language your organisation writes in");
+        assertThat(admin.heading()).hasText("The language your organisation writes in");
+        admin.clickButton("Save");
+        // Nothing chosen is not possible from the page (English is chosen to begin with); a forged empty choice is tested elsewhere.
+        assertThat(admin.page().locator(".govuk-notification-banner--success")).containsText("read as English");
+        admin.choose("Welsh").clickButton("Save");
+        assertThat(admin.page().locator(".govuk-notification-banner--success")).containsText("read as Welsh");
+        assertThat(admin.page().getByLabel("Welsh", new Page.GetByLabelOptions().setExact(true))).isChecked();
+
+        Visitor person = phoneUser();
+        Page page = person.page();
+        person.open("/r/" + forms.form(t, id).token());
+        assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
+        assertThat(page.locator("h1")).hasText("Diwrnod yn yr ardd");
+        assertThat(page.locator("h1")).hasAttribute("lang", "cy");
+        assertThat(page.locator(".app-respond__intro")).hasAttribute("lang", "cy");
+        person.clickButton("Start now");
+        assertThat(page.locator("main [lang=cy]").filter(new Locator.FilterOptions().setHasText("Fyddech chi’n dod eto?")).first())
+                .isVisible();
+        assertThat(page.locator("main button.govuk-button").first().locator("xpath=ancestor-or-self::*[@lang='cy']")).hasCount(0);
+    }
 }

@@ -1,6 +1,7 @@
 package org.coproduction.impact.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.LanguageOfText.languageOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -88,18 +89,6 @@ class LanguageOfPartsIntegrationTest {
         MockHttpServletResponse response = send(get(url), cookies);
         assertThat(response.getStatus()).as(url).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    /** The language a screen reader uses for the element holding exactly this text: its own {@code lang} or its nearest ancestor's. */
-    private static String languageOf(Document page, String text) {
-        Element holder = page.getAllElements().stream().filter(e -> e.ownText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no element holds \"" + text + "\" in " + page.body().html()));
-        for (Element e = holder; e != null; e = e.parent()) {
-            if (e.hasAttr("lang")) {
-                return e.attr("lang");
-            }
-        }
-        throw new AssertionError("no lang for " + text);
     }
 
     /**

@@ -74,6 +74,8 @@ class OrganisationImportIntegrationTest {
         projects.create(asAdmin, new ProjectService.ProjectDetails(project, null, null, null, null, null, false, List.of()));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         export.write(asAdmin, zip);
+        // The organisation writes in Welsh: that comes across too.
+        jdbc.sql("update organisation set words_language = 'cy' where id = :id").param("id", from.id().value()).update();
         // Someone without an email address, so a new account is made for them (the others are linked by email).
         jdbc.sql("update user_account set email = null where id = :id").param("id", from.person(Role.VIEWER).id()).update();
         ByteArrayOutputStream again = new ByteArrayOutputStream();
@@ -110,6 +112,8 @@ class OrganisationImportIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from membership where organisation_id = :o").param("o", moved).query(Integer.class).single())
                 .isEqualTo(4);
+        assertThat(jdbc.sql("select words_language from organisation where id = :o").param("o", moved).query(String.class).single())
+                .isEqualTo("cy");
         // The new account has a password nobody knows; the admin's own account is linked, with the same role.
         assertThat(jdbc.sql("select role from membership where organisation_id = :o and user_id = :u").param("o", moved).param("u", admin.id())
                 .query(String.class).single()).isEqualTo("ADMIN");

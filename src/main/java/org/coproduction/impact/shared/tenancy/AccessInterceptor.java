@@ -48,6 +48,7 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
         SignedInUser user = CurrentRequest.user().orElse(null);
         Tenant tenant = user == null ? null : tenants.resolve(request, user);
         request.setAttribute(CurrentRequest.OPERATOR, user != null && operators.isOperator(user.getUsername()));
+        request.setAttribute(CurrentRequest.WORDS_LANGUAGES, (java.util.function.Function<OrganisationId, String>) tenants::wordsLanguage);
         Handler key = new Handler(method.getBeanType(), method.getMethod());
         EndpointAccess access = rules.get(key);
         if (access == null) {

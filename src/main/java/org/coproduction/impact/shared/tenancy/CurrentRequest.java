@@ -16,6 +16,10 @@ public final class CurrentRequest {
     static final String MEMBERSHIPS = CurrentRequest.class.getName() + ".memberships";
     static final String OPERATOR = CurrentRequest.class.getName() + ".operator";
     static final String API_CLIENT = CurrentRequest.class.getName() + ".apiClient";
+    static final String WORDS_LANGUAGES = CurrentRequest.class.getName() + ".wordsLanguages";
+    private static final String WORDS_LANGUAGE = CurrentRequest.class.getName() + ".wordsLanguage";
+
+    private record WordsLanguage(OrganisationId organisation, String language) {}
 
     private CurrentRequest() {}
 
@@ -43,6 +47,31 @@ public final class CurrentRequest {
 
     public static boolean isOperator(HttpServletRequest request) {
         return Boolean.TRUE.equals(request.getAttribute(OPERATOR));
+    }
+
+    /**
+     * The language ("en" or "cy") the organisation this request works in writes its own words in:
+     * the signed-in person's current organisation, or the organisation of the link a respondent
+     * followed. English where the request works in no organisation. Read once a request.
+     */
+    @SuppressWarnings("unchecked")
+    public static String wordsLanguage(@Nullable HttpServletRequest request) {
+        OrganisationId organisation = OrganisationScope.current().orElse(null);
+        if (request == null || organisation == null || organisation.equals(OrganisationScope.NONE)) {
+            return "en";
+        }
+        if (request.getAttribute(WORDS_LANGUAGE) instanceof WordsLanguage known && known.organisation().equals(organisation)) {
+            return known.language();
+        }
+        String language = memberships(request).stream()
+                .filter(m -> m.organisationId().equals(organisation))
+                .map(Membership::wordsLanguage)
+                .findFirst()
+                .orElseGet(() -> request.getAttribute(WORDS_LANGUAGES) instanceof java.util.function.Function<?, ?> directory
+                        ? ((java.util.function.Function<OrganisationId, String>) directory).apply(organisation)
+                        : "en");
+        request.setAttribute(WORDS_LANGUAGE, new WordsLanguage(organisation, language));
+        return language;
     }
 
     @SuppressWarnings("unchecked")

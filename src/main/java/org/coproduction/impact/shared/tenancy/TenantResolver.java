@@ -57,6 +57,11 @@ public class TenantResolver {
         return tenant;
     }
 
+    /** The language the organisation writes its own words in ({@link MembershipDirectory#wordsLanguage}). */
+    public String wordsLanguage(OrganisationId organisation) {
+        return directory.wordsLanguage(organisation);
+    }
+
     public boolean isSuspended(HttpServletRequest request, Tenant tenant) {
         return CurrentRequest.memberships(request).stream()
                 .anyMatch(m -> m.organisationId().equals(tenant.organisationId()) && m.suspended());

@@ -86,19 +86,38 @@ public final class Ui {
     }
 
     /**
-     * The language of an organisation's own words where it keeps no Welsh version beside them (a
-     * form's title on the staff pages, for example): English.
+     * The code the models give for an organisation's main words, those with no Welsh version beside
+     * them or shown where the Welsh is not: a form's title on the staff pages, an outcome, a project's
+     * name. They are written in the organisation's own language ({@link #ownWords}), English unless an
+     * ADMIN chose Welsh; {@link #langIfOther} reads this code as that language.
      */
     public static final String OWN_WORDS = "en";
 
+    /** The language ("en" or "cy") the organisation this page is about writes its own words in. */
+    public static String ownWords() {
+        return org.coproduction.impact.shared.tenancy.CurrentRequest.wordsLanguage(request());
+    }
+
     /**
-     * The {@code lang} attribute for words written in {@code language} ("en" or "cy") on this page:
-     * none (null, so the attribute is left off) when they are in the page's own language, the code
-     * otherwise. Organisation words with no Welsh version are shown in English on a Welsh page, and a
-     * screen reader must read them as English (WCAG 3.1.2, language of parts).
+     * The {@code lang} attribute for the organisation's words on this page: none (null, so the
+     * attribute is left off) when they are in the page's own language, the code otherwise. A screen
+     * reader must read an English-speaking organisation's words as English on a Welsh page, and a
+     * Welsh-speaking one's as Welsh on an English page (WCAG 3.1.2, language of parts).
+     *
+     * @param language "cy" for words given "In Welsh"; {@link #OWN_WORDS} for the organisation's
+     *     main words, in whichever language it writes them; null for words of the page's own
      */
     public static @Nullable String langIfOther(@Nullable String language) {
-        return language == null || language.equals(Languages.code()) ? null : language;
+        if (language == null) {
+            return null;
+        }
+        String written = OWN_WORDS.equals(language) ? ownWords() : language;
+        return written.equals(Languages.code()) ? null : written;
+    }
+
+    /** {@link #langIfOther} for the organisation's main words: an outcome, a record's title, a way of collecting evidence. */
+    public static @Nullable String ownWordsLang() {
+        return langIfOther(OWN_WORDS);
     }
 
     public static boolean easyRead() {
