@@ -2,7 +2,10 @@ package org.coproduction.impact.shared.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * How sessions are written to PostgreSQL (Spring Session JDBC).
@@ -21,5 +24,27 @@ class SessionStore {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Clears out expired sessions every ten minutes. Spring Session would do it on a scheduler of its
+     * own, calling its store directly, so the connection named no organisation and gave no reason
+     * (issue 15); its own clearing out is off ({@code spring.session.jdbc.cleanup-cron: "-"}) and this
+     * job runs on the service's scheduler, held strictly, through the store as every request sees it,
+     * which names the work ({@code ServiceWork.Sessions}).
+     */
+    @Component
+    static class ExpiredSessions {
+
+        private final JdbcIndexedSessionRepository sessions;
+
+        ExpiredSessions(JdbcIndexedSessionRepository sessions) {
+            this.sessions = sessions;
+        }
+
+        @Scheduled(cron = "${app.sessions.cleanup-cron:0 */10 * * * *}")
+        void clearOut() {
+            sessions.cleanUpExpiredSessions();
+        }
     }
 }

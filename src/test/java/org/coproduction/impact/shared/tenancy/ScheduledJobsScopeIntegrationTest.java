@@ -105,11 +105,20 @@ class ScheduledJobsScopeIntegrationTest {
             });
         }
         assertThat(ran).contains("SubmitOnce.forgetOldClaims", "OutboxSender.deliverDue", "RespondentService.removeOldDrafts",
-                "SignInAttempts.purge");
+                "SignInAttempts.purge", "ExpiredSessions.clearOut");
         // Two jobs are off in tests. The counts' settler is run strictly by AnswerDaysIntegrationTest, and
         // the outbox's sending (with no mail server here, the job above sends nothing) by OutboxIntegrationTest.
         // The daily clean-up's job runs this:
         assertThatCode(() -> OrganisationScope.strictly(retention::runAll)).doesNotThrowAnyException();
+    }
+
+    /**
+     * Spring Session clears out expired sessions on a scheduler of its own, calling its store
+     * directly, so the work names nothing. It is off; the service's own job above does it, named.
+     */
+    @Test
+    void springSessionsOwnClearingOutIsOffSoOnlyTheNamedJobDoesIt() {
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).noneMatch(n -> n.startsWith("spring-session-"));
     }
 
     private static Object run(Method method, Object bean) {
