@@ -169,7 +169,7 @@ public class OverviewService {
             latest = later(latest, o.latest());
         }
         Activity a = f.activity().getOrDefault(p.id(), new Activity(0, 0, 0, 0));
-        return new ProjectLine(p.id(), p.name(), ProjectStatus.of(p, today()), p.startsOn(), p.endsOn(), f.outcomes().getOrDefault(p.id(), 0),
+        return new ProjectLine(p.id(), p.name(), p.nameLang(), ProjectStatus.of(p, today()), p.startsOn(), p.endsOn(), f.outcomes().getOrDefault(p.id(), 0),
                 f.latest().get(p.id()), withEvidence, missing, withoutPlan, latest, a.items(), a.activities(), a.people(), a.responses());
     }
 

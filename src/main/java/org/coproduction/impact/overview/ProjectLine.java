@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcomes current outcomes of its pathway
  * @param review its latest closed review round with the judgements counted; null: none closed yet
  * @param withEvidence outcomes with at least one piece of evidence
+ * @param nameLang the language of {@code name} as shown ("en" for the organisation's main words, "cy" for its Welsh name)
  * @param missingPlanned outcomes whose plan names a type of evidence that has none yet
  * @param withoutPlan outcomes with no plan row
  * @param latestEvidence the date of the latest evidence for any outcome; null: none
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param peopleTakingPart people taking part in those activities (named people once a month, plus others counted)
  * @param responses counted form answers in the period
  */
-public record ProjectLine(UUID projectId, String name, ProjectStatus status, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+public record ProjectLine(UUID projectId, String name, String nameLang, ProjectStatus status, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
         int outcomes, @Nullable LatestReview review, int withEvidence, int missingPlanned, int withoutPlan,
         @Nullable LocalDate latestEvidence, int items, int activities, int peopleTakingPart, long responses) {
 

@@ -131,6 +131,8 @@ class WordsLanguageIntegrationTest {
         assertThat(languageOf(pathway, "Mae pobl yn teimlo’n llai unig")).isEqualTo("cy");
         Document outcome = page(get("/projects/" + p.project() + "/pathway/outcomes/" + p.outcome()).with(data.as(f)));
         assertThat(languageOf(outcome, "Mae pobl yn teimlo’n llai unig")).isEqualTo("cy");
+        Document overview = page(get("/overview").with(data.as(f)));
+        assertThat(languageOf(overview, "Teithiau glan yr afon")).isEqualTo("cy");
         Document form = page(get("/forms/" + p.form()).with(data.as(f)));
         assertThat(languageOf(form, "Ar ôl y daith")).isEqualTo("cy");
         // The service's own words stay English.
