@@ -77,7 +77,7 @@ public class OrganisationService implements MembershipDirectory {
         if (admin.role() != Role.ADMIN) {
             throw new org.springframework.security.access.AccessDeniedException("only an ADMIN sets the organisation's language");
         }
-        if (!language.equals("en") && !language.equals("cy")) {
+        if (org.coproduction.impact.shared.web.Languages.byCode(language).isEmpty()) {
             throw new IllegalArgumentException("not a language the service knows: " + language);
         }
         organisations.setWordsLanguage(admin.organisationId(), language);

@@ -6,6 +6,7 @@ import org.coproduction.impact.shared.tenancy.RequiresRole;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.web.FormErrors;
+import org.coproduction.impact.shared.web.Languages;
 import org.coproduction.impact.shared.web.Option;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ class WordsLanguageController {
 
     @PostMapping("/settings/language")
     String save(Tenant tenant, @RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect) {
-        if (!"en".equals(language) && !"cy".equals(language)) {
+        if (Languages.byCode(language).isEmpty()) {
             return page(model, null, FormErrors.single("language", Ui.t("words-language.choose")));
         }
         organisations.setWordsLanguage(tenant, language);

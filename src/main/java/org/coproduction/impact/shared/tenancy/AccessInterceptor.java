@@ -23,6 +23,9 @@ import org.springframework.web.servlet.HandlerMapping;
 public class AccessInterceptor implements AsyncHandlerInterceptor {
 
     private final TenantResolver tenants;
+
+    /** How a page finds the language an organisation writes in ({@link CurrentRequest#wordsLanguage}): made once, not per request. */
+    private final java.util.function.Function<OrganisationId, String> wordsLanguages;
     private final OperatorProperties operators;
     private final List<TokenScope> tokenScopes;
     private final AuditLog audit;
@@ -34,6 +37,7 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
 
     AccessInterceptor(TenantResolver tenants, OperatorProperties operators, List<TokenScope> tokenScopes, AuditLog audit) {
         this.tenants = tenants;
+        this.wordsLanguages = tenants::wordsLanguage;
         this.operators = operators;
         this.tokenScopes = List.copyOf(tokenScopes);
         this.audit = audit;
@@ -48,7 +52,7 @@ public class AccessInterceptor implements AsyncHandlerInterceptor {
         SignedInUser user = CurrentRequest.user().orElse(null);
         Tenant tenant = user == null ? null : tenants.resolve(request, user);
         request.setAttribute(CurrentRequest.OPERATOR, user != null && operators.isOperator(user.getUsername()));
-        request.setAttribute(CurrentRequest.WORDS_LANGUAGES, (java.util.function.Function<OrganisationId, String>) tenants::wordsLanguage);
+        request.setAttribute(CurrentRequest.WORDS_LANGUAGES, wordsLanguages);
         Handler key = new Handler(method.getBeanType(), method.getMethod());
         EndpointAccess access = rules.get(key);
         if (access == null) {
