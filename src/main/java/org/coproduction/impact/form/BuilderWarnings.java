@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,12 +74,16 @@ public final class BuilderWarnings {
             warnings.add(new Warning("form.build.warning.easy-read-long", List.of(String.valueOf(MAX_EASY_READ_WORDS))));
         }
         boolean pair = q.type() == QuestionType.BEFORE_AFTER;
-        // Asked in Welsh and given easy read in English: a Welsh reader in easy read would get the longer Welsh question.
+        // Asked in the second language and given easy read only in the main one: a reader of the second
+        // language in easy read would get the longer question (the second language is Welsh, or English
+        // for an organisation writing in Welsh).
+        boolean english = OwnWords.secondIsEnglish();
         if (q.textCy() != null && !blank(q.easyReadText())
                 && (blank(q.easyReadTextCy()) || (pair && q.afterTextCy() != null && blank(q.easyReadAfterTextCy())))) {
-            warnings.add(new Warning("form.build.warning.no-easy-read-cy", List.of()));
+            warnings.add(new Warning(english ? "form.build.warning.no-easy-read-cy.en" : "form.build.warning.no-easy-read-cy", List.of()));
         } else if (easyReadLong(q.easyReadTextCy()) || easyReadLong(q.easyReadAfterTextCy())) {
-            warnings.add(new Warning("form.build.warning.easy-read-cy-long", List.of(String.valueOf(MAX_EASY_READ_WORDS))));
+            warnings.add(new Warning(english ? "form.build.warning.easy-read-cy-long.en" : "form.build.warning.easy-read-cy-long",
+                    List.of(String.valueOf(MAX_EASY_READ_WORDS))));
         }
         return warnings;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param currentVersion the number of the form version respondents get now
  * @param answersUse how the answers will be used, as the form's first page tells respondents: what
  *     they agree to by answering (each wider use includes the narrower ones)
- * @param titleCy the title in Welsh, if given (likewise {@code introCy})
+ * @param titleCy the title in the organisation's second language ({@link OwnWords}: Welsh, or English
+ *     for an organisation writing in Welsh), if given (likewise {@code introCy})
  */
 public record Form(
         UUID id,
@@ -44,14 +46,14 @@ public record Form(
         questions = List.copyOf(questions);
     }
 
-    /** Whether any of its words are given in Welsh, so respondents may choose the language. */
+    /** Whether any of its words are given in the second language, so respondents may choose the language. */
     public boolean hasWelsh() {
         return titleCy != null || introCy != null || questions.stream().anyMatch(Question::hasWelsh);
     }
 
-    /** The form as a respondent reads it in {@code language}: Welsh words where given, English otherwise. */
+    /** The form as a respondent reads it in {@code language}: second words where that is the second language and they are given, main words otherwise. */
     public Form in(String language) {
-        if (!FormLanguage.WELSH.equals(language) || !hasWelsh()) {
+        if (!OwnWords.secondIn(language) || !hasWelsh()) {
             return this;
         }
         return new Form(id, projectId, titleCy != null ? titleCy : title, introCy != null ? introCy : intro, token, paperCode, status,
@@ -59,14 +61,14 @@ public record Form(
                 templateKey, updatedAt, archived, answersUse, titleCy, introCy);
     }
 
-    /** The language ("en" or "cy") of the title {@link #in}{@code (language)} shows: Welsh where given, English otherwise. */
+    /** The language ("en" or "cy") of the title {@link #in}{@code (language)} shows: the second where given, the main otherwise. */
     public String titleLang(String language) {
-        return FormLanguage.WELSH.equals(language) && titleCy != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+        return OwnWords.of(OwnWords.secondIn(language) && titleCy != null);
     }
 
     /** The language of the introduction {@link #in}{@code (language)} shows. */
     public String introLang(String language) {
-        return FormLanguage.WELSH.equals(language) && introCy != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+        return OwnWords.of(OwnWords.secondIn(language) && introCy != null);
     }
 
     /** Whether it takes answers today: open, and not past its closing date. */

@@ -1,12 +1,14 @@
 package org.coproduction.impact.form;
 
 import java.util.Locale;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages a form's own words can be given in: English always, Welsh where the organisation
- * wrote it (issue #13). The words of the service around the form follow the site's language; these
- * are the organisation's words.
+ * The languages a form's own words can be given in: the organisation's main language always, and
+ * its second where it gave them ({@link OwnWords}: Welsh beside English, or English beside Welsh for
+ * an organisation writing in Welsh; issue #13). The words of the service around the form follow the
+ * site's language; these are the organisation's words.
  */
 public final class FormLanguage {
 
@@ -26,11 +28,11 @@ public final class FormLanguage {
 
     /**
      * The language a form is shown in: the one the respondent chose, else the page's own language,
-     * and English for a form with no Welsh.
+     * and the organisation's main language for a form with no second words.
      */
     public static String of(Form form, @Nullable String chosen, Locale page) {
         if (!form.hasWelsh()) {
-            return ENGLISH;
+            return OwnWords.main();
         }
         String c = parse(chosen);
         if (c != null) {

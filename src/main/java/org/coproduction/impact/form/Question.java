@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param afterText for a before-and-after pair, the "now" question (text is the "before" one)
  * @param outcomeId the outcome this is evidence for, if any
  * @param planRowId the plan row this is evidence for, if any
- * @param textCy the question in Welsh, if given (likewise {@code hintCy} and {@code afterTextCy})
- * @param optionsCy the choices or scale labels in Welsh, in the same order as {@code options}; empty
- *     when not given. Answers are kept by position, so an answer in Welsh counts with one in English.
- * @param easyReadTextCy the easy-read words in Welsh, if given (likewise {@code easyReadAfterTextCy})
+ * @param textCy the question in the organisation's second language ({@link OwnWords}: Welsh, or English
+ *     for an organisation writing in Welsh), if given (likewise {@code hintCy} and {@code afterTextCy})
+ * @param optionsCy the choices or scale labels in the second language, in the same order as
+ *     {@code options}; empty when not given. Answers are kept by position, so an answer in one
+ *     language counts with one in the other.
+ * @param easyReadTextCy the easy-read words in the second language, if given (likewise {@code easyReadAfterTextCy})
  */
 public record Question(
         String key,
@@ -62,21 +65,22 @@ public record Question(
                 null, null, null, List.of(), null, null);
     }
 
-    /** Whether any of its words are given in Welsh. */
+    /** Whether any of its words are given in the second language. */
     public boolean hasWelsh() {
         return textCy != null || hintCy != null || afterTextCy != null || !optionsCy.isEmpty() || easyReadTextCy != null
                 || easyReadAfterTextCy != null;
     }
 
     /**
-     * The question as a respondent reads it in {@code language} ({@code en} or {@code cy}): each
-     * Welsh word where one is given, the English otherwise. Its key, type and number of choices stay
-     * the same, so answers are read together whichever language they were given in. The easy-read
-     * words are the Welsh ones where given; where only the question is in Welsh, easy read shows the
-     * Welsh question rather than English easy-read words, so a person who chose Cymraeg reads Welsh.
+     * The question as a respondent reads it in {@code language} ({@code en} or {@code cy}): in the
+     * second language, each second word where one is given, the main word otherwise. Its key, type and
+     * number of choices stay the same, so answers are read together whichever language they were given
+     * in. The easy-read words are the second ones where given; where only the question is in the second
+     * language, easy read shows that question rather than easy-read words in the main language, so a
+     * person who chose Cymraeg reads Welsh.
      */
     public Question in(String language) {
-        if (!FormLanguage.WELSH.equals(language) || !hasWelsh()) {
+        if (!OwnWords.secondIn(language) || !hasWelsh()) {
             return this;
         }
         List<String> shown = optionsCy.size() == options.size() ? optionsCy : options;
@@ -88,9 +92,10 @@ public record Question(
     }
 
     /**
-     * The language ("en" or "cy") of the text {@link #in}{@code (language)} shows: Welsh where the
-     * Welsh is given, English (the organisation's words) otherwise. Likewise {@link #hintLang},
-     * {@link #afterTextLang} and {@link #optionsLang}, so a page can mark English shown on a Welsh page.
+     * The language ("en" or "cy") of the text {@link #in}{@code (language)} shows: the second language
+     * where the second words are given, the organisation's main language otherwise. Likewise
+     * {@link #hintLang}, {@link #afterTextLang} and {@link #optionsLang}, so a page can mark English
+     * shown on a Welsh page.
      */
     public String textLang(String language) {
         return shownIn(language, textCy);
@@ -144,8 +149,8 @@ public record Question(
         return shownIn(language, easyReadAfterTextCy);
     }
 
-    private static String shownIn(String language, @Nullable Object welsh) {
-        return FormLanguage.WELSH.equals(language) && welsh != null ? FormLanguage.WELSH : FormLanguage.ENGLISH;
+    private static String shownIn(String language, @Nullable Object second) {
+        return OwnWords.of(OwnWords.secondIn(language) && second != null);
     }
 
     /** The same question with these Welsh words (an import or the builder's "In Welsh" fields). */

@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * yes or no with a list whose names are exactly yes and no), {@code select_multiple} to several
  * choices, {@code integer} and {@code decimal} to a number, {@code text} to short text (long with the
  * {@code multiline} appearance), {@code date} to a date. Notes before the first question become the
- * introduction. {@code label::Welsh (cy)} and {@code hint::Welsh (cy)} become the Welsh words.
+ * introduction. {@code label::Welsh (cy)} and {@code hint::Welsh (cy)} become the Welsh words: the
+ * second words of an organisation writing in English, the main ones of one writing in Welsh (whose
+ * {@code ::English (en)} columns are then its second words).
  *
  * <p>Three columns are our own, written on export so a form comes back whole: {@code easy_read} (with
  * {@code ::Welsh (cy)}) for the easy-read words, {@code scale} (words, numbers or faces) for how a
@@ -81,6 +83,7 @@ public final class XlsForm {
             questions = List.copyOf(questions);
             notTaken = List.copyOf(notTaken);
         }
+
     }
 
     // ---------------------------------------------------------------------------------------
@@ -94,6 +97,18 @@ public final class XlsForm {
 
     /** Reads an uploaded file. Never throws for a bad file: it is {@link Refused} with a reason. */
     public static Reading read(byte[] bytes) {
+        return read(bytes, "en");
+    }
+
+    /**
+     * The same, for an organisation writing its main words in {@code mainLanguage} ("en" or "cy"): the
+     * columns in that language (and the plain ones, such as {@code label}) are its main words, and those
+     * in the other language its second words ({@code textCy} and the like). So an organisation writing
+     * in Welsh reads a file's {@code label::Welsh (cy)} as its questions and {@code label::English (en)}
+     * as their English.
+     */
+    public static Reading read(byte[] bytes, String mainLanguage) {
+        Lang main = "cy".equals(mainLanguage) ? Lang.CY : Lang.EN;
         if (bytes.length == 0) {
             return new Refused("form.xlsform.error.empty-file");
         }
@@ -108,14 +123,21 @@ public final class XlsForm {
             return new Refused("form.xlsform.error.too-much");
         }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            return read(book);
+            return read(book, main);
         } catch (IOException | RuntimeException e) {
             // POI reports a broken or foreign zip as one of several runtime exceptions.
             return new Refused("form.xlsform.error.not-xlsx");
         }
     }
 
-    private static Reading read(Workbook book) {
+    private static Reading read(Workbook book, Lang main) {
+        Lang second = main == Lang.EN ? Lang.CY : Lang.EN;
+        Sheet settingsSheet = sheet(book, "settings");
+        Table settings = settingsSheet == null ? null : Table.of(settingsSheet);
+        // Plain columns (label, hint) are in the file's default language, English where it names none.
+        Lang plain = settings == null || settings.lines().isEmpty() ? Lang.EN
+                : java.util.Objects.requireNonNullElse(language(settings.lines().getFirst().get("default_language")), Lang.EN);
+        Langs langs = new Langs(main, plain);
         Sheet survey = sheet(book, "survey");
         if (survey == null) {
             return new Refused("form.xlsform.error.no-survey");
@@ -125,8 +147,7 @@ public final class XlsForm {
             return rows.isEmpty() ? new Refused("form.xlsform.error.empty") : new Refused("form.xlsform.error.no-type");
         }
         Sheet choicesSheet = sheet(book, "choices");
-        Map<String, List<Choice>> lists = choicesSheet == null ? null : choices(Table.of(choicesSheet));
-        Table settings = sheet(book, "settings") == null ? null : Table.of(sheet(book, "settings"));
+        Map<String, List<Choice>> lists = choicesSheet == null ? null : choices(Table.of(choicesSheet), langs);
 
         List<Question> questions = new ArrayList<>();
         List<NotTaken> notTaken = new ArrayList<>();
@@ -199,10 +220,10 @@ public final class XlsForm {
                 notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.calculate", List.of()));
                 continue;
             }
-            String label = words(line, "label", Lang.EN);
-            String labelCy = words(line, "label", Lang.CY);
-            String hint = words(line, "hint", Lang.EN);
-            String hintCy = words(line, "hint", Lang.CY);
+            String label = words(line, "label", main, langs);
+            String labelCy = words(line, "label", second, langs);
+            String hint = words(line, "hint", main, langs);
+            String hintCy = words(line, "hint", second, langs);
             if (kind.equals("note")) {
                 if (questions.isEmpty() && label != null) {
                     intro.add(label);
@@ -311,14 +332,14 @@ public final class XlsForm {
             if (pairsWithBefore) {
                 Question first = questions.removeLast();
                 questions.add(new Question(key(before), QuestionType.BEFORE_AFTER, first.text(), first.hint(), first.easyReadText(), null,
-                        first.required(), first.options(), first.scale(), label, easyRead(line, Lang.EN, notTaken, name), null, null,
+                        first.required(), first.options(), first.scale(), label, easyRead(line, main, langs, notTaken, name), null, null,
                         first.textCy(), first.hintCy(), labelCy, first.optionsCy(), first.easyReadTextCy(),
-                        easyRead(line, Lang.CY, notTaken, name)));
+                        easyRead(line, second, langs, notTaken, name)));
                 continue;
             }
             ScaleStyle scale = type == QuestionType.RATING ? scale(line.get("scale")) : ScaleStyle.WORDS;
-            Question q = new Question(key(name), type, label, hint, easyRead(line, Lang.EN, notTaken, name), null, TRUE.contains(required),
-                    options, scale, null, null, null, null, labelCy, hintCy, null, optionsCy, easyRead(line, Lang.CY, notTaken, name), null);
+            Question q = new Question(key(name), type, label, hint, easyRead(line, main, langs, notTaken, name), null, TRUE.contains(required),
+                    options, scale, null, null, null, null, labelCy, hintCy, null, optionsCy, easyRead(line, second, langs, notTaken, name), null);
             questions.add(q);
             if (type == QuestionType.RATING && lowerName.endsWith("_before")) {
                 pairBase = lowerName.substring(0, lowerName.length() - "_before".length());
@@ -332,8 +353,8 @@ public final class XlsForm {
         String titleCy = null;
         if (settings != null && !settings.lines().isEmpty()) {
             Table.Line first = settings.lines().getFirst();
-            title = blankToNull(words(first, "form_title", Lang.EN));
-            titleCy = blankToNull(words(first, "form_title", Lang.CY));
+            title = blankToNull(words(first, "form_title", main, langs));
+            titleCy = blankToNull(words(first, "form_title", second, langs));
         }
         return new Read(cut(title, FormService.MAX_TITLE), cut(titleCy, FormService.MAX_TITLE),
                 cut(intro.isEmpty() ? null : String.join("\n\n", intro), FormService.MAX_INTRO),
@@ -341,8 +362,8 @@ public final class XlsForm {
     }
 
     /** The easy-read words in one language, if given and short enough; longer ones are left out and listed. */
-    private static @Nullable String easyRead(Table.Line line, Lang lang, List<NotTaken> notTaken, String name) {
-        String words = words(line, "easy_read", lang);
+    private static @Nullable String easyRead(Table.Line line, Lang lang, Langs langs, List<NotTaken> notTaken, String name) {
+        String words = words(line, "easy_read", lang, langs);
         if (words != null && words.length() > Question.MAX_TEXT) {
             notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.easy-read-too-long",
                     List.of(String.valueOf(Question.MAX_TEXT))));
@@ -377,7 +398,7 @@ public final class XlsForm {
 
     private record Choice(String name, String label, @Nullable String labelCy) {}
 
-    private static Map<String, List<Choice>> choices(Table table) {
+    private static Map<String, List<Choice>> choices(Table table, Langs langs) {
         Map<String, List<Choice>> lists = new HashMap<>();
         String listColumn = table.has("list_name") ? "list_name" : "list name";
         for (Table.Line line : table.lines()) {
@@ -386,8 +407,8 @@ public final class XlsForm {
             if (list.isEmpty()) {
                 continue;
             }
-            String label = words(line, "label", Lang.EN);
-            String labelCy = words(line, "label", Lang.CY);
+            String label = words(line, "label", langs.main(), langs);
+            String labelCy = words(line, "label", langs.second(), langs);
             lists.computeIfAbsent(list, l -> new ArrayList<>()).add(new Choice(name, label == null ? name : label, labelCy));
         }
         return lists;
@@ -413,20 +434,48 @@ public final class XlsForm {
         return null;
     }
 
-    /** The words in a column ({@code label}, {@code hint}) in one language; a plain column is English. */
-    private static @Nullable String words(Table.Line line, String base, Lang lang) {
+    /**
+     * The organisation's main language, and the language of the file's plain columns (its
+     * {@code default_language}, English where it names none).
+     */
+    private record Langs(Lang main, Lang plain) {
+
+        Lang second() {
+            return main == Lang.EN ? Lang.CY : Lang.EN;
+        }
+    }
+
+    /**
+     * The words of a column ({@code label}, {@code hint}) as the organisation's main words
+     * ({@code lang} is {@link Langs#main}) or second words. The main words are the ones in the main
+     * language, or where the file gives none in it, those in the other (a file in English only still
+     * gives an organisation writing in Welsh its questions); the second words are the other language's,
+     * only beside main words in the main language.
+     */
+    private static @Nullable String words(Table.Line line, String base, Lang lang, Langs langs) {
+        String main = in(line, base, langs.main(), langs);
+        if (lang == langs.main()) {
+            return main != null ? main : in(line, base, langs.second(), langs);
+        }
+        return main != null ? in(line, base, langs.second(), langs) : null;
+    }
+
+    /** The words of a column in one language: its {@code ::language} column, or the plain one when that is the file's default language. */
+    private static @Nullable String in(Table.Line line, String base, Lang lang, Langs langs) {
         String found = null;
         for (Map.Entry<String, String> cell : line.cells().entrySet()) {
             String header = cell.getKey();
             if (header.startsWith(base + "::") && language(header.substring(base.length() + 2)) == lang) {
-                found = cell.getValue();
-                break;
+                found = blankToNull(cell.getValue());
+                if (found != null) {
+                    break;
+                }
             }
         }
-        if (found == null && lang == Lang.EN) {
-            found = line.get(base);
+        if (found == null && lang == langs.plain()) {
+            found = blankToNull(line.get(base));
         }
-        return blankToNull(found);
+        return found;
     }
 
     private static @Nullable Sheet sheet(Workbook book, String name) {
@@ -528,6 +577,16 @@ public final class XlsForm {
      * has Welsh, and our own {@code easy_read} and {@code scale} columns where the form uses them.
      */
     public static byte[] write(Form form) {
+        return write(form, "en");
+    }
+
+    /**
+     * The same, for an organisation writing its main words in {@code mainLanguage} ("en" or "cy"): for
+     * one writing in Welsh, the main words go in the {@code ::Welsh (cy)} columns and the second in the
+     * {@code ::English (en)} ones, and the file's default language is Welsh.
+     */
+    public static byte[] write(Form form, String mainLanguage) {
+        boolean welshFirst = "cy".equals(mainLanguage);
         boolean welsh = form.hasWelsh();
         boolean easyRead = form.questions().stream().anyMatch(q -> q.easyReadText() != null || q.easyReadAfterText() != null);
         boolean easyReadCy = form.questions().stream().anyMatch(q -> q.easyReadTextCy() != null || q.easyReadAfterTextCy() != null);
@@ -550,12 +609,12 @@ public final class XlsForm {
             if (scales) {
                 surveyHead.add(SCALE);
             }
-            line(survey, 0, surveyHead);
+            line(survey, 0, headers(surveyHead, welshFirst));
             List<String> choicesHead = new ArrayList<>(List.of("list_name", "name", LABEL));
             if (welsh) {
                 choicesHead.add(LABEL_CY);
             }
-            line(choices, 0, choicesHead);
+            line(choices, 0, headers(choicesHead, welshFirst));
             int s = 1;
             int c = 1;
             boolean yesNo = false;
@@ -614,11 +673,22 @@ public final class XlsForm {
                 }
             }
             if (yesNo) {
-                c = choiceLines(choices, c, welsh, "yes_no", List.of("Yes", "No"), List.of("Ie", "Na"), List.of("yes", "no"));
+                c = choiceLines(choices, c, welsh, "yes_no", welshFirst ? List.of("Ie", "Na") : List.of("Yes", "No"),
+                        welshFirst ? List.of("Yes", "No") : List.of("Ie", "Na"), List.of("yes", "no"));
             }
             List<String> settingsHead = new ArrayList<>(List.of("form_title", "form_id", "default_language"));
-            List<String> settingsLine = new ArrayList<>(List.of(form.title(), "form_" + form.id().toString().substring(0, 8), "English (en)"));
-            if (form.titleCy() != null) {
+            List<String> settingsLine = new ArrayList<>(List.of(form.title(), "form_" + form.id().toString().substring(0, 8),
+                    welshFirst ? "Welsh (cy)" : "English (en)"));
+            if (welshFirst) {
+                // The plain title is in the default language (Welsh); it is named Welsh too, so a reader
+                // that takes plain columns as English still finds the Welsh, and the English is the second.
+                settingsHead.add("form_title::Welsh (cy)");
+                settingsLine.add(form.title());
+                if (form.titleCy() != null) {
+                    settingsHead.add("form_title::English (en)");
+                    settingsLine.add(form.titleCy());
+                }
+            } else if (form.titleCy() != null) {
                 settingsHead.add("form_title::Welsh (cy)");
                 settingsLine.add(form.titleCy());
             }
@@ -629,6 +699,18 @@ public final class XlsForm {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The header line as written: the main words' columns are named English and the second words'
+     * Welsh, the other way round for an organisation writing in Welsh.
+     */
+    private static List<String> headers(List<String> head, boolean welshFirst) {
+        if (!welshFirst) {
+            return head;
+        }
+        return head.stream().map(h -> h.endsWith("::English (en)") ? h.replace("::English (en)", "::Welsh (cy)")
+                : h.endsWith("::Welsh (cy)") ? h.replace("::Welsh (cy)", "::English (en)") : h).toList();
     }
 
     private static final String TYPE = "type";

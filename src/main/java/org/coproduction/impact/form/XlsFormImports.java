@@ -11,6 +11,7 @@ import org.coproduction.impact.shared.audit.AuditLog;
 import org.coproduction.impact.shared.tenancy.NotFoundException;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class XlsFormImports {
         if (projectId != null) {
             projects.project(tenant, projectId);
         }
-        XlsForm.Reading reading = XlsForm.read(bytes);
+        XlsForm.Reading reading = XlsForm.read(bytes, OwnWords.main());
         if (reading instanceof XlsForm.Refused(String key)) {
             return new Upload.Refused(key);
         }
@@ -163,7 +164,7 @@ public class XlsFormImports {
 
     /** The form as an XLSForm file. */
     public byte[] export(Tenant tenant, UUID formId) {
-        return XlsForm.write(forms.form(tenant, formId));
+        return XlsForm.write(forms.form(tenant, formId), OwnWords.main());
     }
 
     private static String sha256(byte[] bytes) {

@@ -3,15 +3,15 @@ package org.coproduction.impact.pathway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.coproduction.impact.shared.web.Languages;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A co-production initiative: who takes part, who facilitates, and when it runs.
  *
- * <p>{@code name} and {@code summary} are the words to show on the page being made: the Welsh ones on a
- * page in Welsh where the organisation gave them, its own words otherwise. {@code words} holds both
- * languages as written, for the project form and the API.
+ * <p>{@code name} and {@code summary} are the words to show on the page being made: the second ones
+ * ({@link OwnWords}) on a page in the organisation's second language where it gave them, its main
+ * words otherwise. {@code words} holds both as written, for the project form and the API.
  */
 public record Project(
         UUID id,
@@ -35,28 +35,31 @@ public record Project(
     public static Project shown(UUID id, Words words, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
             @Nullable String groupsInvolved, @Nullable UUID facilitatorId, @Nullable String facilitatorName,
             boolean commentsOpen, int version, List<Member> members) {
-        boolean welsh = Languages.welsh();
-        String name = welsh && words.nameCy() != null ? words.nameCy() : words.name();
-        String summary = welsh && words.summaryCy() != null ? words.summaryCy() : words.summary();
+        boolean second = OwnWords.secondOnThisPage();
+        String name = second && words.nameCy() != null ? words.nameCy() : words.name();
+        String summary = second && words.summaryCy() != null ? words.summaryCy() : words.summary();
         return new Project(id, name, summary, startsOn, endsOn, groupsInvolved, facilitatorId, facilitatorName,
                 commentsOpen, version, members, words);
     }
 
     /**
-     * The language ("en" or "cy") {@code name} is in: Welsh where it is shown in Welsh, the
-     * organisation's own words (English) otherwise, so a Welsh page can mark an English name
+     * The language ("en" or "cy") {@code name} is in: the second language where the second name is
+     * shown, the organisation's main language otherwise, so a Welsh page can mark an English name
      * {@code lang="en"}. A project made outside a request (no page language) is in English.
      */
     public String nameLang() {
-        return Languages.welsh() && words.nameCy() != null && name.equals(words.nameCy()) ? "cy" : "en";
+        return OwnWords.of(OwnWords.secondOnThisPage() && words.nameCy() != null && name.equals(words.nameCy()));
     }
 
     /** The language {@code summary} is in, as {@link #nameLang}. */
     public String summaryLang() {
-        return Languages.welsh() && words.summaryCy() != null && words.summaryCy().equals(summary) ? "cy" : "en";
+        return OwnWords.of(OwnWords.secondOnThisPage() && words.summaryCy() != null && words.summaryCy().equals(summary));
     }
 
-    /** The project's name and summary in English (or the organisation's own language) and, if given, in Welsh. */
+    /**
+     * The project's name and summary in the organisation's main language and, if given, in its second
+     * ({@link OwnWords}: Welsh for an organisation writing in English, English for one writing in Welsh).
+     */
     public record Words(String name, @Nullable String summary, @Nullable String nameCy, @Nullable String summaryCy) {
 
         public static Words of(String name, @Nullable String summary) {

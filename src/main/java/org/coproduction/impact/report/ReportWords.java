@@ -30,18 +30,21 @@ public record ReportWords(@Nullable String projectImpact, @Nullable String copro
     }
 
     /**
-     * Which language each of the words shown is in when these (the Welsh) are put {@link #over}
-     * {@code otherwise} (the English): "cy" where these are given, "en" where only the English is, and
-     * null where neither is. The result holds language codes, not words.
+     * Which language each of the words shown is in when these (a translation, in {@code language}) are
+     * put {@link #over} {@code otherwise} (the main words, in {@code otherwiseLanguage}): {@code language}
+     * where these are given, {@code otherwiseLanguage} where only the main words are, and null where
+     * neither is. The result holds language codes, not words.
      */
-    public ReportWords languagesOver(ReportWords otherwise) {
-        return new ReportWords(lang(projectImpact, otherwise.projectImpact), lang(coproductionImpact, otherwise.coproductionImpact),
-                lang(whatWorked, otherwise.whatWorked), lang(whatDidNot, otherwise.whatDidNot), lang(nextSteps, otherwise.nextSteps),
-                lang(easyLearned, otherwise.easyLearned), lang(easyNext, otherwise.easyNext));
+    public ReportWords languagesOver(ReportWords otherwise, String language, String otherwiseLanguage) {
+        return new ReportWords(lang(projectImpact, otherwise.projectImpact, language, otherwiseLanguage),
+                lang(coproductionImpact, otherwise.coproductionImpact, language, otherwiseLanguage),
+                lang(whatWorked, otherwise.whatWorked, language, otherwiseLanguage), lang(whatDidNot, otherwise.whatDidNot, language, otherwiseLanguage),
+                lang(nextSteps, otherwise.nextSteps, language, otherwiseLanguage), lang(easyLearned, otherwise.easyLearned, language, otherwiseLanguage),
+                lang(easyNext, otherwise.easyNext, language, otherwiseLanguage));
     }
 
-    private static @Nullable String lang(@Nullable String welsh, @Nullable String english) {
-        return welsh != null ? "cy" : english != null ? "en" : null;
+    private static @Nullable String lang(@Nullable String given, @Nullable String otherwise, String language, String otherwiseLanguage) {
+        return given != null ? language : otherwise != null ? otherwiseLanguage : null;
     }
 
     private static @Nullable String or(@Nullable String given, @Nullable String otherwise) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.evidence.ConsentUse;
-import org.coproduction.impact.shared.web.Languages;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,12 +111,13 @@ public record Snapshot(
     }
 
     /**
-     * The snapshot as a reader in {@code language} gets it: in Welsh, the report's title, the project's
-     * name and the report's words in Welsh where they were given when it was published, the English
-     * otherwise. (Reports published before Welsh words existed have none.)
+     * The snapshot as a reader in {@code language} gets it: in the organisation's second language
+     * ({@link OwnWords}), the report's title, the project's name and the report's words in that
+     * language where they were given when it was published, the main words otherwise. (Reports
+     * published before second words existed have none.)
      */
     public Snapshot in(String language) {
-        if (!language.equals("cy") || (titleCy == null && projectCy == null && (wordsCy == null || wordsCy.isEmpty()))) {
+        if (!OwnWords.secondIn(language) || (titleCy == null && projectCy == null && (wordsCy == null || wordsCy.isEmpty()))) {
             return this;
         }
         return new Snapshot(kind, titleCy != null ? titleCy : title, audience, organisation, projectCy != null ? projectCy : project, round, reviewOn,
@@ -125,9 +126,10 @@ public record Snapshot(
     }
 
     /**
-     * The language ("en" or "cy") of the title shown on this page: Welsh where the page is in Welsh
-     * and a Welsh title was published, English otherwise, so a Welsh page can mark the English
-     * {@code lang="en"} (likewise {@link #projectLang} and {@link #wordsLang}).
+     * The language ("en" or "cy") of the title shown on this page: the second language where the page
+     * is in it and a title in it was published, the organisation's main language otherwise, so a
+     * Welsh page can mark English words {@code lang="en"} (likewise {@link #projectLang} and
+     * {@link #wordsLang}).
      */
     public String titleLang() {
         return shownLang(titleCy);
@@ -137,14 +139,14 @@ public record Snapshot(
         return shownLang(projectCy);
     }
 
-    /** The language of each of the report's own words as shown: "cy", "en", or null where nothing is written. */
+    /** The language of each of the report's own words as shown: "en", "cy", or null where nothing is written. */
     public ReportWords wordsLang() {
-        ReportWords welsh = Languages.welsh() && wordsCy != null ? wordsCy : ReportWords.none();
-        return welsh.languagesOver(words);
+        ReportWords second = OwnWords.secondOnThisPage() && wordsCy != null ? wordsCy : ReportWords.none();
+        return second.languagesOver(words, OwnWords.second(), OwnWords.main());
     }
 
-    private static String shownLang(@Nullable String welsh) {
-        return Languages.welsh() && welsh != null ? "cy" : "en";
+    private static String shownLang(@Nullable String second) {
+        return OwnWords.of(OwnWords.secondOnThisPage() && second != null);
     }
 
     /** Every item in the snapshot: in outcomes and the chosen stories. */

@@ -267,6 +267,82 @@ class XlsFormTest {
     }
 
     @Test
+    void anOrganisationWritingInWelshReadsTheWelshColumnsAsItsQuestionsAndTheEnglishAsTheirSecondWords() {
+        byte[] file = workbook(
+                "survey", new String[][] {
+                    {"type", "name", "label::English (en)", "label::Welsh (cy)", "hint::English (en)", "hint::Welsh (cy)"},
+                    {"select_one feel", "feel", "How do you feel?", "Sut ŵyt ti’n teimlo?", "Pick one", "Dewiswch un"},
+                    {"text", "name", "Your name", "", "", ""}},
+                "choices", new String[][] {
+                    {"list_name", "name", "label::English (en)", "label::Welsh (cy)"},
+                    {"feel", "1", "Sad", "Trist"},
+                    {"feel", "2", "Happy", "Hapus"}},
+                "settings", new String[][] {{"form_title", "form_title::Welsh (cy)"}, {"Walk survey", "Arolwg y daith"}});
+
+        XlsForm.Reading reading = XlsForm.read(file, "cy");
+        assertThat(reading).isInstanceOf(XlsForm.Read.class);
+        XlsForm.Read welsh = (XlsForm.Read) reading;
+        assertThat(welsh.title()).isEqualTo("Arolwg y daith");
+        assertThat(welsh.titleCy()).as("the second title is the English").isEqualTo("Walk survey");
+        Question feel = welsh.questions().getFirst();
+        assertThat(feel.text()).isEqualTo("Sut ŵyt ti’n teimlo?");
+        assertThat(feel.hint()).isEqualTo("Dewiswch un");
+        assertThat(feel.options()).containsExactly("Trist", "Hapus");
+        assertThat(feel.textCy()).isEqualTo("How do you feel?");
+        assertThat(feel.hintCy()).isEqualTo("Pick one");
+        assertThat(feel.optionsCy()).containsExactly("Sad", "Happy");
+        // A question the file gives only in English is not lost: there is nothing else to ask it with.
+        assertThat(welsh.questions().get(1).text()).isEqualTo("Your name");
+
+        // The same file for an organisation writing in English: English first, as always.
+        XlsForm.Read english = read(file);
+        assertThat(english.title()).isEqualTo("Walk survey");
+        assertThat(english.questions().getFirst().text()).isEqualTo("How do you feel?");
+        assertThat(english.questions().getFirst().textCy()).isEqualTo("Sut ŵyt ti’n teimlo?");
+    }
+
+    @Test
+    void aWelshWritingOrganisationsFormIsWrittenWithItsWordsInTheWelshColumnsAndReadsBackTheSame() throws IOException {
+        List<Question> questions = List.of(
+                new Question("feel", QuestionType.RATING, "Sut ŵyt ti’n teimlo?", "Dewiswch un", "Wyt ti’n hapus?", null, true,
+                        List.of("Trist", "Iawn", "Hapus"), ScaleStyle.FACES, null, null, null, null)
+                        .withWelsh("How do you feel?", "Pick one", null, List.of("Sad", "OK", "Happy"))
+                        .withWelshEasyRead("Are you happy?", null),
+                new Question("again", QuestionType.YES_NO, "Fyddech chi’n dod eto?", null, null, null, false, List.of(), ScaleStyle.WORDS, null,
+                        null, null, null),
+                new Question("more", QuestionType.LONG_TEXT, "Dywedwch fwy", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null,
+                        null, null));
+        Form form = new Form(UUID.randomUUID(), null, "Arolwg y daith", "Helo", "tok", "code", FormStatus.DRAFT, null, false, false, 1,
+                questions, 1, null, OffsetDateTime.now(), false, ConsentUse.INTERNAL_LEARNING, "Walk survey", "Hello");
+
+        byte[] file = XlsForm.write(form, "cy");
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            Row head = book.getSheet("survey").getRow(0);
+            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("label::Welsh (cy)");
+            assertThat(book.getSheet("survey").getRow(2).getCell(2).getStringCellValue()).isEqualTo("Sut ŵyt ti’n teimlo?");
+            Row settings = book.getSheet("settings").getRow(1);
+            assertThat(settings.getCell(2).getStringCellValue()).isEqualTo("Welsh (cy)");
+        }
+
+        XlsForm.Read back = (XlsForm.Read) XlsForm.read(file, "cy");
+        assertThat(back.notTaken()).isEmpty();
+        assertThat(back.title()).isEqualTo("Arolwg y daith");
+        assertThat(back.titleCy()).isEqualTo("Walk survey");
+        assertThat(back.intro()).isEqualTo("Helo");
+        assertThat(back.introCy()).isEqualTo("Hello");
+        Question feel = back.questions().getFirst();
+        assertThat(feel.text()).isEqualTo("Sut ŵyt ti’n teimlo?");
+        assertThat(feel.options()).containsExactly("Trist", "Iawn", "Hapus");
+        assertThat(feel.textCy()).isEqualTo("How do you feel?");
+        assertThat(feel.optionsCy()).containsExactly("Sad", "OK", "Happy");
+        assertThat(feel.easyReadText()).isEqualTo("Wyt ti’n hapus?");
+        assertThat(feel.easyReadTextCy()).isEqualTo("Are you happy?");
+        assertThat(back.questions().get(1).type()).isEqualTo(QuestionType.YES_NO);
+        assertThat(back.questions().get(2).text()).isEqualTo("Dywedwch fwy");
+        assertThat(back.questions().get(2).textCy()).isNull();
+    }
+
+    @Test
     void aPairNamedBeforeAndAfterOnOneListIsOneQuestionButOtherRatingsStayApart() {
         byte[] file = workbook(
                 "survey", new String[][] {

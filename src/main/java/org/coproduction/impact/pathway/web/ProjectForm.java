@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coproduction.impact.pathway.Project;
 import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.web.FormErrors;
+import org.coproduction.impact.shared.web.OwnWords;
 import org.coproduction.impact.shared.web.Ui;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +62,10 @@ public record ProjectForm(
             errors = errors.plus("summary", Ui.t("project.summary.too-long"));
         }
         if (nameCy != null && nameCy.strip().length() > 200) {
-            errors = errors.plus("nameCy", Ui.t("project.name-cy.too-long"));
+            errors = errors.plus("nameCy", Ui.t("project.name-cy.too-long", OwnWords.inSecond()));
         }
         if (summaryCy != null && summaryCy.length() > 2000) {
-            errors = errors.plus("summaryCy", Ui.t("project.summary-cy.too-long"));
+            errors = errors.plus("summaryCy", Ui.t("project.summary-cy.too-long", OwnWords.inSecond()));
         }
         if (groupsInvolved != null && groupsInvolved.length() > 1000) {
             errors = errors.plus("groupsInvolved", Ui.t("project.groups.too-long"));

@@ -86,12 +86,13 @@ public final class Ui {
     }
 
     /**
-     * The code the models give for an organisation's main words, those with no Welsh version beside
-     * them or shown where the Welsh is not: a form's title on the staff pages, an outcome, a project's
-     * name. They are written in the organisation's own language ({@link #ownWords}), English unless an
-     * ADMIN chose Welsh; {@link #langIfOther} reads this code as that language.
+     * The code for an organisation's main words where the caller does not know their language: an
+     * outcome, a plan row, a question on the staff pages. They are written in the organisation's own
+     * language ({@link #ownWords}), English unless an ADMIN chose Welsh; {@link #langIfOther} reads
+     * this code as that language. Models that show main or second words ({@link OwnWords}) give the
+     * language itself ("en" or "cy").
      */
-    public static final String OWN_WORDS = "en";
+    public static final String OWN_WORDS = "own";
 
     /** The language ("en" or "cy") the organisation this page is about writes its own words in. */
     public static String ownWords() {
@@ -104,8 +105,8 @@ public final class Ui {
      * reader must read an English-speaking organisation's words as English on a Welsh page, and a
      * Welsh-speaking one's as Welsh on an English page (WCAG 3.1.2, language of parts).
      *
-     * @param language "cy" for words given "In Welsh"; {@link #OWN_WORDS} for the organisation's
-     *     main words, in whichever language it writes them; null for words of the page's own
+     * @param language "en" or "cy" for words known to be in that language; {@link #OWN_WORDS} for the
+     *     organisation's main words, in whichever language it writes them; null for words of the page's own
      */
     public static @Nullable String langIfOther(@Nullable String language) {
         if (language == null) {
