@@ -199,9 +199,52 @@ class ReportIntegrationTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Mae’r ganolfan yn brysurach");
         }
+        // The Word file marks the same parts: the English in a Welsh file is English, the Welsh is the file's own.
+        byte[] docx = mvc.perform(get(base + "/report.docx").header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(runLanguage(docx, "Members chose the timetable")).isEqualTo("en-GB");
+        assertThat(runLanguage(docx, "People feel welcome")).as("an outcome, the organisation's English").isEqualTo("en-GB");
+        assertThat(runLanguage(docx, projects.project(s.facilitator(), s.project()).words().name())).isEqualTo("en-GB");
+        assertThat(runLanguage(docx, "Mae’r ganolfan yn brysurach")).isNull();
+        assertThat(runLanguage(docx, "Beth newidiodd")).isNull();
+        byte[] englishDocx = call(base + "/report.docx", s.as(data, Role.VIEWER)).getContentAsByteArray();
+        assertThat(runLanguage(englishDocx, "The centre is busier")).isNull();
+        assertThat(runLanguage(englishDocx, "People feel welcome")).isNull();
 
         String english = text(base, s.as(data, Role.VIEWER));
         assertThat(english).contains("The centre is busier", "What changed IMPACT").doesNotContain("Mae’r ganolfan yn brysurach");
+    }
+
+    @Test
+    void aWelshWritingOrganisationGivesItsReportInEnglishTooAndEnglishReadersGetIt() throws Exception {
+        Setup s = setup();
+        assertThat(mvc.perform(post("/settings/language").param("language", "cy").with(csrf()).with(data.as(s.org().admin()))).andReturn()
+                .getResponse().getStatus()).isEqualTo(302);
+        UUID id = ((ReportResult.Saved) reports.create(s.facilitator(), s.project(), s.round(), ReportKind.IMPACT, "Beth newidiodd")).id();
+        ReviewReport r = reports.report(s.facilitator(), s.project(), id);
+        assertThat(reports.update(s.facilitator(), s.project(), id, r.version(), r.title(), r.audience(),
+                new ReportWords("Mae’r ganolfan yn brysurach", null, null, null, null, null, null), List.of(), "What changed",
+                new ReportWords("The centre is busier", null, null, null, null, null, null))).isInstanceOf(ReportResult.Saved.class);
+
+        Document edit = Jsoup.parse(call(ReportService.base(s.project()) + "/" + id + "/edit", s.as(data, Role.FACILITATOR))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(edit.select("#welsh").text()).isEqualTo("In English (optional)");
+        assertThat(edit.select("label[for=titleCy]").text()).isEqualTo("Title in English");
+        assertThat(edit.select("#projectImpactCy").attr("lang")).isEqualTo("en");
+        assertThat(edit.text()).contains("Write the report’s own words in English too");
+        publish(s, id);
+
+        String base = ReportService.base(s.project()) + "/" + id;
+        Document english = Jsoup.parse(call(base, s.as(data, Role.VIEWER)).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.selectFirst("h1").text()).isEqualTo("What changed");
+        assertThat(english.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(english.selectFirst("p:containsOwn(The centre is busier)").hasAttr("lang")).isFalse();
+        assertThat(english.text()).doesNotContain("Mae’r ganolfan yn brysurach");
+        Document welsh = Jsoup.parse(mvc.perform(get(base).header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(welsh.selectFirst("h1").text()).isEqualTo("Beth newidiodd");
+        assertThat(welsh.selectFirst("p:containsOwn(Mae’r ganolfan yn brysurach)").hasAttr("lang")).isFalse();
+        assertThat(welsh.text()).doesNotContain("The centre is busier");
     }
 
     @Test
@@ -424,6 +467,22 @@ class ReportIntegrationTest {
         assertThat(text("/review-reports", data.as(org.person(Role.VIEWER))))
                 .contains("What changed by spring 2026");
         assertThat(text(made.getFirst().href() + "/easy-read", data.as(org.person(Role.MEMBER)))).contains("We have a steering group. It is ours.");
+    }
+
+    /** The language a Word file's run with these words is marked with (null: the file's own), from the body and its tables. */
+    private static @org.jspecify.annotations.Nullable String runLanguage(byte[] docx, String words) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = new ArrayList<>(doc.getParagraphs());
+            doc.getTables().forEach(t -> t.getRows().forEach(row -> row.getTableCells().forEach(c -> paragraphs.addAll(c.getParagraphs()))));
+            for (XWPFParagraph p : paragraphs) {
+                for (var run : p.getRuns()) {
+                    if (words.equals(run.text())) {
+                        return run.getLang();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no run reads: " + words);
     }
 
     private static String docxText(byte[] docx) throws Exception {

@@ -13,6 +13,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,6 +21,7 @@ import org.coproduction.impact.evidence.EvidencePictures;
 import org.coproduction.impact.report.PrintableDiagram;
 import org.coproduction.impact.report.ReportChart;
 import org.coproduction.impact.report.ReportKind;
+import org.coproduction.impact.report.ReportWords;
 import org.coproduction.impact.report.Snapshot;
 import org.coproduction.impact.shared.document.WordStyles;
 import org.coproduction.impact.shared.web.Ui;
@@ -48,14 +50,17 @@ final class ReportDocx {
             WordStyles.addTo(doc);
             doc.getProperties().getCoreProperties().setTitle(s.title());
             doc.getProperties().getCoreProperties().setCreator(s.organisation());
-            WordStyles.styled(doc, "Title").createRun().setText(s.title());
-            text(doc, s.organisation() + " – " + s.project());
+            ReportWords langs = s.wordsLang();
+            WordStyles.inLanguage(WordStyles.styled(doc, "Title").createRun(), Ui.langIfOther(s.titleLang())).setText(s.title());
+            XWPFParagraph byline = doc.createParagraph();
+            byline.createRun().setText(s.organisation() + " – ");
+            WordStyles.inLanguage(byline.createRun(), Ui.langIfOther(s.projectLang())).setText(s.project());
             text(doc, Ui.t("report.meta", Ui.t(s.kind().messageKey()), s.round(), Ui.day(s.reviewOn()), number));
             text(doc, Ui.t("report.for-audience", Ui.t(s.audience().messageKey())));
 
             if (s.kind() == ReportKind.IMPACT) {
                 heading(doc, "Heading1", Ui.t("report.section.problem"));
-                text(doc, s.problem() == null ? Ui.t("report.not-written") : s.problem());
+                text(doc, s.problem() == null ? Ui.t("report.not-written") : s.problem(), s.problem() == null ? null : Ui.ownWordsLang());
             }
             heading(doc, "Heading1", Ui.t("report.section.impact"));
             heading(doc, "Heading2", Ui.t("report.section.project-impact"));
@@ -64,14 +69,14 @@ final class ReportDocx {
             } else if (s.words().projectImpact() == null) {
                 text(doc, Ui.t("report.not-written"));
             }
-            paragraphs(doc, s.words().projectImpact());
+            paragraphs(doc, s.words().projectImpact(), Ui.langIfOther(langs.projectImpact()));
             heading(doc, "Heading2", Ui.t("report.section.coproduction-impact"));
             if (s.coproductionImpact() != null) {
                 text(doc, Ui.t("report.impact.aim") + " " + s.coproductionImpact());
             } else if (s.words().coproductionImpact() == null) {
                 text(doc, Ui.t("report.not-written"));
             }
-            paragraphs(doc, s.words().coproductionImpact());
+            paragraphs(doc, s.words().coproductionImpact(), Ui.langIfOther(langs.coproductionImpact()));
 
             if (s.diagram() != null) {
                 heading(doc, "Heading1", Ui.t("report.section.pathway"));
@@ -87,13 +92,15 @@ final class ReportDocx {
                 Snapshot.OutcomePart o = s.outcomes().get(i);
                 cells(table.getRow(i + 1), String.valueOf(i + 1), o.title(), judgement(o) + " (" + ReportChart.score(o) + "/4)",
                         o.viewsInWords());
+                XWPFParagraph outcome = table.getRow(i + 1).getCell(1).getParagraphs().getFirst();
+                outcome.getRuns().forEach(r -> WordStyles.inLanguage(r, Ui.ownWordsLang()));
             }
 
             heading(doc, "Heading1", Ui.t("report.section.outcomes"));
             for (Snapshot.OutcomePart o : s.outcomes()) {
-                heading(doc, "Heading2", o.title());
+                WordStyles.inLanguage(WordStyles.styled(doc, "Heading2").createRun(), Ui.ownWordsLang()).setText(o.title());
                 text(doc, Ui.t("report.judgement.is", judgement(o)));
-                paragraphs(doc, o.reasons());
+                paragraphs(doc, o.reasons(), null);
                 if (o.nextSteps() != null) {
                     text(doc, Ui.t("report.judgement.next", o.nextSteps()));
                 }
@@ -116,9 +123,9 @@ final class ReportDocx {
             }
             if (s.kind() == ReportKind.LEARNING) {
                 heading(doc, "Heading1", Ui.t("report.section.worked"));
-                paragraphs(doc, orNot(s.words().whatWorked()));
+                paragraphs(doc, orNot(s.words().whatWorked()), Ui.langIfOther(langs.whatWorked()));
                 heading(doc, "Heading1", Ui.t("report.section.did-not"));
-                paragraphs(doc, orNot(s.words().whatDidNot()));
+                paragraphs(doc, orNot(s.words().whatDidNot()), Ui.langIfOther(langs.whatDidNot()));
                 heading(doc, "Heading1", Ui.t("report.section.suggestions"));
                 if (s.suggestions().isEmpty()) {
                     text(doc, Ui.t("report.suggestions.none"));
@@ -130,7 +137,7 @@ final class ReportDocx {
                 c.paragraphs().forEach(p -> text(doc, p));
             }
             heading(doc, "Heading1", s.kind() == ReportKind.LEARNING ? Ui.t("report.section.changes") : Ui.t("report.section.next"));
-            paragraphs(doc, orNot(s.words().nextSteps()));
+            paragraphs(doc, orNot(s.words().nextSteps()), Ui.langIfOther(langs.nextSteps()));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -163,16 +170,21 @@ final class ReportDocx {
     }
 
     private static void text(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
+        text(doc, text, null);
     }
 
-    private static void paragraphs(XWPFDocument doc, @Nullable String text) {
+    /** A paragraph of words in {@code language} where that is not the document's ({@link WordStyles#inLanguage}). */
+    private static void text(XWPFDocument doc, String text, @Nullable String language) {
+        WordStyles.inLanguage(doc.createParagraph().createRun(), language).setText(text);
+    }
+
+    private static void paragraphs(XWPFDocument doc, @Nullable String text, @Nullable String language) {
         if (text == null) {
             return;
         }
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
-                text(doc, line);
+                text(doc, line, language);
             }
         }
     }

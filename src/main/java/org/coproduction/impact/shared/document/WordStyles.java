@@ -3,6 +3,7 @@ package org.coproduction.impact.shared.document;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.coproduction.impact.shared.web.Languages;
@@ -29,6 +30,18 @@ public final class WordStyles {
         style(styles, "Heading1", "heading 1", 0, 36);
         style(styles, "Heading2", "heading 2", 1, 30);
         style(styles, "Heading3", "heading 3", 2, 26);
+    }
+
+    /**
+     * Marks a run's words with their language where it is not the document's ({@code code} "en" or
+     * "cy", as {@code Ui.langIfOther} gives it; null leaves the run in the document's language), so a
+     * screen reader reads a Welsh-writing organisation's words as Welsh in an English file (WCAG 3.1.2).
+     */
+    public static XWPFRun inLanguage(XWPFRun run, @Nullable String code) {
+        if (code != null) {
+            Languages.byCode(code).ifPresent(language -> run.setLang(language.toLanguageTag()));
+        }
+        return run;
     }
 
     /** A new paragraph in one of the styles. */
