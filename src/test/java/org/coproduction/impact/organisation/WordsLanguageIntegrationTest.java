@@ -133,6 +133,12 @@ class WordsLanguageIntegrationTest {
         assertThat(languageOf(outcome, "Mae pobl yn teimlo’n llai unig")).isEqualTo("cy");
         Document overview = page(get("/overview").with(data.as(f)));
         assertThat(languageOf(overview, "Teithiau glan yr afon")).isEqualTo("cy");
+        // Search: each hit's title and its project's name.
+        Document search = page(get("/search").param("q", "Teithiau").with(data.as(f)));
+        assertThat(search.select("main h2 a").eachText()).contains("Teithiau glan yr afon");
+        assertThat(search.selectFirst("main h2 a:containsOwn(Teithiau glan yr afon)").attr("lang")).isEqualTo("cy");
+        Document searchOutcome = page(get("/search").param("q", "unig").with(data.as(f)));
+        assertThat(searchOutcome.selectFirst("main li span:containsOwn(Teithiau glan yr afon)").attr("lang")).isEqualTo("cy");
         Document form = page(get("/forms/" + p.form()).with(data.as(f)));
         assertThat(languageOf(form, "Ar ôl y daith")).isEqualTo("cy");
         // The service's own words stay English.
