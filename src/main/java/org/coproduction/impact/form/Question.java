@@ -153,6 +153,21 @@ public record Question(
         return OwnWords.of(OwnWords.secondIn(language) && second != null);
     }
 
+    /**
+     * The same question with its second words made its main ones, where given, and the main words the
+     * second: the organisation changed the language it writes in. Words with no second stay as they
+     * are, with no second; the choices swap only when every one is given in both. Its key, type and
+     * choices' order are unchanged, so answers already given read the same.
+     */
+    public Question swapped() {
+        boolean choices = !optionsCy.isEmpty() && optionsCy.size() == options.size();
+        return new Question(key, type, textCy != null ? textCy : text, hintCy != null ? hintCy : hint,
+                easyReadTextCy != null ? easyReadTextCy : easyReadText, picture, required, choices ? optionsCy : options, scale,
+                afterTextCy != null ? afterTextCy : afterText, easyReadAfterTextCy != null ? easyReadAfterTextCy : easyReadAfterText,
+                outcomeId, planRowId, textCy != null ? text : null, hintCy != null ? hint : null, afterTextCy != null ? afterText : null,
+                choices ? options : List.of(), easyReadTextCy != null ? easyReadText : null, easyReadAfterTextCy != null ? easyReadAfterText : null);
+    }
+
     /** The same question with these Welsh words (an import or the builder's "In Welsh" fields). */
     public Question withWelsh(@Nullable String textCy, @Nullable String hintCy, @Nullable String afterTextCy, List<String> optionsCy) {
         return new Question(key, type, text, hint, easyReadText, picture, required, options, scale, afterText, easyReadAfterText, outcomeId,

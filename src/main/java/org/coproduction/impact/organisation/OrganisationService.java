@@ -11,6 +11,7 @@ import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.shared.tenancy.WordsLanguageChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,12 @@ public class OrganisationService implements MembershipDirectory {
 
     private final OrganisationRepository organisations;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations, AuditLog audit) {
+    OrganisationService(OrganisationRepository organisations, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -71,7 +74,11 @@ public class OrganisationService implements MembershipDirectory {
         return language;
     }
 
-    /** Sets the language the ADMIN's organisation writes its own words in ("en" or "cy"), and audits it. */
+    /**
+     * Sets the language the ADMIN's organisation writes its own words in ("en" or "cy"), and audits it.
+     * A change swaps, in the same transaction, the words given in both languages, so the main boxes hold
+     * the new language's words and the second boxes the other's ({@link WordsLanguageChanged}).
+     */
     @Transactional
     public void setWordsLanguage(Tenant admin, String language) {
         if (admin.role() != Role.ADMIN) {
@@ -80,8 +87,12 @@ public class OrganisationService implements MembershipDirectory {
         if (org.coproduction.impact.shared.web.Languages.byCode(language).isEmpty()) {
             throw new IllegalArgumentException("not a language the service knows: " + language);
         }
+        boolean changed = !language.equals(organisations.wordsLanguage(admin.organisationId()));
         organisations.setWordsLanguage(admin.organisationId(), language);
         wordsLanguages.remove(admin.organisationId());
+        if (changed) {
+            events.publishEvent(new WordsLanguageChanged(admin.organisationId(), language));
+        }
         audit.record(admin.organisationId(), admin.userId(), "WORDS_LANGUAGE_CHANGED", "organisation", admin.organisationId().value(), language);
     }
 

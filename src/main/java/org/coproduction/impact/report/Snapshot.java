@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.coproduction.impact.assessment.Judgement;
 import org.coproduction.impact.evidence.ConsentUse;
+import org.coproduction.impact.shared.web.Languages;
 import org.coproduction.impact.shared.web.OwnWords;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * A report as published: the figures, judgements and wording frozen at that moment (stored as JSON,
  * never changed). Items are kept with what they said then, plus their source and id, so those showing
  * a person can be checked for consent again whenever the report is shown ({@link #keeping}).
+ *
+ * @param titleCy the title in the organisation's second language, if given (likewise {@code projectCy}
+ *     and {@code wordsCy}; see {@code OwnWords})
+ * @param wordsIn the language ("en" or "cy") its main words were written in when it was published; null
+ *     for reports published before it was kept ({@link #mainLanguage})
  */
 public record Snapshot(
         ReportKind kind,
@@ -35,7 +41,8 @@ public record Snapshot(
         List<Contribution> contributions,
         @Nullable String titleCy,
         @Nullable String projectCy,
-        @Nullable ReportWords wordsCy) {
+        @Nullable ReportWords wordsCy,
+        @Nullable String wordsIn) {
 
     public Snapshot {
         outcomes = List.copyOf(outcomes);
@@ -107,7 +114,7 @@ public record Snapshot(
         }
         return new Snapshot(kind, title, audience, organisation, project, round, reviewOn, periodFrom, problem, projectImpact,
                 coproductionImpact, diagram, words, parts, stories.stream().filter(shown).toList(), suggestions, contributions, titleCy, projectCy,
-                wordsCy);
+                wordsCy, wordsIn);
     }
 
     /**
@@ -117,12 +124,12 @@ public record Snapshot(
      * published before second words existed have none.)
      */
     public Snapshot in(String language) {
-        if (!OwnWords.secondIn(language) || (titleCy == null && projectCy == null && (wordsCy == null || wordsCy.isEmpty()))) {
+        if (!secondLanguage().equals(language) || (titleCy == null && projectCy == null && (wordsCy == null || wordsCy.isEmpty()))) {
             return this;
         }
         return new Snapshot(kind, titleCy != null ? titleCy : title, audience, organisation, projectCy != null ? projectCy : project, round, reviewOn,
                 periodFrom, problem, projectImpact, coproductionImpact, diagram, wordsCy == null ? words : wordsCy.over(words), outcomes, stories,
-                suggestions, contributions, titleCy, projectCy, wordsCy);
+                suggestions, contributions, titleCy, projectCy, wordsCy, wordsIn);
     }
 
     /**
@@ -141,12 +148,29 @@ public record Snapshot(
 
     /** The language of each of the report's own words as shown: "en", "cy", or null where nothing is written. */
     public ReportWords wordsLang() {
-        ReportWords second = OwnWords.secondOnThisPage() && wordsCy != null ? wordsCy : ReportWords.none();
-        return second.languagesOver(words, OwnWords.second(), OwnWords.main());
+        ReportWords second = secondOnThisPage() && wordsCy != null ? wordsCy : ReportWords.none();
+        return second.languagesOver(words, secondLanguage(), mainLanguage());
     }
 
-    private static String shownLang(@Nullable String second) {
-        return OwnWords.of(OwnWords.secondOnThisPage() && second != null);
+    /**
+     * The language ("en" or "cy") the report's main words were written in when it was published: the
+     * outcomes, the problem, the judgements' reasons, and its title and words where no second ones are
+     * shown. Reports published before this was kept are in the organisation's language of today.
+     */
+    public String mainLanguage() {
+        return wordsIn != null ? wordsIn : OwnWords.main();
+    }
+
+    private String secondLanguage() {
+        return OwnWords.other(mainLanguage());
+    }
+
+    private boolean secondOnThisPage() {
+        return secondLanguage().equals(Languages.code());
+    }
+
+    private String shownLang(@Nullable String second) {
+        return secondOnThisPage() && second != null ? secondLanguage() : mainLanguage();
     }
 
     /** Every item in the snapshot: in outcomes and the chosen stories. */

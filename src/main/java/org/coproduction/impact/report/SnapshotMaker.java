@@ -24,6 +24,7 @@ import org.coproduction.impact.pathway.PathwayDiagram;
 import org.coproduction.impact.plan.Plan;
 import org.coproduction.impact.shared.tenancy.OrganisationId;
 import org.coproduction.impact.shared.tenancy.Tenant;
+import org.coproduction.impact.shared.tenancy.TenantResolver;
 import org.coproduction.impact.shared.web.Ui;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,11 @@ class SnapshotMaker {
     private final List<CollectedEvidence> evidence;
     private final List<ReportContribution> contributions;
     private final List<EvidencePictures> pictures;
+    private final TenantResolver tenants;
 
     SnapshotMaker(ReviewService reviews, EvidenceSummaries summaries, List<CollectedEvidence> evidence,
-            List<ReportContribution> contributions, List<EvidencePictures> pictures) {
+            List<ReportContribution> contributions, List<EvidencePictures> pictures, TenantResolver tenants) {
+        this.tenants = tenants;
         this.reviews = reviews;
         this.summaries = summaries;
         this.evidence = evidence;
@@ -102,7 +105,8 @@ class SnapshotMaker {
         return new Snapshot(report.kind(), report.title(), report.audience(), tenant.organisationName(), project.name(), round.title(),
                 round.reviewOn(), round.periodFrom(), pathway.problem(), pathway.projectImpact(), pathway.coproductionImpact(),
                 report.kind() == ReportKind.IMPACT ? diagram(pathway) : null, report.words(), outcomes, stories, suggestions, extra,
-                report.titleCy(), project.nameCy(), report.wordsCy().isEmpty() ? null : report.wordsCy());
+                report.titleCy(), project.nameCy(), report.wordsCy().isEmpty() ? null : report.wordsCy(),
+                tenants.wordsLanguage(tenant.organisationId()));
     }
 
     private static Snapshot.Item item(EvidenceItem i) {

@@ -192,6 +192,62 @@ class WelshFirstIntegrationTest {
     }
 
     @Test
+    void changingTheLanguageSwapsTheWordsGivenInBothSoEachStaysInItsOwnLanguage() throws Exception {
+        TestData.Org org = data.organisationWithEveryRole("Switching to Welsh");
+        TestData.Person f = org.person(Role.FACILITATOR);
+        Tenant t = new Tenant(new UserId(f.id()), org.id(), org.name(), Role.FACILITATOR);
+        UUID both = projects.create(t, new ProjectService.ProjectDetails("Riverside walks", "Walking together", null, null, null, f.id(), false,
+                List.of(), "Teithiau glan yr afon", null));
+        UUID englishOnly = projects.create(t, new ProjectService.ProjectDetails("Book club", null, null, null, null, f.id(), false, List.of()));
+        UUID form = forms.create(t, both, "After the walk", null, false, null, List.of(
+                new Question("enjoy", QuestionType.SINGLE_CHOICE, "Did you enjoy the walk?", "Choose one", null, null, true, List.of("Yes", "No"),
+                        ScaleStyle.WORDS, null, null, null, null).withWelsh("Wnaethoch chi fwynhau’r daith?", null, null, List.of("Do", "Naddo")),
+                new Question("more", QuestionType.LONG_TEXT, "Tell us more", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null,
+                        null, null)));
+        var before = forms.form(t, form);
+        forms.saveSettings(t, form, before.version(), "After the walk", null, false, null, before.answersUse(), "Ar ôl y daith", null);
+        int formVersion = forms.form(t, form).version();
+
+        assertThat(send(post("/settings/language").param("language", "cy").with(csrf()).with(data.as(org.admin())), List.of()).getStatus())
+                .isEqualTo(302);
+
+        var project = projects.project(t, both).words();
+        assertThat(project.name()).isEqualTo("Teithiau glan yr afon");
+        assertThat(project.nameCy()).isEqualTo("Riverside walks");
+        assertThat(project.summary()).as("given in English only: it stays the main words").isEqualTo("Walking together");
+        assertThat(project.summaryCy()).isNull();
+        assertThat(projects.project(t, englishOnly).words()).isEqualTo(new org.coproduction.impact.pathway.Project.Words("Book club", null, null, null));
+        var swapped = forms.form(t, form);
+        assertThat(swapped.title()).isEqualTo("Ar ôl y daith");
+        assertThat(swapped.titleCy()).isEqualTo("After the walk");
+        assertThat(swapped.version()).as("a builder page opened before is refused as changed").isGreaterThan(formVersion);
+        Question enjoy = swapped.questions().getFirst();
+        assertThat(enjoy.key()).isEqualTo("enjoy");
+        assertThat(enjoy.text()).isEqualTo("Wnaethoch chi fwynhau’r daith?");
+        assertThat(enjoy.hint()).isEqualTo("Choose one");
+        assertThat(enjoy.hintCy()).isNull();
+        assertThat(enjoy.options()).containsExactly("Do", "Naddo");
+        assertThat(enjoy.textCy()).isEqualTo("Did you enjoy the walk?");
+        assertThat(enjoy.optionsCy()).containsExactly("Yes", "No");
+        assertThat(swapped.questions().get(1).text()).isEqualTo("Tell us more");
+
+        // People using the service in English still read the English.
+        Document english = page(get("/projects/" + both).with(data.as(f)));
+        assertThat(english.selectFirst("h1").text()).contains("Riverside walks");
+        assertThat(languageOf(english, "Riverside walks")).isEqualTo("en-GB");
+
+        // Back to English: everything is where it began.
+        assertThat(send(post("/settings/language").param("language", "en").with(csrf()).with(data.as(org.admin())), List.of()).getStatus())
+                .isEqualTo(302);
+        assertThat(projects.project(t, both).words().name()).isEqualTo("Riverside walks");
+        assertThat(forms.form(t, form).questions().getFirst().text()).isEqualTo("Did you enjoy the walk?");
+        assertThat(forms.form(t, form).title()).isEqualTo("After the walk");
+        // Saving the same language again swaps nothing.
+        send(post("/settings/language").param("language", "en").with(csrf()).with(data.as(org.admin())), List.of());
+        assertThat(projects.project(t, both).words().name()).isEqualTo("Riverside walks");
+    }
+
+    @Test
     void theFormBuilderAsksForTheEnglishBesideTheWelsh() throws Exception {
         Welsh w = writesInWelsh("Adeiladu yn Gymraeg");
         UUID project = projects.create(w.tenant(), new ProjectService.ProjectDetails("Prosiect", null, null, null, null, w.facilitator().id(),

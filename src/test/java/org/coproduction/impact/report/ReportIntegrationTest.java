@@ -248,6 +248,48 @@ class ReportIntegrationTest {
     }
 
     @Test
+    void changingTheOrganisationsLanguageSwapsADraftsWordsButAPublishedReportReadsAsItWas() throws Exception {
+        Setup s = setup();
+        UUID id = draft(s, ReportKind.IMPACT, List.of());
+        ReviewReport r = reports.report(s.facilitator(), s.project(), id);
+        reports.update(s.facilitator(), s.project(), id, r.version(), r.title(), r.audience(), r.words(), r.stories(), "Beth newidiodd",
+                new ReportWords("Mae’r ganolfan yn brysurach", null, null, null, null, null, null));
+        publish(s, id);
+        String base = ReportService.base(s.project()) + "/" + id;
+
+        assertThat(mvc.perform(post("/settings/language").param("language", "cy").with(csrf()).with(data.as(s.org().admin()))).andReturn()
+                .getResponse().getStatus()).isEqualTo(302);
+
+        // The draft's words given in both languages swap boxes; those in English only stay the main ones.
+        ReviewReport swapped = reports.report(s.facilitator(), s.project(), id);
+        assertThat(swapped.title()).isEqualTo("Beth newidiodd");
+        assertThat(swapped.titleCy()).isEqualTo("What changed IMPACT");
+        assertThat(swapped.words().projectImpact()).isEqualTo("Mae’r ganolfan yn brysurach");
+        assertThat(swapped.wordsCy().projectImpact()).isEqualTo("The centre is busier");
+        assertThat(swapped.words().coproductionImpact()).isEqualTo("Members chose the timetable");
+        assertThat(swapped.wordsCy().coproductionImpact()).isNull();
+
+        // The published version was written with English main words: it still reads so, in both languages.
+        Document english = Jsoup.parse(call(base, s.as(data, Role.VIEWER)).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.selectFirst("h1").text()).isEqualTo("What changed IMPACT");
+        assertThat(english.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(english.selectFirst("p:containsOwn(The centre is busier)").hasAttr("lang")).isFalse();
+        assertThat(english.selectFirst("h3 span:containsOwn(People feel welcome)").hasAttr("lang")).isFalse();
+        Document welsh = Jsoup.parse(mvc.perform(get(base).header("Accept-Language", "cy").with(s.as(data, Role.VIEWER))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(welsh.selectFirst("h1").text()).isEqualTo("Beth newidiodd");
+        assertThat(welsh.selectFirst("p:containsOwn(Members chose the timetable)").attr("lang")).isEqualTo("en");
+        assertThat(welsh.selectFirst("h3 span:containsOwn(People feel welcome)").attr("lang")).isEqualTo("en");
+
+        // Published again now, the new version's main words are read as Welsh, the language the organisation
+        // says it writes in (words it gave in English only cannot be told apart), and the English title is the second one.
+        publish(s, id);
+        Document again = Jsoup.parse(call(base, s.as(data, Role.VIEWER)).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(again.selectFirst("h1").text()).isEqualTo("What changed IMPACT");
+        assertThat(again.selectFirst("p:containsOwn(Members chose the timetable)").attr("lang")).isEqualTo("cy");
+    }
+
+    @Test
     void aWelshWordTooLongIsRefusedBesideItsOwnField() {
         Setup s = setup();
         UUID id = draft(s, ReportKind.LEARNING, List.of());

@@ -60,7 +60,7 @@ final class ReportDocx {
 
             if (s.kind() == ReportKind.IMPACT) {
                 heading(doc, "Heading1", Ui.t("report.section.problem"));
-                text(doc, s.problem() == null ? Ui.t("report.not-written") : s.problem(), s.problem() == null ? null : Ui.ownWordsLang());
+                text(doc, s.problem() == null ? Ui.t("report.not-written") : s.problem(), s.problem() == null ? null : Ui.langIfOther(s.mainLanguage()));
             }
             heading(doc, "Heading1", Ui.t("report.section.impact"));
             heading(doc, "Heading2", Ui.t("report.section.project-impact"));
@@ -93,12 +93,12 @@ final class ReportDocx {
                 cells(table.getRow(i + 1), String.valueOf(i + 1), o.title(), judgement(o) + " (" + ReportChart.score(o) + "/4)",
                         o.viewsInWords());
                 XWPFParagraph outcome = table.getRow(i + 1).getCell(1).getParagraphs().getFirst();
-                outcome.getRuns().forEach(r -> WordStyles.inLanguage(r, Ui.ownWordsLang()));
+                outcome.getRuns().forEach(r -> WordStyles.inLanguage(r, Ui.langIfOther(s.mainLanguage())));
             }
 
             heading(doc, "Heading1", Ui.t("report.section.outcomes"));
             for (Snapshot.OutcomePart o : s.outcomes()) {
-                WordStyles.inLanguage(WordStyles.styled(doc, "Heading2").createRun(), Ui.ownWordsLang()).setText(o.title());
+                WordStyles.inLanguage(WordStyles.styled(doc, "Heading2").createRun(), Ui.langIfOther(s.mainLanguage())).setText(o.title());
                 text(doc, Ui.t("report.judgement.is", judgement(o)));
                 paragraphs(doc, o.reasons(), null);
                 if (o.nextSteps() != null) {
