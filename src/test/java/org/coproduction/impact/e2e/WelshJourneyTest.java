@@ -281,5 +281,25 @@ class WelshJourneyTest extends Journey {
         assertThat(page.locator("main [lang=cy]").filter(new Locator.FilterOptions().setHasText("Fyddech chi’n dod eto?")).first())
                 .isVisible();
         assertThat(page.locator("main button.govuk-button").first().locator("xpath=ancestor-or-self::*[@lang='cy']")).hasCount(0);
+
+        // The facilitator gives the form's words in English too: the builder's boxes for them say "In English".
+        Visitor facilitator = visitor();
+        facilitator.signIn(f.username(), TestData.PASSWORD).open("/forms/" + id + "/edit/settings");
+        assertThat(facilitator.page().locator("main h2").filter(new Locator.FilterOptions().setHasText("In English (optional)"))).isVisible();
+        assertThat(facilitator.page().getByLabel("Title in English", new Page.GetByLabelOptions().setExact(true))).hasAttribute("lang", "en");
+        facilitator.fill("Title in English", "A day in the garden").fill("Introduction in English", "Tell us how it went.")
+                .clickButton("Save");
+        facilitator.open("/forms/" + id + "/edit/questions/again");
+        facilitator.fill("Question in English", "Would you come again?").clickButton("Save");
+
+        // A new person with an English browser now reads the English, in the page's own language; Cymraeg gives the Welsh.
+        Visitor reader = phoneUser();
+        reader.open("/r/" + forms.form(t, id).token());
+        assertThat(reader.page().locator("h1")).hasText("A day in the garden");
+        assertThat(reader.page().locator("h1")).not().hasAttribute("lang", "cy");
+        reader.clickButton("Start now");
+        assertThat(reader.page().locator("main")).containsText("Would you come again?");
+        reader.clickLink("Cymraeg");
+        assertThat(reader.page().locator("main")).containsText("Fyddech chi’n dod eto?");
     }
 }
