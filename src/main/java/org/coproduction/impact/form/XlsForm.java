@@ -310,7 +310,8 @@ public final class XlsForm {
                 continue;
             }
             if (type.hasOptions() && !options.isEmpty() && optionsCy.isEmpty() && choices.stream().anyMatch(c -> c.labelCy() != null)) {
-                notTaken.add(new NotTaken(line.number(), name, "form.xlsform.not-taken.some-welsh-choices", List.of()));
+                notTaken.add(new NotTaken(line.number(), name, main == Lang.CY ? "form.xlsform.not-taken.some-english-choices"
+                        : "form.xlsform.not-taken.some-welsh-choices", List.of()));
             }
             // What the question keeps but cannot act on: each is listed, so nobody is surprised later.
             if (!line.get("relevant").isBlank()) {

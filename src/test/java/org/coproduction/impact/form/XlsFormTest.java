@@ -272,11 +272,14 @@ class XlsFormTest {
                 "survey", new String[][] {
                     {"type", "name", "label::English (en)", "label::Welsh (cy)", "hint::English (en)", "hint::Welsh (cy)"},
                     {"select_one feel", "feel", "How do you feel?", "Sut ŵyt ti’n teimlo?", "Pick one", "Dewiswch un"},
-                    {"text", "name", "Your name", "", "", ""}},
+                    {"text", "name", "Your name", "", "", ""},
+                    {"select_one colour", "colour", "Colour?", "Lliw?", "", ""}},
                 "choices", new String[][] {
                     {"list_name", "name", "label::English (en)", "label::Welsh (cy)"},
                     {"feel", "1", "Sad", "Trist"},
-                    {"feel", "2", "Happy", "Hapus"}},
+                    {"feel", "2", "Happy", "Hapus"},
+                    {"colour", "red", "Red", "Coch"},
+                    {"colour", "green", "", "Gwyrdd"}},
                 "settings", new String[][] {{"form_title", "form_title::Welsh (cy)"}, {"Walk survey", "Arolwg y daith"}});
 
         XlsForm.Reading reading = XlsForm.read(file, "cy");
@@ -293,6 +296,10 @@ class XlsFormTest {
         assertThat(feel.optionsCy()).containsExactly("Sad", "Happy");
         // A question the file gives only in English is not lost: there is nothing else to ask it with.
         assertThat(welsh.questions().get(1).text()).isEqualTo("Your name");
+        // A choice with no English: the choices are the Welsh ones for everyone, and the preview says so in those words.
+        assertThat(welsh.questions().get(2).options()).containsExactly("Coch", "Gwyrdd");
+        assertThat(welsh.questions().get(2).optionsCy()).isEmpty();
+        assertThat(reasons(welsh)).containsExactly("form.xlsform.not-taken.some-english-choices");
 
         // The same file for an organisation writing in English: English first, as always.
         XlsForm.Read english = read(file);
