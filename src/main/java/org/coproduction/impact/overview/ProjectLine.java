@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcomes current outcomes of its pathway
  * @param review its latest closed review round with the judgements counted; null: none closed yet
  * @param withEvidence outcomes with at least one piece of evidence
- * @param nameLang the language of {@code name} as shown ("en" for the organisation's main words, "cy" for its Welsh name)
+ * @param nameLang the language ("en" or "cy") of {@code name} as shown: its main name's or its second's ({@code Project#nameLang})
  * @param missingPlanned outcomes whose plan names a type of evidence that has none yet
  * @param withoutPlan outcomes with no plan row
  * @param latestEvidence the date of the latest evidence for any outcome; null: none

@@ -517,8 +517,9 @@ class RespondController {
         // Shown in the form's language on this request whichever way the form was found (showing twice changes nothing).
         model.addAttribute("form", form.form().in(language(form)));
         model.addAttribute("formLanguage", form.form().hasWelsh() ? language(form) : null);
-        // The language the form's own words are shown in ("en" for a form with no Welsh), so the
-        // pages can mark English words on a Welsh page (components of Form and Question say which).
+        // The language the form's own words are shown in (the organisation's main language for a form
+        // with no second words), so the pages can mark English words on a Welsh page and Welsh ones on
+        // an English page (components of Form and Question say which).
         model.addAttribute("shownIn", language(form));
         model.addAttribute("formToken", form.form().token());
         model.addAttribute("base", base(form));
@@ -595,7 +596,7 @@ class RespondController {
     // The form's own language (issue #13)
 
     /**
-     * The English | Cymraeg links on a form that has Welsh words: a plain link (no JavaScript), which
+     * The English | Cymraeg links on a form that has words in both languages: a plain link (no JavaScript), which
      * keeps the choice in a cookie for this form's link only and goes back to the page it was on. It
      * changes the organisation's words (title, questions, choices); the words of the service follow
      * the site's own language.
