@@ -15,6 +15,13 @@ public record PlanTable(String projectName, List<String> header, List<List<Strin
         rows = rows.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The column of the type of evidence: the service's words (the name of a SCIE evidence type). Every
+     * other cell of a line is the organisation's own words (an outcome removed from the pathway has the
+     * service's note beside its title).
+     */
+    public static final int TYPE = 1;
+
     /** The column of the group's "what will success look like?" in the CSV. */
     static final int SUCCESS = 4;
 

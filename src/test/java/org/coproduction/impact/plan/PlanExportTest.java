@@ -191,6 +191,24 @@ class PlanExportTest {
     }
 
     @Test
+    void theWordTableMarksTheOrganisationsEnglishOnAWelshDownloadButNotTheServicesWords() throws Exception {
+        byte[] welsh = mvc.perform(get(base() + "/export.docx").header("Accept-Language", "cy").with(data.as(org.person(Role.ADMIN))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(welsh))) {
+            XWPFTable table = doc.getTables().getFirst();
+            assertThat(table.getRow(1).getCell(0).getParagraphs().getFirst().getRuns().getFirst().getLang()).isEqualTo("en-GB");
+            assertThat(table.getRow(1).getCell(2).getParagraphs().getFirst().getRuns().getFirst().getLang()).isEqualTo("en-GB");
+            assertThat(table.getRow(1).getCell(PlanTable.TYPE).getParagraphs().getFirst().getRuns().getFirst().getLang())
+                    .as("the type of evidence is the service's Welsh").isNull();
+            assertThat(table.getRow(0).getCell(0).getParagraphs().getFirst().getRuns().getFirst().getLang()).isNull();
+        }
+        byte[] english = download("docx", Role.ADMIN).getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(english))) {
+            assertThat(doc.getTables().getFirst().getRow(1).getCell(0).getParagraphs().getFirst().getRuns().getFirst().getLang()).isNull();
+        }
+    }
+
+    @Test
     void thePlanPageLinksToBothAndOnlyTheProjectsPeopleMayDownload() throws Exception {
         var page = Jsoup.parse(mvc.perform(get(base()).with(data.as(org.person(Role.MEMBER)))).andReturn().getResponse()
                 .getContentAsString());

@@ -76,6 +76,10 @@ final class PlanDocx {
             for (int l = 0; l < lines.length; l++) {
                 XWPFParagraph p = l == 0 ? cell.getParagraphs().getFirst() : cell.addParagraph();
                 var run = p.createRun();
+                if (!heading && c != PlanTable.TYPE) {
+                    // The organisation's words: marked with their language where it is not the file's (WCAG 3.1.2).
+                    WordStyles.inLanguage(run, Ui.ownWordsLang());
+                }
                 run.setBold(heading);
                 run.setFontSize(9);
                 run.setText(lines[l]);
