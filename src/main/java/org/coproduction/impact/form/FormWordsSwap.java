@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * When an organisation changes the language it writes in, a form's words given in both languages swap
  * boxes (its title, introduction, and each question of every version: {@link Question#swapped}), so
- * the main words are the new language's (and those of an XLSForm read but not yet confirmed). Keys and choices keep their order, so answers already given
- * read the same. Runs in the transaction of the change; the form's version moves on, so a builder page
- * opened before is refused as changed and a respondent's send reads the form again.
+ * the main words are the new language's; so do those of an XLSForm read but not yet confirmed. Keys
+ * and choices keep their order, so answers already given read the same. Runs in the transaction of
+ * the change; the form's version moves on, so a builder page opened before is refused as changed and
+ * a respondent's send reads the form again.
  */
 @Component
 class FormWordsSwap {

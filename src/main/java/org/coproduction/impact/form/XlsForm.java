@@ -102,10 +102,11 @@ public final class XlsForm {
 
     /**
      * The same, for an organisation writing its main words in {@code mainLanguage} ("en" or "cy"): the
-     * columns in that language (and the plain ones, such as {@code label}) are its main words, and those
-     * in the other language its second words ({@code textCy} and the like). So an organisation writing
-     * in Welsh reads a file's {@code label::Welsh (cy)} as its questions and {@code label::English (en)}
-     * as their English.
+     * columns in that language are its main words, and those in the other language its second words
+     * ({@code textCy} and the like). Plain columns, such as {@code label}, are in the file's
+     * {@code default_language} (English where it names none). So an organisation writing in Welsh reads
+     * a file's {@code label::Welsh (cy)} as its questions and {@code label::English (en)} as their
+     * English; a word the file gives in one language only is a main word.
      */
     public static Reading read(byte[] bytes, String mainLanguage) {
         Lang main = "cy".equals(mainLanguage) ? Lang.CY : Lang.EN;
