@@ -259,8 +259,11 @@ public class RespondentService {
         if (memberId != null && !form.namedAnswers()) {
             memberId = null;
         }
+        // The language the entry page shows the form in, so typed words are read in it (a Welsh-writing
+        // organisation's paper copies are in Welsh unless the entry page is in its second language).
+        String language = FormLanguage.of(form, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         Optional<UUID> id = responses.insert(tenant.organisationId(), formId, form.currentVersion(), submissionToken, answers, Source.PAPER,
-                memberId, tenant.userId());
+                memberId, tenant.userId(), language);
         if (id.isPresent() && asksAboutYou(form.questions())) {
             aboutYou.keepApart(tenant.organisationId(), id.get(), memberId, form.questions(), answers);
         }

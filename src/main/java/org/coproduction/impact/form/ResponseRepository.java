@@ -96,11 +96,11 @@ class ResponseRepository {
      * submission token already exists (the same submission sent again): nothing is added.
      */
     Optional<UUID> insert(OrganisationId org, UUID formId, int versionNumber, String submissionToken, Answers answers, Source source,
-            @Nullable UUID memberId, @Nullable UserId enteredBy) {
+            @Nullable UUID memberId, @Nullable UserId enteredBy, String language) {
         return jdbc.sql("""
                         insert into form_response (id, organisation_id, form_id, version_number, submission_token, answers, source,
-                                                   member_user_id, entered_by)
-                        values (:id, :org, :form, :number, :token, cast(:answers as jsonb), :source, :member, :by)
+                                                   member_user_id, entered_by, language)
+                        values (:id, :org, :form, :number, :token, cast(:answers as jsonb), :source, :member, :by, :language)
                         on conflict (form_id, submission_token) do nothing
                         returning id
                         """)
@@ -113,6 +113,7 @@ class ResponseRepository {
                 .param("source", source.name())
                 .param("member", memberId)
                 .param("by", enteredBy == null ? null : enteredBy.value())
+                .param("language", language)
                 .query(UUID.class)
                 .optional();
     }

@@ -248,6 +248,28 @@ class WelshFirstIntegrationTest {
     }
 
     @Test
+    void aPaperCopyEnteredForAWelshWritingOrganisationIsRecordedInTheLanguageTheEntryPageShowed() throws Exception {
+        Welsh w = writesInWelsh("Papur yn Gymraeg");
+        UUID project = projects.create(w.tenant(), new ProjectService.ProjectDetails("Prosiect papur", null, null, null, null,
+                w.facilitator().id(), false, List.of()));
+        UUID id = forms.create(w.tenant(), project, "Ar ôl y daith", null, false, null, List.of(new Question("said", QuestionType.LONG_TEXT,
+                "Beth fyddech chi’n ei newid?", null, null, null, false, List.of(), ScaleStyle.WORDS, null, null, null, null)));
+        forms.setStatus(w.tenant(), id, FormStatus.OPEN);
+        for (String said : List.of("Mwy o gerddoriaeth", "Llai o sŵn")) {
+            Document entry = page(get("/forms/" + id + "/paper/enter").with(data.as(w.facilitator())));
+            assertThat(languageOf(entry, "Beth fyddech chi’n ei newid?")).isEqualTo("cy");
+            assertThat(send(post("/forms/" + id + "/paper/enter").with(data.as(w.facilitator())).with(csrf())
+                    .param("submission", entry.selectFirst("input[name=submission]").val()).param("said", said), List.of()).getRedirectedUrl())
+                    .isEqualTo("/forms/" + id + "/paper/enter");
+        }
+        assertThat(jdbc.sql("select language from form_response where form_id = :f").param("f", id).query(String.class).list())
+                .as("the form has no English: it was shown, and written on paper, in Welsh").containsExactly("cy", "cy");
+        UUID response = jdbc.sql("select id from form_response where form_id = :f limit 1").param("f", id).query(UUID.class).single();
+        Document shown = page(get("/forms/" + id + "/responses/" + response).with(data.as(w.facilitator())));
+        assertThat(shown.select("dd[lang=cy]").eachText()).anyMatch(t -> t.equals("Mwy o gerddoriaeth") || t.equals("Llai o sŵn"));
+    }
+
+    @Test
     void theFormBuilderAsksForTheEnglishBesideTheWelsh() throws Exception {
         Welsh w = writesInWelsh("Adeiladu yn Gymraeg");
         UUID project = projects.create(w.tenant(), new ProjectService.ProjectDetails("Prosiect", null, null, null, null, w.facilitator().id(),
