@@ -22,6 +22,12 @@ class FormWordsSwap {
     private static final String HAS_SECOND = "jsonb_path_exists(questions, '$[*] ? (@.textCy != null || @.hintCy != null"
             + " || @.afterTextCy != null || @.easyReadTextCy != null || @.easyReadAfterTextCy != null || @.optionsCy.size() > 0)')";
 
+    /** The title and introduction swapped where the second is given (every right-hand side reads the row as it was). */
+    private static final String SWAP_TITLE_AND_INTRO = """
+            title = coalesce(title_cy, title), title_cy = case when title_cy is null then null else title end,
+            intro = case when intro_cy is null then intro else intro_cy end,
+            intro_cy = case when intro_cy is null then null else intro end""";
+
     private final JdbcClient jdbc;
 
     FormWordsSwap(JdbcClient jdbc) {
@@ -40,25 +46,20 @@ class FormWordsSwap {
                 .query((rs, n) -> new Version(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
                 .list();
         for (Version v : versions) {
-            List<Question> swapped = FormRepository.questions(v.questions()).stream().map(Question::swapped).toList();
             jdbc.sql("update form_version set questions = cast(:questions as jsonb) where organisation_id = :org and form_id = :form and number = :number")
-                    .param("questions", FormRepository.json(swapped))
+                    .param("questions", swapped(v.questions()))
                     .param("org", org)
                     .param("form", v.formId())
                     .param("number", v.number())
                     .update();
         }
-        jdbc.sql("""
-                        update form
-                        set title = coalesce(title_cy, title), title_cy = case when title_cy is null then null else title end,
-                            intro = case when intro_cy is null then intro else intro_cy end,
-                            intro_cy = case when intro_cy is null then null else intro end,
-                            version = version + 1, updated_at = now()
-                        where organisation_id = :org
-                          and (title_cy is not null or intro_cy is not null
-                               or id in (select form_id from form_version where organisation_id = :org and %s))
-                        """.formatted(HAS_SECOND.replace("questions", "form_version.questions")))
+        UUID[] swappedForms = versions.stream().map(Version::formId).distinct().toArray(UUID[]::new);
+        jdbc.sql("update form set " + SWAP_TITLE_AND_INTRO + """
+                        , version = version + 1, updated_at = now()
+                        where organisation_id = :org and (title_cy is not null or intro_cy is not null or id = any(:forms))
+                        """)
                 .param("org", org)
+                .param("forms", swappedForms)
                 .update();
         // An XLSForm read but not yet confirmed makes its form with the words as they will be from now on.
         List<Waiting> waiting = jdbc.sql("select id, questions::text from form_import where organisation_id = :org and form_id is null")
@@ -66,19 +67,16 @@ class FormWordsSwap {
                 .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         for (Waiting w : waiting) {
-            List<Question> swapped = FormRepository.questions(w.questions()).stream().map(Question::swapped).toList();
-            jdbc.sql("""
-                            update form_import
-                            set questions = cast(:questions as jsonb),
-                                title = coalesce(title_cy, title), title_cy = case when title_cy is null then null else title end,
-                                intro = case when intro_cy is null then intro else intro_cy end,
-                                intro_cy = case when intro_cy is null then null else intro end
-                            where organisation_id = :org and id = :id
-                            """)
-                    .param("questions", FormRepository.json(swapped))
+            jdbc.sql("update form_import set questions = cast(:questions as jsonb), " + SWAP_TITLE_AND_INTRO + " where organisation_id = :org and id = :id")
+                    .param("questions", swapped(w.questions()))
                     .param("org", org)
                     .param("id", w.id())
                     .update();
         }
+    }
+
+    /** Questions as JSON, each {@link Question#swapped}. */
+    private static String swapped(String questions) {
+        return FormRepository.json(FormRepository.questions(questions).stream().map(Question::swapped).toList());
     }
 }

@@ -132,13 +132,13 @@ public final class XlsForm {
     }
 
     private static Reading read(Workbook book, Lang main) {
-        Lang second = main == Lang.EN ? Lang.CY : Lang.EN;
         Sheet settingsSheet = sheet(book, "settings");
         Table settings = settingsSheet == null ? null : Table.of(settingsSheet);
         // Plain columns (label, hint) are in the file's default language, English where it names none.
         Lang plain = settings == null || settings.lines().isEmpty() ? Lang.EN
                 : java.util.Objects.requireNonNullElse(language(settings.lines().getFirst().get("default_language")), Lang.EN);
         Langs langs = new Langs(main, plain);
+        Lang second = langs.second();
         Sheet survey = sheet(book, "survey");
         if (survey == null) {
             return new Refused("form.xlsform.error.no-survey");
