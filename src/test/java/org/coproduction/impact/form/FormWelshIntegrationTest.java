@@ -1,6 +1,7 @@
 package org.coproduction.impact.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.Addresses.anyAddress;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -99,10 +100,7 @@ class FormWelshIntegrationTest {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.toArray(Cookie[]::new));
         }
-        return mvc.perform(request.with(r -> {
-            r.setRemoteAddr("10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-            return r;
-        })).andReturn().getResponse();
+        return mvc.perform(request.with(anyAddress())).andReturn().getResponse();
     }
 
     /** Answers the form's one question with choice 2, in the language chosen (null: not chosen), and sends it. */

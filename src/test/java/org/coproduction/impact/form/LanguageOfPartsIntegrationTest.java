@@ -1,6 +1,7 @@
 package org.coproduction.impact.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.Addresses.anyAddress;
 import static org.coproduction.impact.support.LanguageOfText.languageOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,10 +80,7 @@ class LanguageOfPartsIntegrationTest {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.toArray(Cookie[]::new));
         }
-        return mvc.perform(request.with(r -> {
-            r.setRemoteAddr("10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-            return r;
-        })).andReturn().getResponse();
+        return mvc.perform(request.with(anyAddress())).andReturn().getResponse();
     }
 
     private Document page(String url, List<Cookie> cookies) throws Exception {

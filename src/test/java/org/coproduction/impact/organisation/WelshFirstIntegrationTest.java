@@ -1,6 +1,7 @@
 package org.coproduction.impact.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.Addresses.anyAddress;
 import static org.coproduction.impact.support.LanguageOfText.languageOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,10 +71,7 @@ class WelshFirstIntegrationTest {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.toArray(Cookie[]::new));
         }
-        return mvc.perform(request.with(r -> {
-            r.setRemoteAddr("10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-            return r;
-        })).andReturn().getResponse();
+        return mvc.perform(request.with(anyAddress())).andReturn().getResponse();
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

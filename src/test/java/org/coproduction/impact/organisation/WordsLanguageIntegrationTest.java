@@ -1,6 +1,7 @@
 package org.coproduction.impact.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.Addresses.anyAddress;
 import static org.coproduction.impact.support.LanguageOfText.languageOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -75,10 +76,7 @@ class WordsLanguageIntegrationTest {
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(r -> {
-            r.setRemoteAddr("10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-            return r;
-        })).andReturn().getResponse();
+        return mvc.perform(request.with(anyAddress())).andReturn().getResponse();
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
