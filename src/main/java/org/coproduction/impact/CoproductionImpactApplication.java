@@ -4,6 +4,7 @@ import org.coproduction.impact.shared.tenancy.OrganisationScope;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -18,6 +19,11 @@ public class CoproductionImpactApplication {
      * refused, so the start fails plainly instead of the work silently reading nothing.
      */
     public static void main(String[] args) {
-        OrganisationScope.strictly(() -> SpringApplication.run(CoproductionImpactApplication.class, args));
+        start(args);
+    }
+
+    /** {@link #main}'s start, giving back the running service (StrictStartTest starts it so). */
+    static ConfigurableApplicationContext start(String... args) {
+        return OrganisationScope.strictly(() -> SpringApplication.run(CoproductionImpactApplication.class, args));
     }
 }
