@@ -1,6 +1,7 @@
 package org.coproduction.impact.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.impact.support.Addresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import org.coproduction.impact.pathway.ProjectService;
 import org.coproduction.impact.shared.tenancy.Role;
 import org.coproduction.impact.shared.tenancy.Tenant;
 import org.coproduction.impact.shared.tenancy.UserId;
+import org.coproduction.impact.support.Addresses;
 import org.coproduction.impact.support.IntegrationTest;
 import org.coproduction.impact.support.TestData;
 import org.jspecify.annotations.Nullable;
@@ -84,17 +86,6 @@ class RespondIntegrationTest {
         return openForm(false, faces(), feeling(), change());
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    private static String address() {
-        return "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
-    }
-
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, @Nullable String draft, String address) throws Exception {
         if (draft != null) {
             request.cookie(new Cookie("form_draft", draft));
@@ -135,7 +126,7 @@ class RespondIntegrationTest {
     @Test
     void answeringPagesKeepCsrfAndTheSecurityHeaders() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
 
         // Without the CSRF token (a POST from another site), nothing is taken: refused, the draft untouched.
@@ -157,7 +148,7 @@ class RespondIntegrationTest {
     @Test
     void aPersonAnswersOnePageAtATimeChecksAndSendsOnceEvenWhenTheySendTwice() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
 
         MockHttpServletResponse startPage = send(get(s.base()), null, ip);
         assertThat(startPage.getStatus()).isEqualTo(200);
@@ -229,7 +220,7 @@ class RespondIntegrationTest {
     @Test
     void fiftyIdenticalSendsOfOneFormAtOnceStoreOneResponse() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
         answerAll(s, draft, ip);
 
@@ -263,7 +254,7 @@ class RespondIntegrationTest {
     @Test
     void aHalfDoneFormIsKeptOnTheServerAndCarriesOnWhereThePersonLeftOff() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
         send(post(s.base() + "/q/1").with(csrf()).param("fun", "2"), draft, ip);
 
@@ -282,7 +273,7 @@ class RespondIntegrationTest {
     @Test
     void theEasyReadSwitchOnAnswerPagesShowsTheEasyReadQuestionAndComesBack() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
         MockHttpServletResponse switched = send(post(s.base() + "/easy-read").with(csrf()).param("on", "true")
                 .param("back", s.base() + "/q/1"), draft, ip);
@@ -300,7 +291,7 @@ class RespondIntegrationTest {
     @Test
     void aPostWithoutTheDraftCookieChangesNothing() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
         answerAll(s, draft, ip);
 
@@ -318,7 +309,7 @@ class RespondIntegrationTest {
     @Test
     void aPageWithAFieldTheFormDoesNotHaveOrTooMuchInItStoresNothing() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
 
         MockHttpServletResponse forged = send(post(s.base() + "/q/1").with(csrf()).param("fun", "3").param("salary", "1"), draft, ip);
@@ -348,7 +339,7 @@ class RespondIntegrationTest {
     @Test
     void aClosedFormOrAnUnknownLinkSaysSoInPlainWordsAndTakesNothing() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String draft = start(s, ip);
         answerAll(s, draft, ip);
         forms.setStatus(s.facilitator(), s.formId(), FormStatus.CLOSED);
@@ -383,7 +374,7 @@ class RespondIntegrationTest {
     @Test
     void aFormKeptFromAnEarlierSendIsCheckedAgainWhenItChanges() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         String[] drafts = new String[4];
         for (int i = 0; i < drafts.length; i++) {
             drafts[i] = start(s, ip);
@@ -426,7 +417,7 @@ class RespondIntegrationTest {
     @Test
     void aLinkFoundOnceIsStillCheckedAgainstItsFormAndALinkNotFoundIsNotRemembered() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         assertThat(send(get(s.base()), null, ip).getStatus()).isEqualTo(200);
 
         String moved = FormTokens.linkToken();
@@ -445,7 +436,7 @@ class RespondIntegrationTest {
     @Test
     void tooManyPostsFromOneAddressGetAPlainMessageAndNothingIsStored() throws Exception {
         Setup s = openForm();
-        String room = address();
+        String room = Addresses.random();
         String draft = start(s, room);
         answerAll(s, draft, room);
         // 1 start and 3 pages so far; use up the rest of the minute's 120 with pages that save nothing.
@@ -461,7 +452,7 @@ class RespondIntegrationTest {
         assertThat(draftAnswers(draft)).contains("More tea");
 
         // Someone at another address is not held up by the busy room.
-        String other = address();
+        String other = Addresses.random();
         String theirs = start(s, other);
         answerAll(s, theirs, other);
         assertThat(send(post(s.base() + "/submit").with(csrf()), theirs, other).getRedirectedUrl()).isEqualTo(s.base() + "/done");
@@ -479,7 +470,7 @@ class RespondIntegrationTest {
         assertThat(memberOfThisOrg).isNotEqualTo(member);
         jdbc.sql("insert into form_personal_link (token, organisation_id, form_id, user_id) select :t, organisation_id, id, :u from form where id = :f")
                 .param("t", personal).param("u", memberOfThisOrg).param("f", s.formId()).update();
-        String ip = address();
+        String ip = Addresses.random();
 
         assertThat(send(get(s.base() + "/p/" + personal), null, ip).getContentAsString()).contains("Start now");
         assertThat(send(get(s.base() + "/p/" + FormTokens.secret()), null, ip).getStatus()).isEqualTo(404);
@@ -496,7 +487,7 @@ class RespondIntegrationTest {
     void aKioskTabletRestartsForEachPersonAndOnlyThePinLeavesIt() throws Exception {
         Setup s = openForm();
         RequestPostProcessor facilitator = data.as(s.person());
-        String tablet = address();
+        String tablet = Addresses.random();
 
         assertThat(mvc.perform(get("/forms/" + s.formId() + "/kiosk").with(facilitator)).andReturn().getResponse().getContentAsString())
                 .contains("Use this device as a kiosk", "Choose a PIN");
@@ -514,7 +505,7 @@ class RespondIntegrationTest {
         assertThat(kiosk.isHttpOnly()).isTrue();
 
         // A made-up kiosk cookie is not kiosk mode.
-        MockHttpServletResponse forgedKiosk = mvc.perform(post(s.base() + "/start").with(csrf()).with(from(address()))
+        MockHttpServletResponse forgedKiosk = mvc.perform(post(s.base() + "/start").with(csrf()).with(from(Addresses.random()))
                 .cookie(new Cookie("form_kiosk", "0".repeat(64)))).andReturn().getResponse();
         assertThat(jdbc.sql("select source from form_draft where token = :t").param("t", forgedKiosk.getCookie("form_draft").getValue())
                 .query(String.class).single()).isEqualTo("ONLINE");
@@ -551,7 +542,7 @@ class RespondIntegrationTest {
         assertThat(responses(s)).isEqualTo(1);
 
         // Leaving: a wrong PIN is refused in plain words; after 5 wrong tries even the right one waits.
-        String other = address();
+        String other = Addresses.random();
         MockHttpServletResponse wrong = mvc.perform(post(s.base() + "/kiosk/leave").with(csrf()).with(from(other)).cookie(kiosk)
                 .param("pin", "1111")).andReturn().getResponse();
         assertThat(wrong.getContentAsString()).contains("The PIN is not right");
@@ -588,7 +579,7 @@ class RespondIntegrationTest {
     @Test
     void everyRespondentPageWeighsUnder60KbCompressedAndLoadsNoScript() throws Exception {
         Setup s = openForm();
-        String ip = address();
+        String ip = Addresses.random();
         int css = 0;
         for (String sheet : List.of("/vendor/govuk-frontend/govuk-frontend.min.css", "/css/app.css")) {
             css += gzipped(mvc.perform(get(sheet)).andReturn().getResponse().getContentAsByteArray());

@@ -13,9 +13,19 @@ public final class Addresses {
      * slowed by the public pages' per-address limits that other tests' requests have used up.
      */
     public static RequestPostProcessor anyAddress() {
+        return from(random());
+    }
+
+    /** A private address picked at random, for a test whose requests come from one address. */
+    public static String random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(1, 250) + "." + random.nextInt(250) + "." + random.nextInt(1, 250);
+    }
+
+    /** A request from this address. */
+    public static RequestPostProcessor from(String address) {
         return r -> {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            r.setRemoteAddr("10." + random.nextInt(1, 250) + "." + random.nextInt(250) + "." + random.nextInt(1, 250));
+            r.setRemoteAddr(address);
             return r;
         };
     }
